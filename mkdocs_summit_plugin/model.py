@@ -1,0 +1,168 @@
+"""The domain objects passed between the pipeline's stages.
+
+read articles → normalise → find mentions → assign event and attribute → group
+into claims → judge status → render. Every stage takes and returns these plain
+dataclasses; none of them knows about MkDocs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+# Modalities of a mention: what the outlet says happened, what was planned or
+# expected to happen, or what someone denies.
+REPORTED, PLANNED, DENIED = "reported", "planned", "denied"
+# Claim statuses, as in the claims.json spec.
+CONFLICTING, CONSISTENT, SINGLE_SOURCE = "conflicting", "consistent", "single-source"
+SUPPORTS, CONFLICTS = "supports", "conflicts"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from disk."""
+
+    id: str  # file name without extension
+    path: str  # path as shown to users, relative to the articles folder's parent
+    text: str  # body as read, after front matter; all offsets point into it
+    title: str
+    source: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None  # ISO date
+    language: str = "ar"
+    guessed: tuple[str, ...] = ()  # metadata fields the reader guessed ("title", "source")
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be read, or was read with a caveat. Never silent."""
+
+    path: str
+    message: str
+    skipped: bool = True  # False: the article was read, with this warning
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with its span in the article text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph (block of text between blank lines)
+    heading: bool = False  # a title/headline line rather than running prose
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a sentence: the unit a statement or quantity is read from."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, as written in the text.
+
+    ``value`` is in the canonical unit (minutes for durations, years for
+    periods, the count itself for counts); ``value_min``/``value_max`` carry
+    hedges ("about"), open bounds ("more than") and ranges.
+    """
+
+    value: float
+    value_min: Optional[float]
+    value_max: Optional[float]
+    unit: str  # canonical unit: "minute", "year", or the counted thing ("meeting")
+    dimension: str  # "duration", "period", "count", "ordinal"
+    start: int  # span of the value words in the text the quantity was read from
+    end: int
+    text: str
+    bound: str = "exact"  # "exact", "about", "more-than", "at-least", "less-than", "at-most", "range"
+    noun: Optional[str] = None  # the counted/measured noun as written (folded)
+
+
+@dataclass
+class Mention:
+    """Something an article says that can be checked: a quantity or a statement."""
+
+    article: str
+    kind: str  # "quantity" | "statement"
+    start: int  # excerpt span in the article text
+    end: int
+    excerpt: str
+    quantity: Optional[Quantity] = None  # offsets made absolute (article text)
+    attribute: Optional[str] = None  # what the quantity measures ("talks-duration", …)
+    subject: Optional[str] = None  # the thing measured/counted, for titles
+    modality: str = REPORTED
+    speaker: Optional[str] = None
+    reporting_verb: Optional[str] = None
+    event: Optional[str] = None
+    paragraph: int = 0
+    sentence_start: int = 0
+    signature: tuple[str, ...] = ()  # statement: the folded key terms that say what it says
+    negated: bool = False
+    topic: Optional[str] = None  # statement: an id-worthy gist, for ids and titles
+
+
+@dataclass(frozen=True)
+class Event:
+    """A real-world happening that several articles may cover (a summit, a call)."""
+
+    id: str
+    label: str
+    articles: tuple[str, ...]
+    cues: tuple[str, ...] = ()  # the folded cue words that define it
+
+
+@dataclass
+class Evidence:
+    """One excerpt on a claim's page."""
+
+    article: str
+    excerpt: str
+    start: int
+    end: int
+    stance: str = SUPPORTS
+    value: Optional[float] = None
+    value_min: Optional[float] = None
+    value_max: Optional[float] = None
+    value_text: Optional[str] = None
+    value_start: Optional[int] = None  # span of value_text in the article
+    value_end: Optional[int] = None
+    modality: str = REPORTED
+    speaker: Optional[str] = None
+    reporting_verb: Optional[str] = None
+
+
+@dataclass
+class Claim:
+    """One checkable claim and every excerpt that speaks to it."""
+
+    id: str
+    title: str
+    kind: str
+    event: Optional[str]
+    attribute: Optional[str]
+    unit: Optional[str]
+    status: str = SINGLE_SOURCE
+    evidence: list[Evidence] = field(default_factory=list)
+    summary: str = ""  # one sentence saying what agrees or disagrees
+    headline_value: Optional[float] = None
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({e.article for e in self.evidence})
+
+
+@dataclass
+class Report:
+    """Everything one run of the pipeline found."""
+
+    articles: list[Article]
+    events: list[Event]
+    claims: list[Claim]
+    problems: list[Problem] = field(default_factory=list)
