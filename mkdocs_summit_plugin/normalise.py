@@ -161,3 +161,23 @@ def fold(text: str) -> str:
 def fold_for_match(text: str) -> str:
     """Fold and reduce to words separated by single spaces (how the scorer compares quotes)."""
     return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+# Proclitics that may stand before a cue word: conjunction (و ف), preposition
+# (ب ل ك) and the article (ال; ل + ال contracts to لل).
+_PROCLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
+
+
+def word_pattern(words, clitics: bool = True) -> re.Pattern:
+    """A regex matching any of `words` (folded) as whole words in folded text.
+
+    With `clitics`, a word may carry the usual proclitics ("وبالقمة",
+    "للمحادثات"). Longer words are tried first, so "اتصال هاتفي" wins over
+    "اتصال". The match's group ``word`` is the folded word as listed.
+    """
+    folded = sorted({" ".join(fold(w).split()) for w in words} - {""}, key=lambda v: (-len(v), v))
+    if not folded:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(re.escape(v) for v in folded)
+    prefix = _PROCLITICS if clitics else ""
+    return re.compile(rf"(?<!\w){prefix}(?P<word>{alternation})(?!\w)")

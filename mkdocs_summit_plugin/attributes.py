@@ -1,0 +1,143 @@
+"""Stage 4b: decide what a quantity measures (its attribute) and how it is asserted (modality).
+
+Both are read from the words around the number, with the tables in
+``lexicon/attributes.yaml`` and ``lexicon/modality.yaml``:
+
+* **attribute**: in the clause that holds the number, the cue nearest to it
+  wins ("وامتدت المحادثات المصغرة لساعتين" → ``first-round-duration``, because
+  "المصغرة" is nearer than "المحادثات"); a clause without a cue (a relative
+  clause, "والتي استغرقت ساعتين") is read with the clauses before it, nearest
+  first. Numbers about different things are different claims: a 45-minute
+  break is never a summit length.
+* **modality**: ``planned`` when an expectation or schedule word ("من المتوقع",
+  "المقرر", "يعتزم") or a future verb of lasting ("ستستغرق", "سيمتد") stands
+  before the number in its clause or sentence lead; ``denied`` after a verb of
+  denial ("نفى"); ``reported`` otherwise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from .lexicon import load
+from .model import DENIED, PLANNED, REPORTED, Quantity
+from .normalise import fold, word_pattern
+
+
+@dataclass(frozen=True)
+class AttributeSpec:
+    id: str
+    dimension: str
+    label: str
+    units: tuple[str, ...]
+    plan_conflicts: bool
+    pattern: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def attribute_specs() -> tuple[AttributeSpec, ...]:
+    table = load("attributes")["attributes"]
+    return tuple(
+        AttributeSpec(
+            id=name,
+            dimension=spec["dimension"],
+            label=spec["label"],
+            units=tuple(spec.get("units") or ()),
+            plan_conflicts=bool(spec.get("plan_conflicts", False)),
+            pattern=word_pattern(spec.get("cues") or ()),
+        )
+        for name, spec in table.items()
+    )
+
+
+def spec_for(attribute: str) -> Optional[AttributeSpec]:
+    return next((s for s in attribute_specs() if s.id == attribute), None)
+
+
+def _applies(spec: AttributeSpec, quantity: Quantity) -> bool:
+    if spec.dimension != quantity.dimension:
+        return False
+    return not spec.units or quantity.unit in spec.units
+
+
+def _nearest_cue(specs: Sequence[AttributeSpec], folded: str, anchor: int) -> Optional[AttributeSpec]:
+    """The spec whose cue is nearest to `anchor` in `folded` (ties: listed first)."""
+    best: Optional[tuple[int, int, AttributeSpec]] = None
+    for order, spec in enumerate(specs):
+        for m in spec.pattern.finditer(folded):
+            distance = anchor - m.end() if m.end() <= anchor else m.start() - anchor
+            candidate = (max(distance, 0), order, spec)
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+    return best[2] if best else None
+
+
+def assign_attribute(
+    quantity: Quantity, clause: str, offset: int, earlier_clauses: Sequence[str] = ()
+) -> tuple[str, int]:
+    """The attribute id of `quantity`, found at `offset` (raw) in `clause`, and where its cue was.
+
+    `earlier_clauses` are the clauses before it in the same sentence, in text
+    order. The second value counts how many clauses back the cue stood (0: in
+    the number's own clause, or no cue at all), so the excerpt can include it.
+    """
+    specs = [s for s in attribute_specs() if _applies(s, quantity)]
+    folded_before = fold(clause[:offset])
+    folded_value = fold(clause[offset:offset + len(quantity.text)])
+    folded_after = fold(clause[offset + len(quantity.text):])
+    # The number's own words are masked out: "ساعتين" is no cue for "talks".
+    folded = folded_before + " " * len(folded_value) + folded_after
+    spec = _nearest_cue(specs, folded, len(folded_before))
+    back = 0
+    for earlier in reversed(earlier_clauses):
+        if spec:
+            break
+        back += 1
+        text = fold(earlier)
+        spec = _nearest_cue(specs, text, len(text))
+    if spec:
+        return spec.id, back
+    defaults = load("attributes")["defaults"]
+    if quantity.dimension == "count":
+        return f"{quantity.unit}-count", 0
+    return defaults.get(quantity.dimension, quantity.dimension), 0
+
+
+def attribute_label(attribute: str, unit: Optional[str]) -> str:
+    """The Arabic name of an attribute, for titles."""
+    spec = spec_for(attribute)
+    if spec:
+        return spec.label
+    table = load("attributes")
+    if attribute.endswith("-count"):
+        return table["count_labels"].get(unit or "", table["labels"]["count"])
+    return table["labels"].get(attribute, attribute)
+
+
+@lru_cache(maxsize=1)
+def _modality_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    table = load("modality")
+    planned = word_pattern(table["planned"]["words"])
+    future = re.compile(
+        r"(?<!\w)[وف]?(?:س|سوف\s+)(?:" + "|".join(re.escape(fold(v)) for v in table["planned"]["future_verbs"]) + r")\w*"
+    )
+    denied = word_pattern(table["denied"]["words"])
+    return planned, future, denied
+
+
+def assign_modality(before_in_clause: str, sentence_lead: str = "") -> str:
+    """reported / planned / denied, from the words before the number.
+
+    `before_in_clause`: the clause up to the number; `sentence_lead`: the
+    sentence before that clause (where "من المتوقع أن …" often stands).
+    """
+    planned, future, denied = _modality_patterns()
+    near = fold(before_in_clause)
+    lead = fold(sentence_lead)
+    if denied.search(near) or denied.search(lead):
+        return DENIED
+    if planned.search(near) or future.search(near) or planned.search(lead):
+        return PLANNED
+    return REPORTED

@@ -1,0 +1,25 @@
+"""The plugin's options, as typed MkDocs config options (``plugins: [summit: {...}]``)."""
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class EventConfig(base.Config):
+    """An editor's name and hints for one event."""
+
+    id = c.Type(str)
+    label = c.Type(str)
+    cues = c.ListOfItems(c.Type(str), default=[])
+
+
+class SummitConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    # Folder of articles (.txt/.md), relative to docs_dir (or absolute, or ../ outside it).
+    articles_dir = c.Type(str, default="articles")
+    # A folder whose templates override the packaged ones, file by file.
+    templates_dir = c.Optional(c.Dir(exists=True))
+    # Put every generated page under this section of the site, e.g. "fact-check/".
+    prefix = c.Type(str, default="")
+    # Optional names and cue words for events; detection works without them.
+    events = c.ListOfItems(c.SubConfig(EventConfig), default=[])

@@ -1,0 +1,190 @@
+"""Stage 4a: tie articles and sentences to events, from the articles' own text.
+
+An event is known by its cues (``lexicon/events.yaml``): the mode of a meeting
+("عبر الفيديو" → a video summit, "اتصال هاتفي" → a phone call) and its venue
+("في جنيف", "قمة جنيف"). Each article's main event is the cue that weighs most
+in it: cues in the title count 3, in the first three sentences 2, elsewhere 1;
+a mode outweighs a venue named in the same place, since a video summit is often
+compared with an earlier summit held somewhere. Sentences that look back
+("الماضي", "السابقة") weigh only a quarter.
+
+Articles whose main cues agree form one event. A sentence that names another
+known event's cue and looks back, or names that event's venue outright
+("وفي منتصف حزيران/يونيو الماضي عقدا قمة مباشرة في جنيف"), belongs to that event,
+so nothing it says lands on the article's own event pages.
+
+Editors may name events and add hints with the plugin's ``events`` option:
+``[{id: geneva-2021-06, label: "قمة جنيف", cues: ["جنيف", "فيلا لاغرانج"]}]``.
+An article with no cue at all joins the corpus's only event if there is just
+one, and no event otherwise.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+from .lexicon import load
+from .model import Article, Event, Sentence
+from .normalise import fold, word_pattern
+
+TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT, PAST_WEIGHT = 3, 2, 1, 0.25
+LEAD_SENTENCES = 3
+MODE_BONUS = 0.5  # a mode wins a tie with a venue
+
+
+@dataclass(frozen=True)
+class EventHint:
+    """An editor's description of an event (the plugin's ``events`` option)."""
+
+    id: str
+    label: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    key: str  # "mode:video", "place:geneva", "hint:<id>"
+    start: int  # in folded sentence text
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    table = load("events")
+    modes = {}
+    for name, spec in table["modes"].items():
+        modes[f"mode:{name}"] = (spec["slug"], spec["label"], word_pattern(spec["cues"]))
+    places = {}
+    for name, spec in table["places"].items():
+        places.setdefault(fold(name), (spec["slug"], spec["label"]))
+    preps = "|".join(re.escape(fold(p)) for p in table["venue_prepositions"])
+    fillers = "|".join(re.escape(fold(f)) for f in table["venue_fillers"])
+    nouns = "|".join(re.escape(fold(n)) for n in table["event_nouns"])
+    names = "|".join(re.escape(p) for p in sorted(places, key=lambda p: (-len(p), p)))
+    quote = r"[\"'“”«»]?"
+    arrivals = "|".join(re.escape(fold(v)) for v in table["arrival_verbs"])
+    venue = re.compile(
+        rf"(?<!\w)(?:(?:[وف]?(?:{preps})|(?:[وف]?(?:{arrivals})\s+(?:\w+\s+){{0,3}}?الي))\s*"
+        rf"(?:(?:ال)?(?:{fillers})\s+(?:\w+\s+)?)?|(?:{nouns})\s+){quote}(?P<place>{names}){quote}(?!\w)"
+    )
+    past = word_pattern(table["past_markers"])
+    months = {fold(w): int(m) for m, words in table["months"].items() for w in words}
+    return modes, places, venue, past, months
+
+
+def find_cues(text: str, hints: Sequence[EventHint] = ()) -> list[Cue]:
+    """The event cues in `text` (any text; folded here), in order."""
+    modes, places, venue, _, _ = _tables()
+    folded = fold(text)
+    cues = [Cue(f"hint:{h.id}", m.start(), m.end()) for h in hints for m in word_pattern(h.cues).finditer(folded)]
+    for key, (_, _, pattern) in modes.items():
+        cues += [Cue(key, m.start(), m.end()) for m in pattern.finditer(folded)]
+    for m in venue.finditer(folded):
+        slug = places[m.group("place")][0]
+        cues.append(Cue(f"place:{slug}", m.start("place"), m.end("place")))
+    return sorted(cues, key=lambda c: (c.start, c.key))
+
+
+def looks_back(text: str) -> bool:
+    """True when a sentence speaks of an earlier time ("الماضي", "منذ", "السابقة")."""
+    return bool(_tables()[3].search(fold(text)))
+
+
+def article_cue_weights(article: Article, sentences: Sequence[Sentence], hints: Sequence[EventHint] = ()) -> Counter:
+    """How strongly each cue marks the article's main event."""
+    weights: Counter = Counter()
+    for cue in find_cues(article.title, hints):
+        weights[cue.key] += TITLE_WEIGHT + (MODE_BONUS if cue.key.startswith("mode:") else 0)
+    for i, sentence in enumerate(sentences):
+        weight = LEAD_WEIGHT if i < LEAD_SENTENCES else BODY_WEIGHT
+        if looks_back(sentence.text):
+            weight = PAST_WEIGHT
+        for cue in find_cues(sentence.text, hints):
+            weights[cue.key] += weight + (MODE_BONUS if cue.key.startswith("mode:") else 0)
+    return weights
+
+
+def main_cue(weights: Counter) -> Optional[str]:
+    """The heaviest cue; hints beat modes beat places on a tie, then alphabetical."""
+    if not weights:
+        return None
+    rank = {"hint": 0, "mode": 1, "place": 2}
+    return min(weights, key=lambda k: (-weights[k], rank[k.split(":")[0]], k))
+
+
+def event_month(articles: Iterable[Article]) -> Optional[str]:
+    """"YYYY-MM" of the event when the articles' front matter gives publication dates."""
+    dates = sorted(a.published[:7] for a in articles if a.published and re.match(r"\d{4}-\d{2}", a.published))
+    return Counter(dates).most_common(1)[0][0] if dates else None
+
+
+def describe(key: str, hints: Sequence[EventHint] = ()) -> tuple[str, str]:
+    """(ASCII slug, Arabic label) of a cue key."""
+    modes, places, _, _, _ = _tables()
+    kind, name = key.split(":", 1)
+    if kind == "hint":
+        hint = next(h for h in hints if h.id == name)
+        return hint.id, hint.label
+    if kind == "mode":
+        slug, label, _ = modes[key]
+        return slug, label
+    label = next(lbl for s, lbl in places.values() if s == name)
+    return name, f"قمة {label}"
+
+
+def detect_events(
+    articles: Sequence[Article], sentences: dict[str, list[Sentence]], hints: Sequence[EventHint] = ()
+) -> tuple[list[Event], dict[str, Optional[str]]]:
+    """Group the articles into events; return the events and each article's event id."""
+    main: dict[str, Optional[str]] = {}
+    for article in articles:
+        main[article.id] = main_cue(article_cue_weights(article, sentences[article.id], hints))
+    keys = sorted({k for k in main.values() if k})
+    events: list[Event] = []
+    key_to_id: dict[str, str] = {}
+    used: set[str] = set()
+    for key in keys:
+        members = [a for a in articles if main[a.id] == key]
+        slug, label = describe(key, hints)
+        month = None if key.startswith("hint:") else event_month(members)
+        event_id = f"{slug}-{month}" if month else slug
+        while event_id in used:
+            event_id += "-x"
+        used.add(event_id)
+        key_to_id[key] = event_id
+        events.append(Event(event_id, label, tuple(a.id for a in members), (key,)))
+    article_event: dict[str, Optional[str]] = {}
+    for article in articles:
+        key = main[article.id]
+        if key:
+            article_event[article.id] = key_to_id[key]
+        elif len(events) == 1:
+            article_event[article.id] = events[0].id
+        else:
+            article_event[article.id] = None
+    if len(events) == 1:
+        only = events[0]
+        events[0] = Event(only.id, only.label, tuple(a.id for a in articles), only.cues)
+    return events, article_event
+
+
+def passage_event(
+    passage: str, article_event: Optional[str], events: Sequence[Event], hints: Sequence[EventHint] = ()
+) -> Optional[str]:
+    """The event a passage (a clause, a sentence) speaks of: its article's, unless it names another one.
+
+    A passage naming another event's cue belongs to that event, unless it also
+    names its article's own event without looking back.
+    """
+    by_key = {e.cues[0]: e.id for e in events if e.cues}
+    cues = [c.key for c in find_cues(passage, hints) if c.key in by_key]
+    others = [by_key[k] for k in cues if by_key[k] != article_event]
+    if not others:
+        return article_event
+    own = [k for k in cues if by_key[k] == article_event]
+    if own and not looks_back(passage):
+        return article_event
+    return others[0]

@@ -1,0 +1,104 @@
+"""Stage 5: group mentions into claims, one claim per thing said about one event.
+
+Quantity mentions group by (event, attribute, unit): every outlet's figure for
+"how long the Geneva talks lasted" lands on one claim, whatever its value; the
+status stage then decides whether they agree. Statement mentions are grouped
+by :func:`statements.group_statements` (same statement in other words, never
+across events).
+
+Claim ids are ASCII slugs built from what the claim is about (event id,
+attribute, statement key words), so they survive rebuilds while the articles
+do not change; a clash gets a numeric suffix in a deterministic order.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Optional, Sequence
+
+from .attributes import attribute_label
+from .model import Claim, Event, Evidence, Mention
+
+
+def evidence_of(mention: Mention) -> Evidence:
+    """The evidence record a mention gives on its claim's page."""
+    q = mention.quantity
+    return Evidence(
+        article=mention.article,
+        excerpt=mention.excerpt,
+        start=mention.start,
+        end=mention.end,
+        value=None if q is None else _number(q.value),
+        value_min=None if q is None else _number(q.value_min),
+        value_max=None if q is None else _number(q.value_max),
+        value_text=None if q is None else q.text,
+        value_start=None if q is None else q.start,
+        value_end=None if q is None else q.end,
+        modality=mention.modality,
+        speaker=mention.speaker,
+        reporting_verb=mention.reporting_verb,
+    )
+
+
+def _number(x: Optional[float]):
+    """Whole numbers as int, so claims.json reads 240, not 240.0."""
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else round(float(x), 3)
+
+
+def _order(m: Mention) -> tuple:
+    return (m.article, m.start, m.end)
+
+
+def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
+    """Quantity mentions grouped by (event, attribute, unit), in a stable order."""
+    groups: dict[tuple, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[(m.event or "", m.attribute or "", m.quantity.unit if m.quantity else "")].append(m)
+    return [sorted(groups[k], key=_order) for k in sorted(groups)]
+
+
+def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
+    first = group[0]
+    unit = first.quantity.unit if first.quantity else None
+    label = attribute_label(first.attribute or "", unit)
+    event = events.get(first.event or "")
+    title = f"{label} في {event.label}" if event else label
+    slug = f"{first.event}-{first.attribute}" if first.event else str(first.attribute)
+    return Claim(
+        id=slug,
+        title=title,
+        kind="quantity",
+        event=first.event,
+        attribute=first.attribute,
+        unit=unit,
+        evidence=[evidence_of(m) for m in group],
+    )
+
+
+def statement_claim(group: Sequence[Mention], title: str, slug: str) -> Claim:
+    first = group[0]
+    return Claim(
+        id=f"{first.event}-{slug}" if first.event else slug,
+        title=title,
+        kind="statement",
+        event=first.event,
+        attribute=None,
+        unit=None,
+        evidence=[evidence_of(m) for m in group],
+    )
+
+
+def unique_ids(claims: list[Claim]) -> list[Claim]:
+    """Give clashing ids a -2, -3 … suffix, in claim order (which is deterministic)."""
+    seen: dict[str, int] = {}
+    for claim in claims:
+        base = claim.id
+        if base in seen:
+            seen[base] += 1
+            claim.id = f"{base}-{seen[base]}"
+            while claim.id in seen:
+                seen[base] += 1
+                claim.id = f"{base}-{seen[base]}"
+        seen.setdefault(claim.id, 1)
+    return claims

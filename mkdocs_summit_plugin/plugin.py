@@ -1,0 +1,113 @@
+"""The MkDocs plugin: a thin shell that runs the pipeline at build time and adds its pages.
+
+``on_files`` reads the articles folder, runs the pipeline, takes the raw
+article files out of the site and adds generated pages (``File.generated``:
+nothing is written into the user's docs) for the index, each event, each
+claim and each article, plus ``claims.json`` and the stylesheet.
+``on_page_content`` swaps in the rendered HTML of generated pages, so article
+text never goes through Markdown. Under ``mkdocs serve`` the articles folder
+is watched when it lies outside ``docs_dir``.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Optional
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkPage
+
+from .config import SummitConfig
+from .events import EventHint
+from .model import Report
+from .pipeline import Options, build_report
+from .reading import ArticlesNotFound
+from .render import Page, Site, templates_root
+from .report import Layout, report_json
+
+log = get_plugin_logger(__name__)
+
+CSS_PATH = "assets/summit/summit.css"
+
+
+class SummitPlugin(BasePlugin[SummitConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.report: Optional[Report] = None
+        self.site: Optional[Site] = None
+        self.pages: dict[str, Page] = {}
+
+    # -- configuration -------------------------------------------------------
+    def articles_path(self, config: MkDocsConfig) -> Path:
+        path = Path(self.config.articles_dir)
+        return path if path.is_absolute() else Path(config.docs_dir) / path
+
+    def on_config(self, config: MkDocsConfig) -> Optional[MkDocsConfig]:
+        if not self.config.enabled:
+            return config
+        prefix = self.config.prefix.strip("/")
+        self.layout = Layout(prefix=f"{prefix}/" if prefix else "", directory_urls=config.use_directory_urls)
+        if CSS_PATH not in config.extra_css:
+            config.extra_css.append(CSS_PATH)
+        return config
+
+    # -- build ---------------------------------------------------------------
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        articles = self.articles_path(config)
+        if not articles.is_dir():
+            raise PluginError(f"summit: articles_dir '{self.config.articles_dir}' does not exist (looked for {articles})")
+        hints = tuple(EventHint(e.id, e.label, tuple(e.cues)) for e in self.config.events)
+        try:
+            report = build_report([articles], Options(hints=hints))
+        except ArticlesNotFound as exc:
+            raise PluginError(f"summit: {exc}") from exc
+        for problem in report.problems:
+            log.warning("%s: %s", problem.path, problem.message)
+        if not report.articles:
+            log.warning("no article could be read from %s (looked for .txt and .md files)", articles)
+        self.report = report
+
+        root = articles.resolve()
+        for file in list(files):
+            if file.abs_src_path and (root == Path(file.abs_src_path).resolve().parent or root in Path(file.abs_src_path).resolve().parents):
+                files.remove(file)
+
+        home_taken = files.get_file_from_path("index.md") is not None
+        self.site = Site(report, self.layout, Path(self.config.templates_dir) if self.config.templates_dir else None, home_taken)
+        self.pages = {}
+        for page in self.site.pages():
+            if files.get_file_from_path(page.src_uri) is not None:
+                log.warning("%s already exists in docs_dir: the generated page is not added", page.src_uri)
+                continue
+            files.append(File.generated(config, page.src_uri, content=_stub(page.title)))
+            self.pages[page.src_uri] = page
+        files.append(File.generated(config, self.layout.report_path, content=report_json(report, self.layout)))
+        files.append(File.generated(config, CSS_PATH, abs_src_path=str(templates_root() / "summit.css")))
+        return files
+
+    def on_page_content(self, html: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> Optional[str]:
+        generated = self.pages.get(page.file.src_uri)
+        if generated is None or self.site is None:
+            return html
+        return self.site.render(generated)
+
+    # -- mkdocs serve --------------------------------------------------------
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        articles = self.articles_path(config).resolve()
+        docs = Path(config.docs_dir).resolve()
+        if self.config.enabled and articles.is_dir() and docs not in articles.parents:
+            server.watch(str(articles))
+        return server
+
+
+def _stub(title: str) -> str:
+    """The Markdown source of a generated page: only its title (as JSON, which is valid YAML)."""
+    import json
+
+    return "---\ntitle: " + json.dumps(" ".join(title.split()), ensure_ascii=True) + "\n---\n"

@@ -1,0 +1,137 @@
+"""Stage 7a: the machine-readable report, ``claims.json`` (see the spec in the README).
+
+The same document is written by the MkDocs build and by ``mkdocs-summit extract``.
+Fields are added freely; none is renamed or dropped without bumping ``version``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from . import __version__
+from .model import Article, Claim, Event, Evidence, Report
+
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where generated pages live in the site: ``prefix`` puts them all under one section."""
+
+    prefix: str = ""
+    directory_urls: bool = True
+
+    def _page(self, *parts: str) -> str:
+        return self.prefix + "/".join(parts) + ".md"
+
+    def _url(self, *parts: str) -> str:
+        path = "/".join(parts)
+        return f"{self.prefix}{path}/" if self.directory_urls else f"{self.prefix}{path}.html"
+
+    def claim_page(self, claim_id: str) -> str:
+        return self._page("claims", claim_id)
+
+    def claim_url(self, claim_id: str) -> str:
+        return self._url("claims", claim_id)
+
+    def article_page(self, article_id: str) -> str:
+        return self._page("articles", article_id)
+
+    def article_url(self, article_id: str) -> str:
+        return self._url("articles", article_id)
+
+    def event_page(self, event_id: str) -> str:
+        return self._page("events", event_id)
+
+    def event_url(self, event_id: str) -> str:
+        return self._url("events", event_id)
+
+    def index_page(self, home_taken: bool = False) -> str:
+        """The claims index: the site's (or section's) home, or claims/ when the site has a home."""
+        return self._page("claims", "index") if home_taken and not self.prefix else self.prefix + "index.md"
+
+    def index_url(self, home_taken: bool = False) -> str:
+        if home_taken and not self.prefix:
+            return "claims/" if self.directory_urls else "claims/index.html"
+        return self.prefix if self.directory_urls else self.prefix + "index.html"
+
+    @property
+    def report_path(self) -> str:
+        return self.prefix + "claims.json"
+
+
+def article_dict(article: Article, layout: Layout) -> dict:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published,
+        "path": article.path,
+        "page_url": layout.article_url(article.id),
+        "language": article.language,
+        "guessed": list(article.guessed),
+    }
+
+
+def event_dict(event: Event, layout: Layout) -> dict:
+    return {
+        "id": event.id,
+        "label": event.label,
+        "articles": list(event.articles),
+        "page_url": layout.event_url(event.id),
+    }
+
+
+def evidence_dict(e: Evidence) -> dict:
+    return {
+        "article": e.article,
+        "excerpt": e.excerpt,
+        "start": e.start,
+        "end": e.end,
+        "stance": e.stance,
+        "value": e.value,
+        "value_min": e.value_min,
+        "value_max": e.value_max,
+        "value_text": e.value_text,
+        "modality": e.modality,
+        "speaker": e.speaker,
+        "reporting_verb": e.reporting_verb,
+        "value_start": e.value_start,
+        "value_end": e.value_end,
+    }
+
+
+def claim_dict(claim: Claim, layout: Layout) -> dict:
+    return {
+        "id": claim.id,
+        "title": claim.title,
+        "kind": claim.kind,
+        "event": claim.event,
+        "attribute": claim.attribute,
+        "unit": claim.unit,
+        "status": claim.status,
+        "page_url": layout.claim_url(claim.id),
+        "evidence": [evidence_dict(e) for e in claim.evidence],
+        "summary": claim.summary,
+        "sources": len(claim.articles),
+        "headline_value": claim.headline_value,
+    }
+
+
+def report_dict(report: Report, layout: Layout = Layout()) -> dict:
+    """The claims.json document for `report`."""
+    return {
+        "version": VERSION,
+        "generator": f"mkdocs-summit-plugin {__version__}",
+        "articles": [article_dict(a, layout) for a in report.articles],
+        "events": [event_dict(e, layout) for e in report.events],
+        "claims": [claim_dict(c, layout) for c in report.claims],
+        "skipped": [{"path": p.path, "reason": p.message} for p in report.problems if p.skipped],
+        "warnings": [{"path": p.path, "message": p.message} for p in report.problems if not p.skipped],
+    }
+
+
+def report_json(report: Report, layout: Layout = Layout()) -> str:
+    """claims.json as text: UTF-8, Arabic unescaped, stable key order, trailing newline."""
+    return json.dumps(report_dict(report, layout), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,55 @@
+from mkdocs_summit_plugin.events import EventHint, detect_events, find_cues, looks_back, passage_event
+from mkdocs_summit_plugin.model import Article
+from mkdocs_summit_plugin.sentences import split_sentences
+
+
+def keys(text, hints=()):
+    return [c.key for c in find_cues(text, hints)]
+
+
+def test_venue_needs_a_preposition_or_event_noun():
+    assert keys("عقد الرئيسان قمة في مدينة جنيف السويسرية") == ["place:geneva"]
+    assert keys("على هامش قمة هلسنكي") == ["place:helsinki"]
+    assert keys("وصل الرئيسان إلى جنيف صباحا") == ["place:geneva"]
+    assert keys("عودة السفيرين إلى واشنطن وموسكو") == []
+
+
+def test_modes():
+    assert keys("قمة عبر الفيديو بين الرئيسين") == ["mode:video"]
+    assert keys("جرى اتصال هاتفي بين الزعيمين") == ["mode:phone"]
+
+
+def test_hints_from_the_editor():
+    hint = EventHint("lagrange-2021", "قمة فيلا لاغرانج", ("فيلا لاغرانج",))
+    assert keys("في فيلا لاغرانج الفخمة", [hint])[0] == "hint:lagrange-2021"
+
+
+def test_looking_back():
+    assert looks_back("وفي منتصف حزيران الماضي عقدا قمة")
+    assert not looks_back("عقدا اليوم قمة في جنيف")
+
+
+def make(aid, text, published=None):
+    return Article(id=aid, path=f"a/{aid}.txt", text=text, title=text.split("\n")[0], published=published)
+
+
+def test_articles_group_into_events_and_a_backward_sentence_moves():
+    arts = [
+        make("a1", "قمة جنيف تنتهي\nانتهت في جنيف القمة بعد ساعات.", "2021-06-16"),
+        make("a2", "لقاء الرئيسين\nاجتمع الرئيسان في جنيف اليوم.", "2021-06-16"),
+        make("b1", "قمة عبر الفيديو\nعقد الرئيسان قمة عبر الفيديو. وكانا قد التقيا في جنيف في حزيران الماضي.", "2021-12-07"),
+    ]
+    sentences = {a.id: split_sentences(a) for a in arts}
+    events, article_event = detect_events(arts, sentences)
+    ids = {e.id for e in events}
+    assert ids == {"geneva-2021-06", "video-summit-2021-12"}
+    assert article_event == {"a1": "geneva-2021-06", "a2": "geneva-2021-06", "b1": "video-summit-2021-12"}
+    assert passage_event("وكانا قد التقيا في جنيف في حزيران الماضي.", "video-summit-2021-12", events) == "geneva-2021-06"
+    assert passage_event("عقد الرئيسان قمة عبر الفيديو.", "video-summit-2021-12", events) == "video-summit-2021-12"
+
+
+def test_article_without_cue_joins_the_only_event():
+    arts = [make("a1", "قمة\nعقدت القمة في جنيف."), make("a2", "خبر\nتحدث الرئيسان طويلا.")]
+    events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})
+    assert article_event["a2"] == article_event["a1"] == events[0].id
+    assert events[0].articles == ("a1", "a2")

@@ -1,0 +1,45 @@
+from mkdocs_summit_plugin.model import Article
+from mkdocs_summit_plugin.sentences import is_boilerplate, is_heading, split_clauses, split_sentences
+
+
+def article(text):
+    return Article(id="t", path="a/t.txt", text=text, title="t")
+
+
+def test_boilerplate_lines():
+    for line in ["مقالات ذات صلة", "زر الذهاب إلى الأعلى", "اقرأ أيضاً: قمة أخرى", "اترك تعليقاً", "إغلاق", "   "]:
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("عقد الرئيسان قمة في جنيف.")
+
+
+def test_heading_is_short_and_unpunctuated():
+    assert is_heading("محادثات مصغرة")
+    assert not is_heading("انتهت القمة بعد أربع ساعات.")
+
+
+def test_sentences_keep_offsets_and_skip_furniture():
+    text = "عنوان الخبر\n\nاستمرت القمة 3.5 ساعات. وقال بوتين: «اتفقنا»؟ نعم!\nمقالات ذات صلة\n• بند أول في قائمة.\n"
+    a = article(text)
+    sentences = split_sentences(a)
+    assert [s.text for s in sentences] == [
+        "عنوان الخبر",
+        "استمرت القمة 3.5 ساعات.",
+        "وقال بوتين: «اتفقنا»؟",
+        "نعم!",
+        "بند أول في قائمة.",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert sentences[0].heading and not sentences[1].heading
+
+
+def test_inword_dot_does_not_end_a_sentence():
+    a = article("وبحث الجانبان القـ.ـضايا الخلافية والأمـ.ـن السيبراني.")
+    assert len(split_sentences(a)) == 1
+
+
+def test_clauses_cut_at_commas_but_not_inside_numbers():
+    a = article("وبعد استراحة لمدة 45 دقيقة، انعقدت الجولة الموسعة؛ وحضر 1,000 صحفي.")
+    (sentence,) = split_sentences(a)
+    clauses = split_clauses(sentence)
+    assert [c.text for c in clauses] == ["وبعد استراحة لمدة 45 دقيقة", "انعقدت الجولة الموسعة", "وحضر 1,000 صحفي."]
+    assert all(a.text[c.start:c.end] == c.text for c in clauses)
