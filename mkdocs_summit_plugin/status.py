@@ -55,7 +55,7 @@ def interval(evidence: Evidence) -> tuple[float, float]:
 def agree(a: Evidence, b: Evidence) -> bool:
     """True when the two excerpts' values can both be right."""
     (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
-    return a_low <= b_high and b_low <= a_high
+    return a_low < b_high and b_low < a_high
 
 
 def _counts(evidence: Evidence, attribute: Optional[str]) -> bool:

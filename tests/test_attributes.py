@@ -1,0 +1,70 @@
+import pytest
+
+from mkdocs_summit_plugin.attributes import assign_attribute, assign_modality, attribute_label
+from mkdocs_summit_plugin.model import Quantity
+
+
+def q(text, dimension="duration", unit="minute", value=120.0):
+    return Quantity(value, value, value, unit, dimension, 0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    "clause, value_text, earlier, expected",
+    [
+        ("وامتدت المحادثات المصغرة لساعتين", "لساعتين", [], "first-round-duration"),
+        ("وبعد محادثات استمرت أربع ساعات", "أربع ساعات", [], "talks-duration"),
+        ("وبعد استراحة لمدة 45 دقيقة", "45 دقيقة", [], "break-duration"),
+        ("انعقدت الجولة الموسعة لمدة 65 دقيقة", "65 دقيقة", [], "expanded-round-duration"),
+        ("جولة محادثات أولية استمرت 93 دقيقة", "93 دقيقة", [], "first-round-duration"),
+        ("والتي استغرقت ساعتين كاملتين", "ساعتين كاملتين", ["اختتمت قمة الرئيسين عبر الفيديو"], "talks-duration"),
+        ("دامت المكالمة الهاتفية نحو ساعة", "نحو ساعة", [], "call-duration"),
+        ("استغرق الاجتماع الثنائي على انفراد 40 دقيقة", "40 دقيقة", [], "first-round-duration"),
+        ("واستمر المؤتمر الصحفي 50 دقيقة", "50 دقيقة", [], "press-conference-duration"),
+        ("استمر ساعتين", "ساعتين", [], "duration"),
+    ],
+)
+def test_duration_attributes(clause, value_text, earlier, expected):
+    offset = clause.index(value_text)
+    attribute, _ = assign_attribute(q(value_text), clause, offset, earlier)
+    assert attribute == expected
+
+
+def test_cue_in_an_earlier_clause_is_reported_as_such():
+    attribute, back = assign_attribute(q("ساعتين"), "والتي استغرقت ساعتين", 14, ["عقدا قمة عبر الفيديو", "بحضور وزيرين"])
+    assert (attribute, back) == ("talks-duration", 2)
+
+
+def test_period_and_count_attributes():
+    clause = "وافق على تمديد اتفاقية ستارت لمدة ثلاثة أعوام"
+    assert assign_attribute(q("ثلاثة أعوام", "period", "year", 3), clause, clause.index("ثلاثة"))[0] == "extension-period"
+    clause = "تحدثا عبر الهاتف ثلاث مرات"
+    assert assign_attribute(q("ثلاث مرات", "count", "time", 3), clause, clause.index("ثلاث"))[0] == "call-count"
+    clause = "تضمنت القمة اجتماعا واحدا فقط"
+    assert assign_attribute(q("اجتماعا واحدا", "count", "meeting", 1), clause, clause.index("اجتماعا"))[0] == "meeting-count"
+    clause = "حدد 16 كيانا"
+    assert assign_attribute(q("16 كيانا", "count", "entity", 16), clause, 4)[0] == "entity-count"
+
+
+def test_labels():
+    assert attribute_label("talks-duration", "minute") == "مدة المحادثات"
+    assert attribute_label("entity-count", "entity") == "عدد الكيانات"
+    assert attribute_label("widget-count", "widget") == "عدد"
+
+
+@pytest.mark.parametrize(
+    "before, lead, expected",
+    [
+        ("استمرت المحادثات ", "", "reported"),
+        ("دامت القمة قرابة ", "", "reported"),
+        ("من المتوقع أن تستغرق القمة ", "", "planned"),
+        ("ستستغرق المحادثات ", "", "planned"),
+        ("وسيمتد اللقاء ", "", "planned"),
+        ("تلك المحادثات التي ستمتد على ", "", "planned"),
+        ("ومن المقرر أن تستمر ", "", "planned"),
+        ("تستمر ", "قال مسؤولون إنه من المتوقع أن ", "planned"),
+        ("أن تكون المحادثات استمرت ", "نفى الكرملين ", "denied"),
+        ("ونفت الرئاسة أن يكون اللقاء دام ", "", "denied"),
+    ],
+)
+def test_modality(before, lead, expected):
+    assert assign_modality(before, lead) == expected

@@ -1,0 +1,80 @@
+from mkdocs_summit_plugin.model import Claim, Evidence, Mention
+from mkdocs_summit_plugin.status import agree, count_phrase, headline, judge_quantity, judge_statement
+
+
+SAME = object()
+
+
+def ev(article, value, low=SAME, high=SAME, modality="reported", text=None):
+    low = value if low is SAME else low
+    high = value if high is SAME else high
+    return Evidence(article=article, excerpt="x", start=0, end=1, value=value, value_min=low, value_max=high,
+                    value_text=text or str(value), modality=modality)
+
+
+def claim(*evidence, attribute="talks-duration"):
+    return Claim(id="c", title="t", kind="quantity", event="e", attribute=attribute, unit="minute", evidence=list(evidence))
+
+
+def test_about_three_and_a_half_hours():
+    about = ev("b", 210, 189, 231)
+    assert agree(about, ev("a", 200))  # 3 h 20 min
+    assert not agree(about, ev("a", 240))  # 4 h
+    assert agree(about, ev("c", 180, 180, None))  # more than 3 hours
+
+
+def test_exact_values_allow_rounding_only():
+    assert agree(ev("a", 240), ev("b", 240))
+    assert not agree(ev("a", 240), ev("b", 239))
+
+
+def test_conflicting_when_sources_disagree_and_headline_is_the_majority():
+    c = judge_quantity(claim(ev("a", 240), ev("a", 240), ev("b", 210, 189, 231)))
+    assert c.status == "conflicting"
+    assert [e.stance for e in c.evidence] == ["supports", "supports", "conflicts"]
+    assert c.headline_value == 240
+    assert "تختلف" in c.summary
+
+
+def test_consistent_and_single_source():
+    assert judge_quantity(claim(ev("a", 120), ev("a", 120))).status == "consistent"
+    assert judge_quantity(claim(ev("a", 120), ev("b", 118, 108, 132))).status == "consistent"
+    assert judge_quantity(claim(ev("a", 120))).status == "single-source"
+
+
+def test_a_plan_never_conflicts_with_a_report():
+    c = judge_quantity(claim(ev("a", 210), ev("b", 270, 240, 300, modality="planned")))
+    assert c.status == "consistent"
+    assert c.evidence[1].stance == "conflicts"  # shown as differing, without making the claim conflicting
+    assert c.headline_value == 210
+
+
+def test_an_announced_format_does_conflict_with_a_report():
+    c = judge_quantity(claim(ev("a", 1), ev("a", 3, modality="planned"), attribute="meeting-count"))
+    assert c.status == "conflicting"
+
+
+def test_denial_does_not_make_a_conflict():
+    c = judge_quantity(claim(ev("a", 240), ev("b", 300, modality="denied")))
+    assert c.status == "consistent"
+
+
+def test_headline_prefers_more_articles():
+    e = [ev("a", 240), ev("a", 240), ev("b", 200), ev("c", 200)]
+    assert headline(e, "talks-duration").value == 200
+
+
+def test_statement_status():
+    ms = [Mention("a", "statement", 0, 1, "x"), Mention("b", "statement", 0, 1, "y", negated=True)]
+    c = Claim("s", "t", "statement", "e", None, None, evidence=[Evidence("a", "x", 0, 1), Evidence("b", "y", 0, 1)])
+    judged = judge_statement(c, ms, lambda p, q: p.negated != q.negated)
+    assert judged.status == "conflicting"
+    c2 = Claim("s", "t", "statement", "e", None, None, evidence=[Evidence("a", "x", 0, 1), Evidence("b", "y", 0, 1)])
+    assert judge_statement(c2, ms, lambda p, q: False).status == "consistent"
+
+
+def test_count_phrase():
+    assert count_phrase(1, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "مصدر واحد"
+    assert count_phrase(2, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "مصدران"
+    assert count_phrase(5, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "5 مصادر"
+    assert count_phrase(12, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "12 مصدرا"
