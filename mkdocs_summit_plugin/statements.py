@@ -1,0 +1,1224 @@
+"""Stage 3b: statement claims — who said what, and which outlets report the same thing.
+
+Finding statements
+------------------
+Each non-heading sentence (``sentences.split_sentences``; page furniture is
+already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
+``؛`` ``;``), then refined here:
+
+* a clause is cut again before words that open a new proposition inside it
+  ("فيما", "بينما", "في حين", "لكن", …: ``clause_splitters`` in the lexicon);
+* a clause that is only an attribution or a setting ("وقال بوتين"، "في مؤتمر
+  صحفي"، "مساء الأربعاء") or a topic lead ("وفي مسألة عودة السفراء"،
+  "وحول العقوبات") is joined to the clause after it, so the excerpt carries
+  who spoke and what about;
+* a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
+  …"، "وفي مقدمتها …"، "لا شيء") is joined to it.
+
+Each resulting piece is read as *attribution* + *content*: a reporting verb
+("قال"، "أكد"، "مضيفاً"، …) and the complementizer after it ("أن"، "إن"، ":"،
+an opening quote) split the two. The speaker is a known speaker or title in
+the attribution (titles are resolved to the name the same article gives them:
+"الرئيس الأمريكي جو بايدن" → "بايدن"); a reporting verb with no subject, a
+participle ("مضيفاً") or a piece inside an open quotation inherits the last
+speaker of the article. The excerpt is the piece; its span in ``article.text``
+is exact.
+
+Comparing statements
+--------------------
+Content words are folded (``normalise.fold``), tokenised with camel-tools'
+``simple_word_tokenize``, stripped of proclitics and stemmed with the Snowball
+Arabic stemmer, plus a few suffix/prefix rules (teh marbuta, nisba, plural
+"-ات", imperfect and future prefixes) so "سيعودان" and "عودة" meet. Phrases of
+the lexicon's concept clusters (entities such as the USA/Washington, real
+synonyms such as "الأمن السيبراني"/"الأمن الإلكتروني") are matched on stems and
+replaced by the concept. Stop words, reporting verbs, speakers and setting
+words are dropped. A topic lead's words count half.
+
+Grouping (:func:`group_statements`) never crosses events. Inside an event,
+candidate pairs come from an inverted index on each statement's rarest terms
+(blocking; frequent terms are not indexed), so the work grows with the number
+of statements times a small constant. A pair's similarity mixes the overlap
+coefficient and the Dice coefficient of IDF-weighted term sets; statements of
+two different named speakers never match. Groups are formed by merging the
+most similar pairs first, and two groups merge only if *every* cross pair is
+similar enough (complete linkage): no chaining into catch-all claims. A
+statement whose clause says two things may afterwards join a second group when
+it matches every member of it.
+
+Contradiction (:func:`contradicts`) is only a negation of the same predicate
+(one side negates a term the other asserts, nearly everything else shared), an
+opposite predicate pair from the lexicon, or a denial verb ("نفى") against an
+assertion. Anything less is not a conflict.
+
+Which statements get a page (:func:`is_check_worthy`)
+------------------------------------------------------
+A group is worth a page when it is a checkable fact, not page text:
+
+* at least one excerpt is an *attributed assertion* (a speaker or a reporting
+  verb), an *agreement/commitment* ("اتفق"، "وافق"، "تعهد"…), or carries an
+  *ordinal* or a *number*; pure narrative and background ("جدير بالذكر"،
+  "وكانت …") without any of these is not;
+* several articles (two or more) carry it, **or**, for a single source, it is
+  worth checking on its own: it carries an ordinal ("المحادثة الخامسة"), or it
+  is an attributed agreement/commitment ("أكد بوتين أنه اتفق مع بايدن على …").
+  A single-source quote of opinion ("بايدن سياسي بناء") is not. A
+  single-source statement that carries a measured quantity (number + unit, or
+  a measurement verb such as "استمرت") is left to the quantity claim of that
+  number, so the same fact does not get two pages; clauses that are nothing
+  but a measurement ("وامتدت المحادثات لساعتين") are not statements at all.
+* a group made only of repeats of one article's own sentence (headline
+  repeated in the body) counts as one source.
+
+Headings and captions (``Sentence.heading``) never become statements.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from math import log
+from typing import Iterable, Optional, Sequence
+
+from camel_tools.tokenizers.word import simple_word_tokenize
+
+from .lexicon import load
+from .model import PLANNED, REPORTED, Article, Mention, Sentence
+from .normalise import fold, fold_text
+from .sentences import split_clauses
+
+# ---------------------------------------------------------------------------
+# Tunables (documented, not magic): similarity thresholds and blocking size.
+MERGE_THRESHOLD = 0.52  # least similarity of a pair to seed or extend a group
+LINK_THRESHOLD = 0.40  # least similarity of every cross pair when two groups merge
+SECOND_GROUP_THRESHOLD = 0.60  # a clause joins a second group if it matches all its members this well
+BLOCK_KEYS = 6  # a statement is indexed under its this-many rarest terms
+BLOCK_MAX_DF = 0.2  # terms in more than this share of an event's statements are not indexed
+IDF_PRIOR = 20  # see _group_event
+RARE_DF = 3  # a term in at most this many statements is rare enough to match on its own
+LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
+MIN_CONTENT_TERMS = 2  # a piece needs this many content terms to be a statement
+MAX_PIECE_WORDS = 60  # longer pieces are cut back to their first clause
+
+_WORD = re.compile(r"[^\W_]+")
+_QUOTE_OPEN = "“«"
+_QUOTE_CLOSE = "”»"
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+
+# ---------------------------------------------------------------------------
+# Lexicon, folded and stemmed once.
+
+
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("arabic")
+
+
+_PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The comparison key of one folded word: Snowball stem plus light clean-up.
+
+    Snowball strips most clitics and suffixes; on top of it a folded teh
+    marbuta (ه), a nisba ي, the ا left of a plural "-ات", and the future/
+    imperfect prefixes (س + ي/ت/ن, then one of ي/ت/ن) are removed when enough of
+    the word remains, so nouns and verbs of one root meet more often.
+    """
+    if not word:
+        return word
+    if word.isdigit():
+        return word
+    s = _stemmer().stemWord(word)
+    if len(s) > 3 and s.endswith("ه"):
+        s = s[:-1]
+    if len(s) > 4 and s.endswith("ي"):
+        s = s[:-1]
+    if len(s) > 3 and s.endswith("ا") and s + "ت" in word:
+        s = s[:-1]  # "-ات" plurals, also before a suffix ("انتخاباتنا")
+    if len(s) > 3 and s.endswith("ت") and word.endswith(("تي", "تك")):
+        s = s[:-1]  # teh marbuta before a possessive ("أجندتي")
+    if word[:1] == "س" and word[1:2] in "يتن" and len(word) >= 5 and s[:1] == "س" and s[1:2] in "يتن":
+        s = s[1:]  # future prefix ("ستبدآن")
+    if len(s) >= 4 and s[0] in "يتن":
+        s = s[1:]
+    return s
+
+
+def _bare(word: str) -> list[str]:
+    """The word and its forms without a leading proclitic (و، ف، ب، ل، ك، ال …)."""
+    out = [word]
+    for p in _PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.append(word[len(p):])
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens of `text` (camel-tools tokeniser; punctuation dropped)."""
+    return [t for t in simple_word_tokenize(fold(text)) if _WORD.fullmatch(t)]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    reporting: frozenset
+    denial: frozenset
+    attribution_preps: tuple
+    complementizers: frozenset
+    speakers: tuple  # ((tuple of folded words), readable name), longest first
+    speaker_heads: tuple
+    titles: tuple  # (tuple of folded words, readable title)
+    concepts: dict  # tuple of stems -> concept id
+    concept_max: int
+    antonyms: dict  # stem/concept -> concept
+    opposites: dict  # stem -> set(stem)
+    negators: frozenset
+    noun_negators: frozenset
+    lead_openers: tuple
+    dependent_openers: tuple
+    splitters: tuple
+    setting: frozenset  # stems
+    setting_phrases: tuple
+    agreement: frozenset  # stems
+    measurement: frozenset  # folded forms
+    units: frozenset  # stems
+    number_words: frozenset  # folded
+    ordinals: frozenset  # folded
+    background: tuple
+    stopwords: frozenset  # folded forms
+    ambiguous_reporting: frozenset
+    title_names: frozenset
+    speaker_names: frozenset
+    contrast_next: frozenset
+    stop_stems: frozenset
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
+
+
+def _stems_of(text: str) -> tuple[str, ...]:
+    return tuple(stem(_strip_article(w)) for w in words(text))
+
+
+def _strip_article(w: str) -> str:
+    """Remove a leading conjunction/preposition + article ("وال", "بال", "لل", "ال"), or a
+    bare و/ف/ب/ل/ك when what remains is a word of its own in the article or the lexicon
+    ("لإيجاد" → "إيجاد" when "إيجاد" occurs; "بوتين" stays, "وتين" is no word)."""
+    for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):]
+    if len(w) >= 4 and w[0] in "وفبلك":
+        rest = w[1:]
+        if rest in _VOCAB[0] or rest in _lexicon_vocab():
+            return rest
+        if rest[:1] in "بلك" and len(rest) >= 4 and (rest[1:] in _VOCAB[0] or rest[1:] in _lexicon_vocab()):
+            return rest[1:]
+    return w
+
+
+# Words of the article being read (set by find_statements): guides proclitic stripping.
+_VOCAB: list = [frozenset()]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_vocab() -> frozenset:
+    """Every folded word written in the statements lexicon."""
+    out = set()
+
+    def walk(x):
+        if isinstance(x, str):
+            out.update(words(x))
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                walk(k)
+                walk(v)
+        elif isinstance(x, (list, tuple)):
+            for v in x:
+                walk(v)
+
+    walk(load("statements"))
+    return frozenset(w for w in out if len(w) >= 3)
+
+
+def lexicon() -> _Lexicon:
+    """The statements lexicon, folded and stemmed (built once, independent of any article)."""
+    global _LEX
+    if _LEX is None:
+        saved, _VOCAB[0] = _VOCAB[0], frozenset()
+        try:
+            _LEX = _build_lexicon()
+        finally:
+            _VOCAB[0] = saved
+    return _LEX
+
+
+_LEX: Optional["_Lexicon"] = None
+
+
+def _build_lexicon() -> _Lexicon:
+    t = load("statements")
+    fl = lambda xs: frozenset(fold(x) for x in xs)  # noqa: E731
+    speakers = []
+    for name, aliases in (t.get("speakers") or {}).items():
+        for a in aliases:
+            speakers.append((_phrase(a), name))
+    speakers.sort(key=lambda p: -len(p[0]))
+    titles = []
+    for canonical, variants in (t.get("titles") or {}).items():
+        for v in [canonical] + list(variants or []):
+            titles.append((_phrase(v), canonical))
+    titles.sort(key=lambda p: -len(p[0]))
+    titles_names = {name for _, name in titles}
+    concepts = {}
+    for cid, phrases in (t.get("concepts") or {}).items():
+        for p in phrases:
+            concepts[_stems_of(p)] = cid
+    antonyms = {}
+    for a, b in t.get("antonyms", []):
+        key = _stems_of(a)
+        antonyms[concepts.get(key, key[0] if len(key) == 1 else a)] = b
+    opposites: dict[str, set[str]] = defaultdict(set)
+    for a, b in t.get("opposites", []):
+        ka, kb = _stems_of(a), _stems_of(b)
+        sa = "@" + concepts[ka] if ka in concepts else ka[0]
+        sb = "@" + concepts[kb] if kb in concepts else kb[0]
+        opposites[sa].add(sb)
+        opposites[sb].add(sa)
+    stopwords = fl(t.get("stopwords", []))
+    return _Lexicon(
+        reporting=fl(t.get("reporting_verbs", [])),
+        denial=fl(t.get("denial_verbs", [])),
+        attribution_preps=tuple(sorted((_phrase(x) for x in t.get("attribution_preps", [])), key=len, reverse=True)),
+        complementizers=fl(t.get("complementizers", [])),
+        speakers=tuple(speakers),
+        speaker_heads=tuple(sorted((_phrase(x) for x in t.get("speaker_heads", [])), key=len, reverse=True)),
+        titles=tuple(titles),
+        concepts=concepts,
+        concept_max=max((len(k) for k in concepts), default=1),
+        antonyms=antonyms,
+        opposites=dict(opposites),
+        negators=fl(t.get("negators", [])),
+        noun_negators=fl(t.get("noun_negators", [])),
+        lead_openers=tuple(sorted((_phrase(x) for x in t.get("lead_openers", [])), key=len, reverse=True)),
+        dependent_openers=tuple(sorted((_phrase(x) for x in t.get("dependent_openers", [])), key=len, reverse=True)),
+        splitters=tuple(sorted((_phrase(x) for x in t.get("clause_splitters", [])), key=len, reverse=True)),
+        setting=frozenset(s for x in t.get("setting_words", []) for s in _stems_of(x)),
+        setting_phrases=tuple(_phrase(x) for x in t.get("setting_words", [])),
+        agreement=frozenset(stem(_strip_article(fold(x))) for x in t.get("agreement_words", [])),
+        measurement=fl(t.get("measurement_verbs", [])),
+        units=frozenset(stem(_strip_article(fold(x))) for x in t.get("units", [])),
+        number_words=fl(t.get("number_words", [])),
+        ordinals=frozenset(_strip_article(fold(x)) for x in t.get("ordinals", [])),
+        background=tuple(_phrase(x) for x in t.get("background_markers", [])),
+        stopwords=stopwords,
+        ambiguous_reporting=fl(t.get("ambiguous_reporting_verbs", [])),
+        title_names=frozenset(titles_names),
+        speaker_names=frozenset(name for _, name in speakers),
+        contrast_next=fl(t.get("contrast_next", [])),
+        stop_stems=frozenset(stem(_strip_article(w)) for w in stopwords),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Tokens with offsets.
+
+
+@dataclass(frozen=True)
+class _Tok:
+    word: str  # folded
+    start: int  # offsets in the article text
+    end: int
+
+
+def _tokens(text: str, base: int) -> list[_Tok]:
+    """Folded word tokens of `text` with their spans (offset `base` added)."""
+    ft = fold_text(text)
+    out = []
+    for m in _WORD.finditer(ft.text):
+        s, e = ft.to_original(m.start(), m.end())
+        out.append(_Tok(m.group(), base + s, base + e))
+    return out
+
+
+def _is_stop(word: str) -> bool:
+    lex = lexicon()
+    return any(b in lex.stopwords for b in _bare(word))
+
+
+def _starts_with(toks: Sequence[_Tok], phrases: Iterable[tuple[str, ...]], at: int = 0) -> int:
+    """Length of the longest phrase that `toks[at:]` opens with (a leading و/ف allowed)."""
+    for p in phrases:
+        n = len(p)
+        if not n or at + n > len(toks):
+            continue
+        ws = [t.word for t in toks[at:at + n]]
+        first = ws[0]
+        if (first == p[0] or (first[:1] in "وف" and first[1:] == p[0])) and ws[1:] == list(p[1:]):
+            return n
+        # a proclitic glued to a one-word phrase's first word ("وبحسب")
+    return 0
+
+
+def _is_reporting(word: str) -> bool:
+    """A reporting verb, possibly after the conjunction و/ف ("وأضاف", "فقال")."""
+    lex = lexicon()
+    return word in lex.reporting or (word[:1] in "وف" and word[1:] in lex.reporting)
+
+
+def _find_phrase(toks: Sequence[_Tok], phrase: tuple[str, ...], start: int = 0) -> int:
+    n = len(phrase)
+    for i in range(start, len(toks) - n + 1):
+        if all(_bare_eq(toks[i + k].word, phrase[k], k == 0) for k in range(n)):
+            return i
+    return -1
+
+
+def _bare_eq(word: str, target: str, first: bool) -> bool:
+    if word == target:
+        return True
+    if first:
+        return target in _bare(word)
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Pieces: refined clauses.
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    leads: list = field(default_factory=list)  # spans of topic leads joined in front
+
+
+def _pieces(article: Article, sentence: Sentence) -> list[_Piece]:
+    """The sentence's refined clauses (see the module docstring), as spans of the article."""
+    text = article.text
+    lex = lexicon()
+    raw: list[tuple[int, int]] = []
+    for c in split_clauses(sentence):
+        toks = _tokens(c.text, c.start)
+        cuts = [c.start]
+        for i in range(2, len(toks) - 2):
+            if _starts_with(toks, lex.splitters, i) and not _starts_with(toks, lex.splitters, i - 1):
+                # only where the word opens a proposition, not a phrase ("فيما يتعلق")
+                if _starts_with(toks, lex.lead_openers, i) > 1:
+                    continue
+                cuts.append(toks[i].start)
+        cuts.append(c.end)
+        for x, y in zip(cuts, cuts[1:]):
+            x, y = _trim(text, x, y)
+            if y > x:
+                raw.append((x, y))
+    pieces: list[_Piece] = []
+    pending: list[tuple[int, int, str]] = []
+    for x, y in raw:
+        kind = _kind(_tokens(text[x:y], x))
+        if kind == "dependent" and pieces and not pending:
+            pieces[-1].end = y
+            continue
+        if kind in ("attribution", "lead"):
+            pending.append((x, y, kind))
+            continue
+        start = pending[0][0] if pending else x
+        leads = [(px, py) for px, py, k in pending if k == "lead"]
+        pieces.append(_Piece(start, y, leads))
+        pending = []
+    if pending:
+        if pieces:
+            pieces[-1].end = pending[-1][1]
+        else:
+            pieces.append(_Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
+    return pieces
+
+
+def _kind(toks: Sequence[_Tok]) -> str:
+    """'lead', 'attribution', 'dependent' or 'content' for one raw clause."""
+    lex = lexicon()
+    if not toks:
+        return "dependent"
+    if _starts_with(toks, lex.dependent_openers) or len(toks) < 2:
+        return "dependent"
+    if _starts_with(toks, lex.lead_openers):
+        return "lead"
+    # a clause with nothing but a reporting verb, a speaker and setting words
+    content = [t for t in _content_tokens(toks, strip_attribution=False)]
+    has_verb = any(_is_reporting(t.word) for t in toks)
+    if len(content) == 0 or (len(content) <= 1 and len(toks) <= 5) or (has_verb and len(content) <= 1 and len(toks) <= 6):
+        return "attribution"
+    return "content"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "،,؛;:-–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,؛;:-–—"):
+        end -= 1
+    return start, end
+
+
+GENERIC = "\0generic"  # name of a speaker phrase built from a role noun ("المتحدث باسم الجيش")
+
+
+def _speaker_spans(toks: Sequence[_Tok], generic: bool = False) -> list[tuple[int, int, str]]:
+    """(first, last+1, name) of speakers and titles named in `toks`.
+
+    With `generic`, a role noun of the lexicon ("وزير", "المتحدث باسم", "الوسيط") and
+    up to two words after it also make a speaker phrase, named ``GENERIC``.
+    """
+    lex = lexicon()
+    found = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for phrase, name in lex.speakers + lex.titles:
+            n = len(phrase)
+            if n and i + n <= len(toks) and all(_bare_eq(toks[i + k].word, phrase[k], k == 0) for k in range(n)):
+                hit = (i, i + n, name)
+                break
+        if hit is None and generic:
+            n = _starts_with(toks, lex.speaker_heads, i)
+            if n:
+                j = i + n
+                while j < len(toks) and j < i + n + 2 and not _is_stop(toks[j].word) and not _is_reporting(
+                    toks[j].word
+                ) and not any(b in lex.complementizers for b in _bare(toks[j].word)[:2]):
+                    j += 1
+                hit = (i, j, GENERIC)
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def _content_tokens(toks: Sequence[_Tok], strip_attribution: bool = True) -> list[_Tok]:
+    lex = lexicon()
+    skip = set()
+    for a, b, _ in _speaker_spans(toks):
+        skip.update(range(a, b))
+    out = []
+    for i, t in enumerate(toks):
+        if i in skip or _is_stop(t.word) or _is_reporting(t.word):
+            continue
+        if stem(_strip_article(t.word)) in lex.setting or any(b in lex.setting for b in (stem(x) for x in _bare(t.word))):
+            continue
+        if not _ARABIC.search(t.word) and not t.word.isdigit():
+            continue
+        out.append(t)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Terms.
+
+
+def _keys(toks: Sequence[_Tok]) -> list[tuple[str, int]]:
+    """(key, token index) for content-bearing tokens: concepts matched on stems, else stems."""
+    lex = lexicon()
+    stems = [stem(_strip_article(_bare(t.word)[-1] if _is_glued(t.word) else t.word)) for t in toks]
+    alt = [stem(_strip_article(t.word)) for t in toks]
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(toks):
+        matched = 0
+        for n in range(min(lex.concept_max, len(toks) - i), 0, -1):
+            for seq in (tuple(stems[i:i + n]), tuple(alt[i:i + n])):
+                cid = lex.concepts.get(seq)
+                if cid:
+                    out.append(("@" + cid, i))
+                    matched = n
+                    break
+            if matched:
+                break
+        if matched:
+            i += matched
+            continue
+        w = toks[i].word
+        if not _is_stop(w) and not _is_reporting(w):
+            s = alt[i]
+            if s and s not in lex.stop_stems and (len(s) >= 2 or s.isdigit()):
+                out.append((s, i))
+        i += 1
+    return out
+
+
+def _is_glued(word: str) -> bool:
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Analysis of one piece.
+
+
+@dataclass
+class _Analysis:
+    terms: dict  # key -> weight factor (1.0 content, LEAD_WEIGHT topic lead)
+    negated: bool = False
+    negated_term: Optional[str] = None
+    denial: bool = False
+    speaker: Optional[str] = None
+    speaker_explicit: bool = False
+    verb: Optional[str] = None
+    attributed: bool = False
+    agreement: bool = False
+    ordinal: bool = False
+    number: bool = False
+    measured: bool = False
+    measured_only: bool = False
+    background: bool = False
+    quoted: bool = False
+    planned: bool = False
+    topic_words: tuple = ()
+
+
+def _article_titles(article: Article) -> dict[str, str]:
+    """Titles this article resolves to a name ("الرئيس الروسي فلاديمير بوتين" → "بوتين")."""
+    lex = lexicon()
+    toks = _tokens(article.text, 0)
+    found = _speaker_spans(toks)
+    resolved: dict[str, Counter] = defaultdict(Counter)
+    title_names = lex.title_names
+    for (a, b, name), nxt in zip(found, found[1:]):
+        if name in title_names and nxt[2] not in title_names and nxt[0] == b:
+            resolved[name][nxt[2]] += 1
+    return {t: c.most_common(1)[0][0] for t, c in resolved.items()}
+
+
+def _quote_depth(text: str) -> list[int]:
+    """depth[i] > 0 when position i lies inside a quotation (quotes never span lines)."""
+    depth = [0] * (len(text) + 1)
+    d = 0
+    straight_open = False
+    for i, ch in enumerate(text):
+        depth[i] = d
+        if ch in _QUOTE_OPEN:
+            d += 1
+        elif ch in _QUOTE_CLOSE:
+            d = max(0, d - 1)
+        elif ch == '"':
+            straight_open = not straight_open
+            d = max(0, d + (1 if straight_open else -1))
+        elif ch == "\n":
+            d = 0
+            straight_open = False
+    depth[len(text)] = d
+    return depth
+
+
+def _is_heading_line(article: Article, sentence: Sentence) -> bool:
+    """A title, subtitle or caption line: short, not closed like a sentence, not a continuation."""
+    if sentence.heading:
+        return True
+    text = article.text
+    ls = text.rfind("\n", 0, sentence.start) + 1
+    le = text.find("\n", sentence.end)
+    line = text[ls:le if le >= 0 else len(text)].strip()
+    body = line.rstrip("\"'”»’)] ")
+    ws = words(line)
+    if not ws:
+        return True
+    closed = body.endswith((".", "!", "?", "؟", "…")) and not body.endswith("..")
+    return not closed and len(ws) <= 14 and ws[0][:1] not in "وف"
+
+
+def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention]:
+    """Statement mentions of one article, in text order (see the module docstring)."""
+    text = article.text
+    _VOCAB[0] = frozenset(w for w in words(text) if len(w) >= 3)
+    titles = _article_titles(article)
+    depth = _quote_depth(text)
+    current_speaker: Optional[str] = None
+    out: list[Mention] = []
+    seen: set = set()
+    for sentence in sentences:
+        if _is_heading_line(article, sentence):
+            continue
+        sentence_speaker: Optional[str] = None
+        for piece in _pieces(article, sentence):
+            toks = _tokens(text[piece.start:piece.end], piece.start)
+            if not toks:
+                continue
+            a = _analyse(toks, piece, text, depth, titles, current_speaker)
+            if a.speaker and a.speaker_explicit:
+                current_speaker = a.speaker
+            if a.attributed and a.speaker:
+                sentence_speaker = a.speaker
+            elif sentence_speaker and not a.attributed:
+                # later clauses of a reported sentence go on reporting ("…، واتفقا على …")
+                a.speaker, a.attributed = sentence_speaker, True
+            key = " ".join(t.word for t in toks)
+            if key in seen:  # the same sentence again (a headline repeated in the body)
+                continue
+            seen.add(key)
+            if sum(a.terms.values()) + a.negated < MIN_CONTENT_TERMS or a.measured_only:
+                continue
+            m = Mention(
+                article=article.id,
+                kind="statement",
+                start=piece.start,
+                end=piece.end,
+                excerpt=text[piece.start:piece.end],
+                modality=PLANNED if a.planned else REPORTED,
+                speaker=a.speaker,
+                reporting_verb=a.verb,
+                paragraph=sentence.paragraph,
+                sentence_start=sentence.start,
+                signature=tuple(sorted(a.terms)),
+                negated=a.negated,
+                topic=" ".join(a.topic_words) or None,
+            )
+            _ANALYSES[_mkey(m)] = a
+            out.append(m)
+    return out
+
+
+_ANALYSES: dict[tuple, _Analysis] = {}
+
+
+def _mkey(m: Mention) -> tuple:
+    return (m.article, m.start, m.end, m.excerpt)
+
+
+def _analysis(m: Mention) -> _Analysis:
+    """The analysis of a mention's excerpt (recomputed when the mention was made elsewhere)."""
+    key = _mkey(m)
+    a = _ANALYSES.get(key)
+    if a is None:
+        _VOCAB[0] = frozenset(w for w in words(m.excerpt) if len(w) >= 3)
+        toks = _tokens(m.excerpt, m.start)
+        a = _analyse(toks, _Piece(m.start, m.end), None, None, {}, m.speaker)
+        if m.speaker:
+            a.speaker = m.speaker
+        _ANALYSES[key] = a
+    return a
+
+
+def _find_verb(toks: Sequence[_Tok], text: Optional[str], first: int) -> Optional[int]:
+    """Index of the reporting verb that introduces the piece's content, if any."""
+    lex = lexicon()
+    spans_all = _speaker_spans(toks, generic=True)
+    for i in range(first, min(len(toks), first + 12)):
+        w = toks[i].word
+        if not _is_reporting(w):
+            continue
+        comp = _complementizer(toks, i, text)
+        after = {a: b for a, b, _ in spans_all}
+        ambiguous = w in lex.ambiguous_reporting or (w[:1] in "وف" and w[1:] in lex.ambiguous_reporting)
+        if ambiguous:
+            # "بين الرئيس الروسي أنه …", "ذكر أن …": the complementizer must follow at once
+            j = after.get(i + 1, i + 1)
+            if comp is not None and (comp == j or ((i + 1) in after and _gap(i, comp, after) <= 10)):
+                return i
+            continue
+        if (i + 1) in after or (i + 2) in after or (comp is not None and _gap(i, comp, after) <= 10):
+            return i
+    # an unknown (or misspelt) verb: a speaker named at the start, then a complementizer
+    for a0, b0, _ in spans_all:
+        if first <= a0 <= first + 2 and b0 < len(toks) and any(
+            x in lex.complementizers for x in _bare(toks[b0].word)[:2]
+        ):
+            return max(first, a0 - 1)
+    return None
+
+
+def _gap(i: int, j: int, speakers: dict) -> int:
+    """Tokens between i and j that are not part of a speaker's name or title."""
+    n, k = 0, i + 1
+    while k < j:
+        if k in speakers:
+            k = speakers[k]
+            continue
+        n += 1
+        k += 1
+    return n
+
+
+def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
+    lex = lexicon()
+    lead_idx = set()
+    for ls, le in piece.leads:
+        lead_idx.update(i for i, t in enumerate(toks) if ls <= t.start < le)
+    first = max(lead_idx) + 1 if lead_idx else 0
+    if first >= len(toks):
+        first = 0
+    verb_i = _find_verb(toks, text, first)
+    if verb_i is None and first:
+        verb_i = _find_verb(toks, text, 0)
+    prep_i = prep_len = None
+    if verb_i is None:
+        for i in range(first, min(first + 6, len(toks))):
+            n = _starts_with(toks, lex.attribution_preps, i)
+            if n:
+                prep_i, prep_len = i, n
+                break
+    attribution_end = 0
+    if verb_i is not None:
+        comp = _complementizer(toks, verb_i, text)
+        if comp is not None:
+            attribution_end = comp + 1
+        else:
+            spans = [s for s in _speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
+            attribution_end = spans[0][1] if spans else verb_i + 1
+    elif prep_i is not None:
+        spans = [s for s in _speaker_spans(toks, generic=True) if s[0] == prep_i + prep_len]
+        attribution_end = spans[0][1] if spans else prep_i + prep_len + 1
+        if attribution_end < len(toks) and toks[attribution_end].word in ("فان", "ان", "وان"):
+            attribution_end += 1
+    # speaker
+    attr_toks = [t for i, t in enumerate(toks[:attribution_end]) if i not in lead_idx]
+    spans = _speaker_spans(attr_toks, generic=True)
+    speaker, explicit = None, False
+    if spans:
+        named = [s for s in spans if s[2] not in lex.title_names and s[2] != GENERIC]
+        known = [s for s in spans if s[2] != GENERIC]
+        pick = named[0] if named else (known[0] if known else spans[0])
+        if pick[2] == GENERIC:
+            first_t, last_t = attr_toks[pick[0]], attr_toks[pick[1] - 1]
+            source = text if text is not None else None
+            raw = source[first_t.start:last_t.end] if source is not None else " ".join(
+                t.word for t in attr_toks[pick[0]:pick[1]]
+            )
+            speaker = _readable(raw)
+        else:
+            speaker = titles.get(pick[2], pick[2])
+        explicit = True
+    elif verb_i is not None or prep_i is not None:
+        speaker = current_speaker
+    elif toks and any(x in lex.complementizers for x in _bare(toks[first].word)[:2]):
+        speaker = current_speaker  # "وإن البلدين …": reported speech goes on
+    elif depth is not None and toks and depth[toks[0].start] > 0:
+        speaker = current_speaker  # inside a quotation opened earlier
+    quoted = bool(depth is not None and any(depth[t.start] > 0 for t in toks[attribution_end:attribution_end + 3]))
+    verb = toks[verb_i].word if verb_i is not None else None
+    content = [t for i, t in enumerate(toks) if i >= attribution_end and i not in lead_idx]
+    lead = [t for i, t in enumerate(toks) if i in lead_idx]
+    ctoks = _content_tokens(content)
+    terms: dict[str, float] = {}
+    # negation: noun negators turn an antonym round ("دون مؤتمر مشترك"); clause negators mark the statement
+    negated, neg_term = False, None
+    noun_neg = set()
+    for i, t in enumerate(content):
+        bare = _bare(t.word)[:2]
+        if not any(b in lex.negators for b in bare):
+            continue
+        if any(b in lex.noun_negators for b in bare):
+            noun_neg.add(t.start)
+            continue
+        nxt = content[i + 1].word if i + 1 < len(content) else ""
+        if t.word[:1] == "و" and nxt in lex.contrast_next:
+            continue  # contrastive "وليس من روسيا": not the statement's negation
+        if not negated:
+            negated = True
+            later = _keys(_content_tokens(content[i + 1:]))
+            neg_term = later[0][0] if later else None
+    starts = [t.start for t in content]
+    for k, j in _keys(ctoks):
+        pos = starts.index(ctoks[j].start)
+        if any(starts.index(n) < pos <= starts.index(n) + 3 for n in noun_neg):
+            k = "@" + lex.antonyms[k.lstrip("@")] if k.lstrip("@") in lex.antonyms else k
+        terms[k] = 1.0
+    for k, _ in _keys(_content_tokens(lead)):
+        terms.setdefault(k, LEAD_WEIGHT)
+    denial = verb is not None and any(b in lex.denial for b in _bare(verb)[:2])
+    ws = [t.word for t in toks]
+    bares = [set(_bare(w)) | {_strip_article(w)} for w in ws]
+    ordinal = any(b & lex.ordinals for b in bares)
+    numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
+    unit_at = [i for i, w in enumerate(ws) if stem(_strip_article(w)) in lex.units]
+    measuring = any(b & lex.measurement for b in bares)
+    measured = any(0 < u - n <= 2 for n in numbers for u in unit_at) or (
+        measuring and (bool(numbers) or bool(unit_at))
+    )
+    agreement = any(stem(_strip_article(b)) in lex.agreement for bs in bares for b in bs)
+    background = any(_starts_with(toks, [p], 0) or _starts_with(toks, [p], 1) for p in lex.background)
+    future = any(
+        len(t.word) >= 5 and t.word[0] == "س" and t.word[1] in "يتن" and t.word not in lex.stopwords
+        for t in content
+    ) or "سوف" in ws
+    planned = agreement or future
+    content_terms = [k for k, w in terms.items() if w >= 1.0]
+    measured_only = measured and not ordinal and len(content_terms) <= 4
+    topic_words = tuple(_strip_article(t.word) for t in ctoks[:4])
+    return _Analysis(
+        terms=terms,
+        negated=negated or denial,
+        negated_term=neg_term,
+        denial=denial,
+        speaker=speaker,
+        speaker_explicit=explicit,
+        verb=verb,
+        attributed=verb_i is not None or prep_i is not None or speaker is not None,
+        agreement=agreement,
+        ordinal=ordinal,
+        number=bool(numbers),
+        measured=measured,
+        measured_only=measured_only,
+        background=background,
+        quoted=quoted,
+        planned=planned,
+        topic_words=topic_words,
+    )
+
+
+def _readable(raw: str) -> str:
+    """A speaker phrase as shown: quotes and diacritics-only marks dropped, no leading و."""
+    raw = _CLEAN.sub("", raw).strip()
+    raw = re.sub(r"^[وف](?=ال)", "", raw)
+    return " ".join(raw.split())
+
+
+def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
+    """Index of the last attribution token: the complementizer, or the token before a colon/quote."""
+    lex = lexicon()
+    spans = {a: b for a, b, _ in _speaker_spans(toks, generic=True)}
+    j = verb_i + 1
+    while j < len(toks):
+        if j in spans:
+            j = spans[j]
+            continue
+        if any(b in lex.complementizers for b in _bare(toks[j].word)[:2]):
+            return j
+        if text is not None and _has_colon_or_quote(text, toks[j - 1].end, toks[j].start):
+            return j - 1
+        j += 1
+    return None
+
+
+def _has_colon_or_quote(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return ":" in gap or any(q in gap for q in _QUOTE_OPEN) or '"' in gap
+
+
+# ---------------------------------------------------------------------------
+# Grouping.
+
+
+@dataclass
+class _Item:
+    index: int  # index of the mention
+    terms: dict  # key -> factor
+    speaker: Optional[str]
+    planned: bool
+
+
+def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
+    """Similarity of two statements, 0..1 (see the module docstring).
+
+    Context terms (entities, generic event nouns, topic-lead words) count when
+    both sides have them and are not held against a side that lacks them.
+    """
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return 0.0
+    shared = a.terms.keys() & b.terms.keys()
+    if not shared:
+        return 0.0
+    ctx = _context()
+    strong = [k for k in shared if k not in ctx]
+    if not any(min(a.terms[k], b.terms[k]) >= 1.0 for k in strong):
+        return 0.0  # topic leads alone do not make two statements one
+    if len(strong) < 2 and not (
+        min(_full(a), _full(b)) <= 2 and idf[strong[0]] >= _RARE[0] and a.speaker and a.speaker == b.speaker
+    ):
+        return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word
+    ctx = _context()
+
+    def weight(item: _Item) -> float:
+        return sum(
+            idf[k] * f for k, f in item.terms.items() if k in shared or (f >= 1.0 and k not in ctx)
+        )
+
+    wa, wb = weight(a), weight(b)
+    sw = sum(idf[k] * min(a.terms[k], b.terms[k]) for k in shared)
+    oc = sw / min(wa, wb)
+    dice = 2 * sw / (wa + wb)
+    s = 0.5 * oc + 0.5 * dice
+    if a.planned != b.planned:
+        s *= 0.85
+    return s
+
+
+@lru_cache(maxsize=1)
+def _context() -> frozenset:
+    lexicon()
+    saved, _VOCAB[0] = _VOCAB[0], frozenset()
+    try:
+        return _context_keys()
+    finally:
+        _VOCAB[0] = saved
+
+
+def _context_keys() -> frozenset:
+    t = load("statements")
+    keys = {"@" + c for c in t.get("context_concepts", [])}
+    keys |= {stem(_strip_article(fold(w))) for w in t.get("context_words", [])}
+    return frozenset(keys)
+
+
+_RARE = [0.0]  # idf of a term found in RARE_DF statements of the event being grouped
+
+
+def _known_speaker(name: Optional[str]) -> Optional[str]:
+    """The speaker if the lexicon knows it (a name or a title); phrases built from a role
+    noun are written too many ways to keep two statements apart."""
+    lex = lexicon()
+    if name and (name in lex.speaker_names or name in lex.title_names):
+        return name
+    return None
+
+
+def _full(item: _Item) -> int:
+    ctx = _context()
+    return sum(1 for k, f in item.terms.items() if f >= 1.0 and k not in ctx)
+
+
+def group_statements(mentions: list[Mention]) -> list[list[Mention]]:
+    """Group statement mentions into claims (see the module docstring); deterministic order."""
+    mentions = list(mentions)
+    by_event: dict[object, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_event[m.event if m.event is not None else ("\0none",)].append(i)
+    groups: list[list[int]] = []
+    for event in sorted(by_event, key=lambda e: str(e)):
+        groups.extend(_group_event(mentions, by_event[event]))
+    groups = [sorted(set(g), key=lambda i: _order(mentions[i])) for g in groups]
+    groups.sort(key=lambda g: _order(mentions[g[0]]))
+    return [[mentions[i] for i in g] for g in groups]
+
+
+def _order(m: Mention) -> tuple:
+    return (m.article, m.start, m.end)
+
+
+def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
+    items = []
+    for i in idx:
+        a = _analysis(mentions[i])
+        terms = {k: f for k, f in a.terms.items()}
+        items.append(_Item(i, terms, _known_speaker(mentions[i].speaker or a.speaker), a.planned))
+    n = len(items)
+    df = Counter(k for it in items for k in it.terms)
+    # IDF smoothed by a notional background of IDF_PRIOR statements in which every
+    # term is rare, so that a handful of statements does not make shared words worthless
+    idf = {k: log((n + IDF_PRIOR) / (c + 0.5)) for k, c in df.items()}
+    _RARE[0] = log((n + IDF_PRIOR) / (RARE_DF + 0.5))
+    # blocking: inverted index on each item's rarest terms
+    max_df = max(2, int(BLOCK_MAX_DF * n))
+    index: dict[str, list[int]] = defaultdict(list)
+    for p, it in enumerate(items):
+        keys = sorted(
+            (k for k in it.terms if df[k] <= max_df), key=lambda k: (it.terms[k] < 1.0, k in _context(), df[k], k)
+        )[:BLOCK_KEYS]
+        for k in keys:
+            index[k].append(p)
+    pairs: dict[tuple[int, int], float] = {}
+    for k in sorted(index):
+        post = index[k]
+        for x in range(len(post)):
+            for y in range(x + 1, len(post)):
+                p, q = post[x], post[y]
+                if (p, q) in pairs:
+                    continue
+                pairs[(p, q)] = _similarity(items[p], items[q], idf)
+    sim_cache = dict(pairs)
+
+    def sim(p: int, q: int) -> float:
+        key = (p, q) if p < q else (q, p)
+        if key not in sim_cache:
+            sim_cache[key] = _similarity(items[key[0]], items[key[1]], idf)
+        return sim_cache[key]
+
+    # complete-linkage agglomeration, best pairs first
+    cluster = list(range(n))
+    members: dict[int, list[int]] = {p: [p] for p in range(n)}
+    for (p, q), s in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if s < MERGE_THRESHOLD:
+            break
+        cp, cq = cluster[p], cluster[q]
+        if cp == cq:
+            continue
+        if all(sim(x, y) >= LINK_THRESHOLD for x in members[cp] for y in members[cq]):
+            keep, gone = min(cp, cq), max(cp, cq)
+            for x in members[gone]:
+                cluster[x] = keep
+            members[keep].extend(members.pop(gone))
+    result = [sorted(ms) for ms in members.values()]
+    # a clause that says two things may join a second group that it matches entirely
+    extra: dict[int, list[int]] = defaultdict(list)
+    for gi, ms in enumerate(result):
+        if len(ms) < 2:
+            continue
+        cands = set()
+        for x in ms:
+            for (p, q), s in pairs.items():
+                if s >= SECOND_GROUP_THRESHOLD and x in (p, q):
+                    cands.add(q if p == x else p)
+        for c in sorted(cands - set(ms)):
+            if len(result_of(result, c)) > 1 and items[c].terms and all(sim(c, y) >= SECOND_GROUP_THRESHOLD for y in ms):
+                if {mentions[items[c].index].article} != {mentions[items[y].index].article for y in ms}:
+                    extra[gi].append(c)
+    for gi, cs in extra.items():
+        result[gi] = sorted(result[gi] + cs)
+    return [[items[p].index for p in ms] for ms in result]
+
+
+def result_of(result: list[list[int]], p: int) -> list[int]:
+    for ms in result:
+        if p in ms:
+            return ms
+    return []
+
+
+# ---------------------------------------------------------------------------
+# Contradiction, titles, slugs, check-worthiness.
+
+
+def contradicts(a: Mention, b: Mention) -> bool:
+    """True only for a real contradiction: the same predicate negated on one side, or opposite predicates."""
+    if a is b:
+        return False
+    x, y = _analysis(a), _analysis(b)
+    if a.speaker and b.speaker and a.speaker != b.speaker and not (x.denial or y.denial):
+        return False
+    tx = {k for k, f in x.terms.items() if f >= 1.0}
+    ty = {k for k, f in y.terms.items() if f >= 1.0}
+    if not tx or not ty:
+        return False
+    shared = tx & ty
+    overlap = len(shared) / min(len(tx), len(ty))
+    if len(shared - _context()) < 2:
+        return False  # too little in common to be the same statement
+    if x.negated != y.negated:
+        neg, pos = (x, ty) if x.negated else (y, tx)
+        if neg.denial:
+            return overlap >= 0.6
+        return bool(neg.negated_term and neg.negated_term in pos) and overlap >= 0.7
+    lex = lexicon()
+    for k in tx - ty:
+        opp = lex.opposites.get(k)
+        if opp and opp & (ty - tx) and overlap >= 0.6:
+            return True
+    return False
+
+
+def _medoid(group: Sequence[Mention]) -> Mention:
+    """The excerpt most like the others (ties: the shortest, then the first)."""
+    if len(group) == 1:
+        return group[0]
+    sets = [set(_analysis(m).terms) for m in group]
+
+    def score(i):
+        s = sum(len(sets[i] & sets[j]) / max(1, len(sets[i] | sets[j])) for j in range(len(group)) if j != i)
+        return (-s, len(group[i].excerpt), i)
+
+    return group[min(range(len(group)), key=score)]
+
+
+_CLEAN = re.compile(r"[\"“”«»()\[\]]")
+
+
+def statement_title(group: list[Mention]) -> str:
+    """A short Arabic title: "speaker: gist" from the most representative excerpt."""
+    m = _medoid(group)
+    a = _analysis(m)
+    toks = _tokens(m.excerpt, 0)
+    gist = _gist(m, toks)
+    speaker = m.speaker or a.speaker
+    title = f"{speaker}: {gist}" if speaker and speaker not in gist else gist
+    return title
+
+
+def _gist(m: Mention, toks: Sequence[_Tok]) -> str:
+    """The content part of an excerpt (after the attribution), cleaned and cut to about 12 words."""
+    lex = lexicon()
+    start = 0
+    for i, t in enumerate(toks[:14]):
+        if _is_reporting(t.word):
+            for j in range(i + 1, len(toks)):
+                if any(b in lex.complementizers for b in _bare(toks[j].word)[:2]):
+                    start = j + 1
+                    break
+                if _has_colon_or_quote(m.excerpt, toks[j - 1].end, toks[j].start):
+                    start = j
+                    break
+            break
+    if start >= len(toks):
+        start = 0
+    words_ = toks[start:start + 12]
+    if not words_:
+        return _CLEAN.sub("", m.excerpt).strip()
+    text = m.excerpt[words_[0].start:words_[-1].end]
+    text = _CLEAN.sub("", text)
+    text = " ".join(text.split()).strip(" ،,.:؛")
+    if start + 12 < len(toks):
+        text += " …"
+    return text
+
+
+@lru_cache(maxsize=1)
+def _translit():
+    from camel_tools.utils.charmap import CharMapper
+
+    return CharMapper.builtin_mapper("ar2safebw")
+
+
+def statement_slug(group: list[Mention]) -> str:
+    """A stable ASCII id part: 2–4 key terms of the group, transliterated (camel-tools ar2safebw)."""
+    counts: Counter = Counter()
+    first_pos: dict[str, tuple] = {}
+    surface: dict[str, str] = {}
+    for m in group:
+        toks = _tokens(m.excerpt, 0)
+        a = _analysis(m)
+        ctoks = _content_tokens(toks)
+        for k, j in _keys(ctoks):
+            if k not in a.terms or a.terms[k] < 1.0:
+                continue
+            counts[k] += 1
+            first_pos.setdefault(k, (m.article, m.start, j))
+            surface.setdefault(k, _strip_article(ctoks[j].word))
+    if not counts:
+        base = _ascii(" ".join(words(group[0].excerpt)[:3]))
+        return base or "statement"
+    ranked = sorted(counts, key=lambda k: (-counts[k], first_pos[k], k))[:4]
+    ranked.sort(key=lambda k: first_pos[k])
+    parts = []
+    for k in ranked:
+        if k.startswith("@"):
+            parts.append(k[1:])
+        else:
+            parts.append(_ascii(surface[k]))
+    slug = "-".join(p for p in parts if p)
+    slug = re.sub(r"-+", "-", slug).strip("-")
+    return slug[:80] or "statement"
+
+
+def _ascii(text: str) -> str:
+    t = _translit()(text).lower()
+    t = re.sub(r"[^a-z0-9]+", "-", t)
+    return t.strip("-")
+
+
+def is_check_worthy(group: list[Mention]) -> bool:
+    """Whether a group deserves a claim page (rule in the module docstring)."""
+    if not group:
+        return False
+    analyses = [_analysis(m) for m in group]
+    articles = {m.article for m in group}
+    factual = any(a.attributed or a.agreement or a.ordinal or a.number for a in analyses)
+    if not factual:
+        return False
+    if len(articles) >= 2:
+        return any(not a.background or a.ordinal or a.number for a in analyses)
+    if any(a.ordinal for a in analyses):
+        return True
+    if any(a.measured for a in analyses):
+        return False  # the quantity claim of that number covers it
+    return any(a.agreement and a.attributed for a in analyses)
