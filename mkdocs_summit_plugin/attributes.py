@@ -117,27 +117,38 @@ def attribute_label(attribute: str, unit: Optional[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _modality_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _modality_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     table = load("modality")
     planned = word_pattern(table["planned"]["words"])
     future = re.compile(
         r"(?<!\w)[وف]?(?:س|سوف\s+)(?:" + "|".join(re.escape(fold(v)) for v in table["planned"]["future_verbs"]) + r")\w*"
     )
     denied = word_pattern(table["denied"]["words"])
-    return planned, future, denied
+    reported = word_pattern(table["reported"]["words"])
+    return planned, future, denied, reported
+
+
+def _last(pattern: re.Pattern, text: str) -> int:
+    """Where the last match of `pattern` in `text` ends (-1: none)."""
+    ends = [m.end() for m in pattern.finditer(text)]
+    return ends[-1] if ends else -1
 
 
 def assign_modality(before_in_clause: str, sentence_lead: str = "") -> str:
     """reported / planned / denied, from the words before the number.
 
     `before_in_clause`: the clause up to the number; `sentence_lead`: the
-    sentence before that clause (where "من المتوقع أن …" often stands).
+    sentence before that clause (where "من المتوقع أن …" often stands). The cue
+    nearest the number decides: a past verb of lasting ("انتهت", "استمرت")
+    after an expectation word makes the number reported again.
     """
-    planned, future, denied = _modality_patterns()
+    planned, future, denied, reported = _modality_patterns()
     near = fold(before_in_clause)
     lead = fold(sentence_lead)
-    if denied.search(near) or denied.search(lead):
+    text = lead + " | " + near
+    said = _last(reported, text)
+    if _last(denied, text) > -1:
         return DENIED
-    if planned.search(near) or future.search(near) or planned.search(lead):
+    if max(_last(planned, text), _last(future, near)) > said:
         return PLANNED
     return REPORTED

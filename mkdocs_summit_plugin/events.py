@@ -49,6 +49,7 @@ class Cue:
     key: str  # "mode:video", "place:geneva", "hint:<id>"
     start: int  # in folded sentence text
     end: int
+    named: bool = True  # names an event outright (a mode, a hint, "قمة جنيف"), not only a place ("في جنيف")
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def _tables():
     arrivals = "|".join(re.escape(fold(v)) for v in table["arrival_verbs"])
     venue = re.compile(
         rf"(?<!\w)(?:(?:[وف]?(?:{preps})|(?:[وف]?(?:{arrivals})\s+(?:\w+\s+){{0,3}}?الي))\s*"
-        rf"(?:(?:ال)?(?:{fillers})\s+(?:\w+\s+)?)?|(?:{nouns})\s+){quote}(?P<place>{names}){quote}(?!\w)"
+        rf"(?:(?:ال)?(?:{fillers})\s+(?:\w+\s+)?)?|(?P<noun>(?:{nouns}))\s+){quote}(?P<place>{names}){quote}(?!\w)"
     )
     past = word_pattern(table["past_markers"])
     months = {fold(w): int(m) for m, words in table["months"].items() for w in words}
@@ -84,7 +85,7 @@ def find_cues(text: str, hints: Sequence[EventHint] = ()) -> list[Cue]:
         cues += [Cue(key, m.start(), m.end()) for m in pattern.finditer(folded)]
     for m in venue.finditer(folded):
         slug = places[m.group("place")][0]
-        cues.append(Cue(f"place:{slug}", m.start("place"), m.end("place")))
+        cues.append(Cue(f"place:{slug}", m.start("place"), m.end("place"), named=m.group("noun") is not None))
     return sorted(cues, key=lambda c: (c.start, c.key))
 
 
@@ -176,15 +177,47 @@ def passage_event(
 ) -> Optional[str]:
     """The event a passage (a clause, a sentence) speaks of: its article's, unless it names another one.
 
-    A passage naming another event's cue belongs to that event, unless it also
-    names its article's own event without looking back.
+    A passage belongs to another event when it names that event's cue and does
+    not also name its own article's event in the present. The other event may be
+    one no article is about ("قمة هلسنكي عام 2018" in a report on Geneva): it
+    is then named by :func:`secondary_event_id`, so the passage stays off this
+    event's pages; for that, a bare place ("في واشنطن") is not enough: the
+    passage must name the event ("قمة هلسنكي") or look back.
     """
     by_key = {e.cues[0]: e.id for e in events if e.cues}
-    cues = [c.key for c in find_cues(passage, hints) if c.key in by_key]
-    others = [by_key[k] for k in cues if by_key[k] != article_event]
-    if not others:
-        return article_event
-    own = [k for k in cues if by_key[k] == article_event]
-    if own and not looks_back(passage):
+    back = looks_back(passage)
+    cues = find_cues(passage, hints)
+    own = [c for c in cues if by_key.get(c.key) == article_event and article_event is not None]
+    others = []
+    for c in cues:
+        if c.key in by_key:
+            if by_key[c.key] != article_event:
+                others.append(by_key[c.key])
+        elif c.named or back:
+            others.append(secondary_event_id(c.key, hints))
+    if not others or (own and not back):
         return article_event
     return others[0]
+
+
+SECONDARY_PREFIX = "other-"
+
+
+def secondary_event_id(key: str, hints: Sequence[EventHint] = ()) -> str:
+    """The id of an event that is only mentioned in passing (no article is about it)."""
+    return SECONDARY_PREFIX + describe(key, hints)[0]
+
+
+def secondary_events(ids: Iterable[str], mentions_by_event: dict[str, set[str]], hints: Sequence[EventHint] = ()) -> list[Event]:
+    """Events mentioned only in passing, with the articles that mention them."""
+    modes, places, _, _, _ = _tables()
+    keys = {secondary_event_id(k, hints): k for k in list(modes) + [f"place:{slug}" for slug, _ in places.values()]}
+    keys.update({secondary_event_id(f"hint:{h.id}", hints): f"hint:{h.id}" for h in hints})
+    out = []
+    for event_id in sorted(set(ids)):
+        key = keys.get(event_id)
+        if key is None:
+            continue
+        label = describe(key, hints)[1]
+        out.append(Event(event_id, label, tuple(sorted(mentions_by_event.get(event_id, ()))), (key,)))
+    return out

@@ -5,9 +5,9 @@ A quantity mention is a duration, a period of years or a count found by
 percentages and money are read but are not quantity claims of their own (an
 ordinal names a thing, "الجولة الأولى", more often than it states a fact).
 
-The excerpt is the number's clause, widened back to the clause that says what
-is measured when that stood earlier in the sentence ("اختتمت القمة عبر الفيديو،
-والتي استغرقت ساعتين كاملتين").
+The excerpt is the number's clause; when what is measured stood in an earlier
+clause ("اختتمت القمة عبر الفيديو، والتي استغرقت ساعتين كاملتين") it is the
+sentence up to the end of the number's clause, so the reader sees the subject.
 """
 from __future__ import annotations
 
@@ -41,10 +41,9 @@ def find_quantity_mentions(
                 attribute, back = assign_attribute(
                     quantity, clause.text, quantity.start, [c.text for c in clauses[:i]]
                 )
-                first = clauses[i - back]
                 lead = sentence.text[: clause.start - sentence.start]
                 modality = assign_modality(clause.text[: quantity.start], lead)
-                start, end = first.start, clause.end
+                start, end = (sentence.start if back else clause.start), clause.end
                 mentions.append(
                     Mention(
                         article=article.id,

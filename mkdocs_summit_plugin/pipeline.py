@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from . import statements
-from .events import EventHint, detect_events, passage_event
+from .events import EventHint, detect_events, passage_event, secondary_events
 from .grouping import group_quantities, quantity_claim, statement_claim, unique_ids
 from .mentions import find_quantity_mentions
 from .model import Article, Claim, Event, Mention, Problem, Report, Sentence
@@ -69,7 +69,18 @@ def analyse(articles: Sequence[Article], problems: Sequence[Problem] = (), optio
     mentions: list[Mention] = []
     for article in articles:
         mentions.extend(extract_article(article, sentences[article.id], article_event[article.id], events, options))
+    events = events + mentioned_events(mentions, events, options)
     return Report(list(articles), events, group_claims(mentions, events), list(problems))
+
+
+def mentioned_events(mentions: Sequence[Mention], events: Sequence[Event], options: Options = Options()) -> list[Event]:
+    """Events that no article is about but some passages speak of (a past summit)."""
+    known = {e.id for e in events}
+    by_event: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.event and m.event not in known:
+            by_event.setdefault(m.event, set()).add(m.article)
+    return secondary_events(by_event, by_event, options.hints)
 
 
 def build_report(paths: Iterable[Path], options: Options = Options()) -> Report:

@@ -50,6 +50,7 @@ def test_evaluate_command_and_thresholds(tmp_path, sample_claims_json, capsys):
     assert main(["evaluate", str(path), "--gold", str(GOLD)]) == 0
     assert "evidence recall" in capsys.readouterr().out
     assert main(["evaluate", str(path), "--gold", str(GOLD), "--min-recall", "1.01"]) == 1
+    capsys.readouterr()
     assert main(["evaluate", str(path), "--gold", str(GOLD), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert len(doc["claims"]) == len(yaml.safe_load(GOLD.read_text(encoding="utf-8"))["claims"])

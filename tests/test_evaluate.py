@@ -18,7 +18,7 @@ GOLD_MINI = {
             "expect": "conflicting",
             "evidence": [
                 {"article": "a", "quote": "استمرت أربع ساعات", "value": 240},
-                {"article": "b", "quote": "قرابة 3 ساعات ونصف", "value": 210},
+                {"article": "b", "quote": "قرابة الـ 3 ساعات ونصف", "value": 210},
                 {"article": "b", "quote": "اختياري", "optional": True},
             ],
             "must_not_include": [{"article": "c", "quote": "ساعتين كاملتين"}],
@@ -50,12 +50,12 @@ def test_complete_claim_with_folded_matching():
 
 
 def test_wrong_value_intrusion_and_impure_claims_are_not_complete():
-    wrong = evaluate(report(claim("x", "conflicting", ("a", "استمرت أربع ساعات", 200), ("b", "قرابة 3 ساعات ونصف", 210))), GOLD_MINI)
+    wrong = evaluate(report(claim("x", "conflicting", ("a", "استمرت أربع ساعات", 200), ("b", "قرابة الـ 3 ساعات ونصف", 210))), GOLD_MINI)
     assert wrong.claims[0].values_ok == 1 and not wrong.claims[0].complete
-    intr = evaluate(report(claim("x", "conflicting", ("a", "استمرت أربع ساعات", 240), ("b", "قرابة 3 ساعات ونصف", 210),
+    intr = evaluate(report(claim("x", "conflicting", ("a", "استمرت أربع ساعات", 240), ("b", "قرابة الـ 3 ساعات ونصف", 210),
                                  ("c", "استغرقت ساعتين كاملتين", 120))), GOLD_MINI)
     assert intr.claims[0].intrusions == 1 and not intr.claims[0].complete
-    lumped = evaluate(report(claim("x", "conflicting", ("a", "استمرت أربع ساعات", 240), ("b", "قرابة 3 ساعات ونصف", 210),
+    lumped = evaluate(report(claim("x", "conflicting", ("a", "استمرت أربع ساعات", 240), ("b", "قرابة الـ 3 ساعات ونصف", 210),
                                    ("a", "كلام آخر", None), ("a", "كلام ثالث", None), ("b", "رابع", None))), GOLD_MINI)
     assert lumped.claims[0].precision == pytest.approx(0.4) and not lumped.claims[0].complete
 

@@ -53,3 +53,26 @@ def test_article_without_cue_joins_the_only_event():
     events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})
     assert article_event["a2"] == article_event["a1"] == events[0].id
     assert events[0].articles == ("a1", "a2")
+
+
+def test_an_event_no_article_is_about_keeps_its_passages_off_this_event():
+    arts = [make("a1", "قمة جنيف\nانتهت في جنيف القمة بعد أربع ساعات.")]
+    events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})
+    (geneva,) = events
+    # named outright: another event, even without looking back
+    assert passage_event("واستمرت قمة هلسنكي عام 2018 أربع ساعات", geneva.id, events) == "other-helsinki"
+    # a bare place is not enough without looking back ("an official in Washington said")
+    assert passage_event("وقال مسؤول في واشنطن إن القمة كانت مفيدة", geneva.id, events) == geneva.id
+    assert passage_event("والتقيا في هلسنكي في تموز الماضي", geneva.id, events) == "other-helsinki"
+    # an agreement named after a city is not an event held there
+    assert passage_event("وافق على أن يكون اتفاق مينسك أساس التسوية", geneva.id, events) == geneva.id
+
+
+def test_mentioned_events_join_the_report():
+    from mkdocs_summit_plugin.pipeline import analyse
+
+    arts = [make("a1", "قمة جنيف\nانتهت في جنيف القمة بعد أربع ساعات. واستمرت قمة هلسنكي الماضية ساعتين.")]
+    report = analyse(arts)
+    assert {e.id for e in report.events} == {"geneva", "other-helsinki"}
+    durations = {c.event: c.evidence[0].value for c in report.claims if c.attribute == "talks-duration"}
+    assert durations == {"geneva": 240, "other-helsinki": 120}
