@@ -99,10 +99,42 @@ def assign_attribute(
         spec = _nearest_cue(specs, text, len(text))
     if spec:
         return spec.id, back
-    defaults = load("attributes")["defaults"]
+    unit_default = next((s for s in specs if s.units and s.pattern.pattern == _NEVER), None)
+    if unit_default:
+        return unit_default.id, 0
     if quantity.dimension == "count":
-        return f"{quantity.unit}-count", 0
-    return defaults.get(quantity.dimension, quantity.dimension), 0
+        head = count_head(clause[:offset])
+        return f"{quantity.unit}-count" + (f"-{head}" if head else ""), 0
+    return load("attributes")["defaults"].get(quantity.dimension, quantity.dimension), 0
+
+
+_NEVER = word_pattern(()).pattern
+
+
+@lru_cache(maxsize=1)
+def _head_tools():
+    import snowballstemmer
+    from camel_tools.utils.charmap import CharMapper
+
+    skip = {fold(w) for w in load("attributes").get("head_skip", [])}
+    return snowballstemmer.stemmer("arabic"), CharMapper.builtin_mapper("ar2safebw"), skip
+
+
+def count_head(before: str) -> str:
+    """The ASCII stem of the predicate before a count ("حدد 16 كيانا" → "hdd"), or "".
+
+    The nearest word before the number that is neither a particle (``head_skip``)
+    nor a definite noun ("حضر الاجتماع 40 شخصا" → حضر): in news Arabic that is
+    the verb or the indefinite noun that governs the count.
+    """
+    stemmer, translit, skip = _head_tools()
+    for word in reversed(re.findall(r"[\u0621-\u064a]+", fold(before))):
+        bare = re.sub(r"^(?:[وف])(?=\w{3})", "", word)
+        if word in skip or bare in skip or len(bare) < 2 or re.match(r"^(?:[وف]?[بلك]?ال|لل)", word):
+            continue
+        stem = stemmer.stemWord(bare)
+        return re.sub(r"[^a-z0-9]+", "", translit(stem).lower())
+    return ""
 
 
 def attribute_label(attribute: str, unit: Optional[str]) -> str:
@@ -111,7 +143,7 @@ def attribute_label(attribute: str, unit: Optional[str]) -> str:
     if spec:
         return spec.label
     table = load("attributes")
-    if attribute.endswith("-count"):
+    if "-count" in attribute:
         return table["count_labels"].get(unit or "", table["labels"]["count"])
     return table["labels"].get(attribute, attribute)
 

@@ -42,13 +42,32 @@ def test_period_and_count_attributes():
     clause = "تضمنت القمة اجتماعا واحدا فقط"
     assert assign_attribute(q("اجتماعا واحدا", "count", "meeting", 1), clause, clause.index("اجتماعا"))[0] == "meeting-count"
     clause = "حدد 16 كيانا"
-    assert assign_attribute(q("16 كيانا", "count", "entity", 16), clause, 4)[0] == "entity-count"
+    assert assign_attribute(q("16 كيانا", "count", "entity", 16), clause, 4)[0] == "entity-count-hdd"
+    clause = "وستمتد المحادثات على 3 اجتماعات"
+    assert assign_attribute(q("3 اجتماعات", "count", "meeting", 3), clause, clause.index("3"))[0] == "meeting-count"
+
+
+@pytest.mark.parametrize(
+    "clause, value_text, unit, expected",
+    [
+        ("أسفر الهجوم عن مقتل 12 شخصا", "12 شخصا", "person", "death-count"),
+        ("وأصيب 30 شخصا بجروح", "30 شخصا", "person", "injury-count"),
+        ("واعتقلت الشرطة 7 أشخاص", "7 أشخاص", "person", "arrest-count"),
+        ("قررت موسكو طرد 10 دبلوماسيين", "10 دبلوماسيين", "diplomat", "expulsion-count"),
+        ("شارك في المؤتمر نحو 300 صحفي", "300 صحفي", "journalist", "journalist-count-car"),
+        ("وحضر الاجتماع 40 شخصا", "40 شخصا", "person", "person-count-hdr"),
+    ],
+)
+def test_counts_of_the_same_unit_under_different_verbs_are_different_claims(clause, value_text, unit, expected):
+    quantity = q(value_text, "count", unit, 1)
+    assert assign_attribute(quantity, clause, clause.index(value_text))[0] == expected
 
 
 def test_labels():
     assert attribute_label("talks-duration", "minute") == "مدة المحادثات"
     assert attribute_label("entity-count", "entity") == "عدد الكيانات"
     assert attribute_label("widget-count", "widget") == "عدد"
+    assert attribute_label("entity-count-hdd", "entity") == "عدد الكيانات"
 
 
 @pytest.mark.parametrize(
