@@ -192,6 +192,7 @@ class _Lexicon:
     stopwords: frozenset  # folded forms
     ambiguous_reporting: frozenset
     title_names: frozenset
+    future_exceptions: frozenset
     speaker_names: frozenset
     contrast_next: frozenset
     stop_stems: frozenset
@@ -318,6 +319,7 @@ def _build_lexicon() -> _Lexicon:
         stopwords=stopwords,
         ambiguous_reporting=fl(t.get("ambiguous_reporting_verbs", [])),
         title_names=frozenset(titles_names),
+        future_exceptions=fl(t.get("future_exceptions", [])),
         speaker_names=frozenset(name for _, name in speakers),
         contrast_next=fl(t.get("contrast_next", [])),
         stop_stems=frozenset(stem(_strip_article(w)) for w in stopwords),
@@ -445,6 +447,8 @@ def _kind(toks: Sequence[_Tok]) -> str:
         return "dependent"
     if _starts_with(toks, lex.dependent_openers) or len(toks) < 2:
         return "dependent"
+    if len(toks) <= 3 and toks[0].word.startswith("وال") and not any(_is_reporting(t.word) for t in toks):
+        return "dependent"  # the last item of a list ("…، والاستقرار الاستراتيجي")
     if _starts_with(toks, lex.lead_openers):
         return "lead"
     # a clause with nothing but a reporting verb, a speaker and setting words
@@ -577,6 +581,7 @@ class _Analysis:
     quoted: bool = False
     planned: bool = False
     topic_words: tuple = ()
+    content_start: int = 0  # offset (article text) where the reported content begins
 
 
 def _article_titles(article: Article) -> dict[str, str]:
@@ -729,6 +734,15 @@ def _find_verb(toks: Sequence[_Tok], text: Optional[str], first: int) -> Optiona
     return None
 
 
+def _is_future(word: str) -> bool:
+    """A future verb: س + imperfect prefix ("سيعودان", "وستبدأ"), not a noun such as "سياسية"."""
+    lex = lexicon()
+    w = word[1:] if word[:1] in "وف" and word[1:2] == "س" else word
+    if len(w) < 5 or w[0] != "س" or w[1] not in "يتنا":
+        return False
+    return not any(b in lex.future_exceptions for b in {w, _strip_article(w)}) and w not in lex.stopwords
+
+
 def _gap(i: int, j: int, speakers: dict) -> int:
     """Tokens between i and j that are not part of a speaker's name or title."""
     n, k = 0, i + 1
@@ -839,10 +853,7 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
     )
     agreement = any(stem(_strip_article(b)) in lex.agreement for bs in bares for b in bs)
     background = any(_starts_with(toks, [p], 0) or _starts_with(toks, [p], 1) for p in lex.background)
-    future = any(
-        len(t.word) >= 5 and t.word[0] == "س" and t.word[1] in "يتن" and t.word not in lex.stopwords
-        for t in content
-    ) or "سوف" in ws
+    future = any(_is_future(t.word) for t in content) or "سوف" in ws or "سوف" in [w[1:] for w in ws]
     planned = agreement or future
     content_terms = [k for k, w in terms.items() if w >= 1.0]
     measured_only = measured and not ordinal and len(content_terms) <= 4
@@ -865,6 +876,7 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
         quoted=quoted,
         planned=planned,
         topic_words=topic_words,
+        content_start=content[0].start if content else (toks[0].start if toks else 0),
     )
 
 
@@ -1132,34 +1144,39 @@ def statement_title(group: list[Mention]) -> str:
     gist = _gist(m, toks)
     speaker = m.speaker or a.speaker
     title = f"{speaker}: {gist}" if speaker and speaker not in gist else gist
-    return title
+    return _tidy(title)
 
 
 def _gist(m: Mention, toks: Sequence[_Tok]) -> str:
-    """The content part of an excerpt (after the attribution), cleaned and cut to about 12 words."""
+    """The reported content of an excerpt (after its attribution), tidied, about 12 words."""
     lex = lexicon()
-    start = 0
-    for i, t in enumerate(toks[:14]):
-        if _is_reporting(t.word):
-            for j in range(i + 1, len(toks)):
-                if any(b in lex.complementizers for b in _bare(toks[j].word)[:2]):
-                    start = j + 1
-                    break
-                if _has_colon_or_quote(m.excerpt, toks[j - 1].end, toks[j].start):
-                    start = j
-                    break
-            break
-    if start >= len(toks):
+    a = _analysis(m)
+    rel = a.content_start - m.start
+    start = next((i for i, t in enumerate(toks) if t.start >= rel), 0)
+    # an opening "أن"/"يذكر أن" says nothing in a title
+    n = max((len(p) for p in lex.background if _starts_with(toks, [p], start)), default=0)
+    start += n
+    while start < len(toks) - 2 and any(b in lex.complementizers for b in _bare(toks[start].word)[:2]):
+        start += 1
+    if start >= len(toks) - 1:
         start = 0
     words_ = toks[start:start + 12]
     if not words_:
-        return _CLEAN.sub("", m.excerpt).strip()
-    text = m.excerpt[words_[0].start:words_[-1].end]
-    text = _CLEAN.sub("", text)
-    text = " ".join(text.split()).strip(" ،,.:؛")
+        return _tidy(m.excerpt)
+    text = _tidy(m.excerpt[words_[0].start:words_[-1].end]).strip(" ،,.:؛")
     if start + 12 < len(toks):
         text += " …"
     return text
+
+
+_INWORD_NOISE = re.compile(r"(?<=[\u0621-\u064a])[\u0640]*\.[\u0640]*(?=[\u0621-\u064a])|\u0640")
+
+
+def _tidy(text: str) -> str:
+    """Readable text for a title: no quotes, tatweel or dots pushed into words."""
+    text = _INWORD_NOISE.sub("", text)
+    text = _CLEAN.sub("", text)
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=1)
