@@ -137,6 +137,31 @@ def count_head(before: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _offset_words() -> tuple[frozenset[str], str, re.Pattern]:
+    table = load("attributes")["offsets"]
+    return frozenset(fold(w) for w in table["always"]), fold(table["after_word"]), word_pattern(table["ending_verbs"])
+
+
+def is_time_offset(quantity: Quantity, before: str) -> bool:
+    """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length.
+
+    `before` is the text of the clause before the quantity's words.
+    """
+    if quantity.dimension not in ("duration", "period"):
+        return False
+    always, after_word, ending = _offset_words()
+    words = re.findall(r"\w+", fold(before))
+    if not words:
+        return False
+    last = re.sub(r"^[وف](?=\w{2})", "", words[-1])
+    if last in always or words[-1] in always:
+        return True
+    if last == after_word:
+        return not ending.search(" ".join(words[:-1]))
+    return False
+
+
 def attribute_label(attribute: str, unit: Optional[str]) -> str:
     """The Arabic name of an attribute, for titles."""
     spec = spec_for(attribute)

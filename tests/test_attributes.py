@@ -1,6 +1,6 @@
 import pytest
 
-from mkdocs_summit_plugin.attributes import assign_attribute, assign_modality, attribute_label
+from mkdocs_summit_plugin.attributes import assign_attribute, assign_modality, attribute_label, is_time_offset
 from mkdocs_summit_plugin.model import Quantity
 
 
@@ -90,3 +90,20 @@ def test_labels():
 )
 def test_modality(before, lead, expected):
     assert assign_modality(before, lead) == expected
+
+
+@pytest.mark.parametrize(
+    "before, dimension, offset",
+    [
+        ("منذ ", "duration", True),
+        ("وقبل ", "period", True),
+        ("في غضون ", "duration", True),
+        ("غادر بايدن جنيف بعد ", "duration", True),
+        ("انتهت القمة بعد ", "duration", False),
+        ("وبعد محادثات استمرت ", "duration", False),
+        ("لمدة ", "period", False),
+        ("قبل ", "count", False),
+    ],
+)
+def test_points_in_time_are_not_lengths(before, dimension, offset):
+    assert is_time_offset(q("ساعتين", dimension), before) is offset
