@@ -5,8 +5,12 @@ article files out of the site and adds generated pages (``File.generated``:
 nothing is written into the user's docs) for the index, each event, each
 claim and each article, plus ``claims.json`` and the stylesheet.
 ``on_page_content`` swaps in the rendered HTML of generated pages, so article
-text never goes through Markdown. Under ``mkdocs serve`` the articles folder
-is watched when it lies outside ``docs_dir``.
+text never goes through Markdown; ``on_post_page`` adds a claim page's
+ClaimReview JSON-LD to its ``<head>``. ``on_nav`` files the generated pages
+under الرئيسية، الأحداث، الادعاءات، المقالات next to the user's own entries
+(``nav.py``). ``on_post_build`` folds the search index for Arabic
+(``search.py``). Under ``mkdocs serve`` the articles folder is watched when it
+lies outside ``docs_dir``.
 """
 from __future__ import annotations
 
@@ -16,11 +20,14 @@ from typing import Optional
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
+from . import nav as summit_nav
+from . import search as summit_search
 from .config import SummitConfig
+from .csv_report import report_csv
 from .events import EventHint
 from .model import Report
 from .pipeline import Options, build_report
@@ -31,6 +38,8 @@ from .report import Layout, report_json
 log = get_plugin_logger(__name__)
 
 CSS_PATH = "assets/summit/summit.css"
+JS_PATH = "assets/summit/summit.js"
+SEARCH_JS_PATH = "assets/summit/summit-search.js"
 
 
 class SummitPlugin(BasePlugin[SummitConfig]):
@@ -53,6 +62,9 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         self.layout = Layout(prefix=f"{prefix}/" if prefix else "", directory_urls=config.use_directory_urls)
         if CSS_PATH not in config.extra_css:
             config.extra_css.append(CSS_PATH)
+        for path in (SEARCH_JS_PATH, JS_PATH):
+            if path not in [str(getattr(s, "path", s)) for s in config.extra_javascript]:
+                config.extra_javascript.append(path)
         return config
 
     # -- build ---------------------------------------------------------------
@@ -79,7 +91,10 @@ class SummitPlugin(BasePlugin[SummitConfig]):
                 files.remove(file)
 
         home_taken = files.get_file_from_path("index.md") is not None
-        self.site = Site(report, self.layout, Path(self.config.templates_dir) if self.config.templates_dir else None, home_taken)
+        self.site = Site(
+            report, self.layout, Path(self.config.templates_dir) if self.config.templates_dir else None, home_taken,
+            site_name=config.site_name, site_url=config.site_url,
+        )
         self.pages = {}
         for page in self.site.pages():
             if files.get_file_from_path(page.src_uri) is not None:
@@ -88,14 +103,42 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             files.append(File.generated(config, page.src_uri, content=_stub(page.title)))
             self.pages[page.src_uri] = page
         files.append(File.generated(config, self.layout.report_path, content=report_json(report, self.layout)))
-        files.append(File.generated(config, CSS_PATH, abs_src_path=str(templates_root() / "summit.css")))
+        files.append(File.generated(config, self.site.csv_path, content=report_csv(report, self.layout)))
+        files.append(File.generated(config, CSS_PATH, content=self._asset("summit.css")))
+        files.append(File.generated(config, JS_PATH, content=self._asset("summit.js")))
+        files.append(File.generated(config, SEARCH_JS_PATH, content=summit_search.script(self._asset("summit-search.js"))))
         return files
+
+    def _asset(self, name: str) -> str:
+        """A static asset from the site's templates_dir if it overrides it, else the packaged one."""
+        if self.config.templates_dir and (Path(self.config.templates_dir) / name).is_file():
+            return (Path(self.config.templates_dir) / name).read_text(encoding="utf-8")
+        return (templates_root() / name).read_text(encoding="utf-8")
+
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        if not self.config.enabled or self.site is None:
+            return nav
+        return summit_nav.build(nav, config, files, self.pages, self.site.index_title())
 
     def on_page_content(self, html: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> Optional[str]:
         generated = self.pages.get(page.file.src_uri)
         if generated is None or self.site is None:
             return html
         return self.site.render(generated)
+
+    def on_post_page(self, output: str, *, page: MkPage, config: MkDocsConfig) -> Optional[str]:
+        generated = self.pages.get(page.file.src_uri)
+        if generated is None or self.site is None:
+            return output
+        head = str(self.site.head(generated))
+        if head and "</head>" in output:
+            output = output.replace("</head>", head + "\n</head>", 1)
+        return output
+
+    @event_priority(-100)  # after the search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled and not summit_search.rewrite_index(config.site_dir):
+            log.info("no search index to fold (is the search plugin enabled?)")
 
     # -- mkdocs serve --------------------------------------------------------
     def on_serve(self, server, *, config: MkDocsConfig, builder):

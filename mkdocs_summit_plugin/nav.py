@@ -1,0 +1,95 @@
+"""The site's navigation: the generated pages in four sections, next to the user's own entries.
+
+Called from the plugin's ``on_nav``. Whatever the user's nav holds (from
+``nav:`` in mkdocs.yml, or built from their docs folder) is kept in its
+order; generated pages the user did not place themselves go into
+الرئيسية (the claims index), then الأحداث، الادعاءات، المقالات.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page as MkPage
+
+SECTION_TITLES = {"event": "الأحداث", "claim": "الادعاءات", "article": "المقالات"}
+
+
+def _walk(items) -> Iterable:
+    for item in items:
+        yield item
+        if getattr(item, "children", None):
+            yield from _walk(item.children)
+
+
+def _prune(items: list, generated: set[str], placed_by_user: set[str]) -> list:
+    """`items` without generated pages that MkDocs placed automatically, and without the sections left empty."""
+    out = []
+    for item in items:
+        if isinstance(item, MkPage) and item.file.src_uri in generated and item.file.src_uri not in placed_by_user:
+            continue
+        if isinstance(item, Section):
+            item.children = _prune(item.children, generated, placed_by_user)
+            if not item.children:
+                continue
+        out.append(item)
+    return out
+
+
+def _user_placed(nav_config) -> set[str]:
+    """The src paths the user's ``nav:`` names explicitly."""
+    found: set[str] = set()
+
+    def visit(node):
+        if isinstance(node, str):
+            found.add(node.lstrip("./"))
+        elif isinstance(node, dict):
+            for v in node.values():
+                visit(v)
+        elif isinstance(node, list):
+            for v in node:
+                visit(v)
+
+    visit(nav_config)
+    return found
+
+
+def build(nav: Navigation, config, files, pages: dict, index_title: str) -> Navigation:
+    """A new Navigation: the user's items, plus the generated pages in their sections.
+
+    `pages` maps generated src_uri → render.Page (with ``kind``).
+    """
+    from mkdocs.structure.nav import _add_parent_links, _add_previous_and_next_links
+
+    generated = set(pages)
+    placed = _user_placed(config.nav) if config.nav is not None else set()
+    items = _prune(list(nav.items), generated, placed)
+
+    by_kind: dict[str, list[MkPage]] = {"index": [], "event": [], "claim": [], "article": []}
+    for src_uri, page in pages.items():
+        if src_uri in placed:
+            continue
+        file = files.get_file_from_path(src_uri)
+        if file is None:
+            continue
+        mk: Optional[MkPage] = file.page
+        if mk is None:
+            mk = MkPage(None, file, config)
+        mk.title = page.title
+        by_kind[page.kind].append(mk)
+
+    head: list = []
+    for mk in by_kind["index"]:
+        mk.title = index_title
+        if mk.file.src_uri == "index.md":
+            head.append(mk)
+        else:
+            by_kind["claim"].insert(0, mk)
+    tail = [Section(SECTION_TITLES[k], by_kind[k]) for k in ("event", "claim", "article") if by_kind[k]]
+    items = head + items + tail
+    for item in items:
+        item.parent = None
+    _add_parent_links(items)
+    all_pages = [i for i in _walk(items) if isinstance(i, MkPage)]
+    _add_previous_and_next_links(all_pages)
+    return Navigation(items, all_pages)
