@@ -142,6 +142,8 @@ class Tables:
     joiners: dict
     bein_joiners: dict
     governors: dict
+    ordinal_units: frozenset
+    age_death: frozenset
     age_before: frozenset
     age_after: dict
     percent_after: dict
@@ -249,8 +251,13 @@ def tables() -> Tables:
         joiners=_phrase_index(y["range_joiners"], "join"),
         bein_joiners=_phrase_index(y["range_joiners_after_opener"], "join"),
         governors=_phrase_index(
-            list(y["duration_governors"]) + [p for g in y["bounds_before"].values() for p in g], "gov", by_last=True
+            list(y["duration_governors"])
+            + [p for b, g in y["bounds_before"].items() if b != "at-most" for p in g],
+            "gov",
+            by_last=True,
         ),
+        ordinal_units=frozenset(y["ordinal_units"]),
+        age_death=frozenset(fold(w) for w in y["age_death_words"] if len(_words(w)) == 1),
         age_before=frozenset(fold(w) for w in y["age_cues_before"] if len(_words(w)) == 1),
         age_after=_phrase_index(y["age_cues_after"], "age"),
         percent_after=_phrase_index(y["percent_after"], "pct"),
@@ -477,7 +484,8 @@ def read_number(toks: list[Tok], i: int, bein: bool = False) -> Optional[NumberR
             break
         k = nk
     words = toks[i].k == "w"
-    return NumberRead(total + cur, start, k, words, tuple(roles), words and toks[i].w.art,
+    article = (words and toks[i].w.art) or (start < i and toks[start].s.endswith(("ال", "لل")))
+    return NumberRead(total + cur, start, k, words, tuple(roles), article,
                       last_mult if roles[-1] == "mult" else 1.0)
 
 
@@ -776,7 +784,7 @@ def number_core(toks: list[Tok], i: int, bein: bool = False) -> Optional[Core]:
         return Core(nr.start, nr.end, 0.0, skip=True)
     core = _unit_after(toks, nr.end, nr)
     if core is None:
-        if nr.roles in (("one",), ("two",)) or nr.article:
+        if nr.roles in (("one",), ("two",)):
             return None
         return Core(nr.start, nr.end, nr.value, None, number=nr.value, roles=nr.roles, mult=nr.mult)
     core.roles, core.mult = nr.roles, nr.mult
@@ -855,11 +863,11 @@ def _governed(toks: list[Tok], i: int, floor: int) -> bool:
 
 
 def _ordinal_noun(w: Word) -> Optional[str]:
-    if w.noun:
-        return w.noun[0]
-    if w.meas and not tables().measures[w.meas[0]].clock:
-        return w.meas[0]
-    return None
+    """The unit of a noun that takes ordinals (events, spans of time; not clock units or titles)."""
+    unit = w.noun[0] if w.noun else w.meas[0] if w.meas else None
+    if unit is None or unit not in tables().ordinal_units:
+        return None
+    return unit
 
 
 def _number_of(w: Word) -> Optional[str]:
@@ -973,6 +981,11 @@ def _make_range(core: Core, second: Core) -> Optional[Core]:
     return out
 
 
+def _unconj(word: str) -> str:
+    """A word without a leading conjunction و/ف."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
 def _age_context(toks: list[Tok], core: Core, floor: int) -> bool:
     """Years of a person's age: "يبلغ من العمر 45 عاما", "عمره 3 سنوات",
     "45 عاما من العمر", "شاب (23 عاما)"."""
@@ -982,6 +995,9 @@ def _age_context(toks: list[Tok], core: Core, floor: int) -> bool:
         return True
     if s >= 1 and toks[s - 1].s == "(" and core.end < len(toks) and toks[core.end].s == ")":
         return core.measure.dimension == "period"
+    if s >= 1 and toks[s - 1].s == "عن":  # "توفي أمس عن 73 عاما"
+        if any(_unconj(toks[b].s) in T.age_death for b in range(max(floor, s - 5), s - 1)):
+            return True
     for b in range(s - 1, max(floor, s - 5) - 1, -1):
         t = toks[b]
         if t.k == "p":
