@@ -162,6 +162,15 @@ def is_time_offset(quantity: Quantity, before: str) -> bool:
     return False
 
 
+def is_descriptive_dual(quantity: Quantity) -> bool:
+    """True for a bare dual that describes two parties ("بين دولتين") rather than counts events."""
+    if quantity.dimension != "count" or quantity.value != 2 or not quantity.noun:
+        return False
+    if re.search(r"\d", quantity.text) or len(quantity.text.split()) > 1:
+        return False
+    return quantity.unit not in set(load("attributes").get("dual_count_units", []))
+
+
 def attribute_label(attribute: str, unit: Optional[str]) -> str:
     """The Arabic name of an attribute, for titles."""
     spec = spec_for(attribute)

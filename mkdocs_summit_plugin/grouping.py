@@ -62,6 +62,8 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
     first = group[0]
     unit = first.quantity.unit if first.quantity else None
     label = attribute_label(first.attribute or "", unit)
+    if first.quantity and first.quantity.dimension == "count" and label == attribute_label("count", None):
+        label = f"{label} «{first.quantity.noun or unit}»"
     event = events.get(first.event or "")
     title = f"{label} في {event.label}" if event else label
     slug = f"{first.event}-{first.attribute}" if first.event else str(first.attribute)

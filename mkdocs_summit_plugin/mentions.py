@@ -4,7 +4,8 @@ A quantity mention is a duration, a period of years or a count found by
 :func:`quantities.find_quantities` in a clause of a sentence. Ordinals, ages,
 percentages and money are read but are not quantity claims of their own (an
 ordinal names a thing, "الجولة الأولى", more often than it states a fact), and
-neither is a point in time ("منذ ثلاثة أشهر", "بعد ساعتين من انتهاء القمة").
+neither is a point in time ("منذ ثلاثة أشهر", "بعد ساعتين من انتهاء القمة")
+nor a dual that only describes two parties ("بين دولتين قويتين").
 
 The excerpt is the number's clause; when what is measured stood in an earlier
 clause ("اختتمت القمة عبر الفيديو، والتي استغرقت ساعتين كاملتين") it is the
@@ -15,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from .attributes import assign_attribute, assign_modality, is_time_offset
+from .attributes import assign_attribute, assign_modality, is_descriptive_dual, is_time_offset
 from .events import EventHint, passage_event
 from .model import Article, Event, Mention, Sentence
 from .quantities import find_quantities
@@ -37,7 +38,11 @@ def find_quantity_mentions(
         clauses = split_clauses(sentence)
         for i, clause in enumerate(clauses):
             for quantity in find_quantities(clause.text):
-                if quantity.dimension not in CLAIM_DIMENSIONS or is_time_offset(quantity, clause.text[: quantity.start]):
+                if (
+                    quantity.dimension not in CLAIM_DIMENSIONS
+                    or is_time_offset(quantity, clause.text[: quantity.start])
+                    or is_descriptive_dual(quantity)
+                ):
                     continue
                 attribute, back = assign_attribute(
                     quantity, clause.text, quantity.start, [c.text for c in clauses[:i]]

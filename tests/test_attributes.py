@@ -1,6 +1,12 @@
 import pytest
 
-from mkdocs_summit_plugin.attributes import assign_attribute, assign_modality, attribute_label, is_time_offset
+from mkdocs_summit_plugin.attributes import (
+    assign_attribute,
+    assign_modality,
+    attribute_label,
+    is_descriptive_dual,
+    is_time_offset,
+)
 from mkdocs_summit_plugin.model import Quantity
 
 
@@ -107,3 +113,12 @@ def test_modality(before, lead, expected):
 )
 def test_points_in_time_are_not_lengths(before, dimension, offset):
     assert is_time_offset(q("ساعتين", dimension), before) is offset
+
+
+def test_duals_that_describe_two_parties_are_not_counts():
+    assert is_descriptive_dual(Quantity(2, 2, 2, "country", "count", 0, 6, "دولتين", noun="دولتين"))
+    assert is_descriptive_dual(Quantity(2, 2, 2, "delegation", "count", 0, 5, "وفدين", noun="وفدين"))
+    assert not is_descriptive_dual(Quantity(2, 2, 2, "meeting", "count", 0, 8, "اجتماعين", noun="اجتماعين"))
+    assert not is_descriptive_dual(Quantity(2, 2, 2, "time", "count", 0, 5, "مرتين", noun="مرتين"))
+    assert not is_descriptive_dual(Quantity(2, 2, 2, "country", "count", 0, 7, "2 دولتين", noun="دولتين"))
+    assert not is_descriptive_dual(Quantity(3, 3, 3, "country", "count", 0, 8, "ثلاث دول", noun="دول"))
