@@ -17,10 +17,14 @@ What is read
 * **counts** of a noun ("3 اجتماعات", "16 كيانًا"): unit = the noun's English
   singular from the table; an unknown noun gets ``"x-" + transliteration`` of
   its folded, roughly singular form (camel-tools ``ar2safebw``);
-* **ordinals** ("المحادثة الخامسة", "أول اجتماع"): dimension ``ordinal``;
-* **ages** (a number of years after "يبلغ من العمر", "عمره", "بعمر", before
-  "من العمر", or a bare "(45 عاما)" in brackets): dimension ``age``, unit the
-  measure's own name ("year"), value in that unit;
+* **ordinals** ("المحادثة الخامسة", "أول اجتماع", "للمرة الثالثة"): dimension
+  ``ordinal``, only for the nouns of ``ordinal_units`` (events and spans of
+  time: "الوزير الأول" is a title); the ordinal agrees with its noun in
+  definiteness, with at most one definite word between ("اجتماع القمة الأول");
+* **ages** (a number of years within a few words after "يبلغ من العمر",
+  "عمره", "بعمر", "أعمارهم", before "من العمر", after "عن" following a verb of
+  dying ("توفي عن 73 عاما"), or alone in brackets "(45 عاما)"): dimension
+  ``age``, unit the measure's own name ("year", "month"), value in that unit;
 * **percentages** (``percent``) and **money** (``money``, unit an ISO 4217 code
   or ``x-…`` when the currency noun alone does not name a country).
 
@@ -825,7 +829,10 @@ def singular_core(toks: list[Tok], i: int, floor: int) -> Optional[Core]:
     w = toks[i].w
     n = len(toks)
     T = tables()
-    if w.art:
+    if w.art:  # only with a fraction after it: "نحو الساعة والنصف"
+        nt = toks[i + 1] if i + 1 < n else None
+        if w.meas and w.meas[1] == "sg" and nt is not None and (nt.w.frac is not None and nt.w.pre in ("و", "وال")):
+            return measure_tail(toks, _measure_core(i, i + 1, 1.0, T.measures[w.meas[0]], w.stem))
         return None
     if w.noun and w.noun[1] == "sg" and _followed_by_one(toks, i):
         return Core(i, i + 2, 1.0, "count", w.noun[0], w.stem, 1.0)

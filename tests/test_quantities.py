@@ -358,7 +358,10 @@ def test_throughput():
     text = "\n".join(open(p, encoding="utf-8").read() for p in paths) or " ".join(r["text"] for r in PHRASES)
     big = text * max(1, 400_000 // len(text.encode()))
     find_quantities(text)
-    t = time.perf_counter()
-    find_quantities(big)
-    rate = len(big.encode()) / (time.perf_counter() - t) / 1e6
+    best = float("inf")
+    for _ in range(3):  # best of three: other processes may share the core
+        t = time.perf_counter()
+        find_quantities(big)
+        best = min(best, time.perf_counter() - t)
+    rate = len(big.encode()) / best / 1e6
     assert rate > 1.0, f"{rate:.2f} MB/s"  # target ≥2 MB/s; loose bound for slow CI machines
