@@ -39,7 +39,6 @@ log = get_plugin_logger(__name__)
 
 CSS_PATH = "assets/summit/summit.css"
 JS_PATH = "assets/summit/summit.js"
-SEARCH_JS_PATH = "assets/summit/summit-search.js"
 
 
 class SummitPlugin(BasePlugin[SummitConfig]):
@@ -62,9 +61,8 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         self.layout = Layout(prefix=f"{prefix}/" if prefix else "", directory_urls=config.use_directory_urls)
         if CSS_PATH not in config.extra_css:
             config.extra_css.append(CSS_PATH)
-        for path in (SEARCH_JS_PATH, JS_PATH):
-            if path not in [str(getattr(s, "path", s)) for s in config.extra_javascript]:
-                config.extra_javascript.append(path)
+        if JS_PATH not in [str(getattr(s, "path", s)) for s in config.extra_javascript]:
+            config.extra_javascript.append(JS_PATH)
         return config
 
     # -- build ---------------------------------------------------------------
@@ -106,7 +104,6 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         files.append(File.generated(config, self.site.csv_path, content=report_csv(report, self.layout)))
         files.append(File.generated(config, CSS_PATH, content=self._asset("summit.css")))
         files.append(File.generated(config, JS_PATH, content=self._asset("summit.js")))
-        files.append(File.generated(config, SEARCH_JS_PATH, content=summit_search.script(self._asset("summit-search.js"))))
         return files
 
     def _asset(self, name: str) -> str:
@@ -135,10 +132,12 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             output = output.replace("</head>", head + "\n</head>", 1)
         return output
 
-    @event_priority(-100)  # after the search plugin has written its index
+    @event_priority(-100)  # after the theme's files are copied and the search plugin has run
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.config.enabled and not summit_search.rewrite_index(config.site_dir):
-            log.info("no search index to fold (is the search plugin enabled?)")
+        if not self.config.enabled:
+            return
+        if not summit_search.patch_worker(config.site_dir, self._asset("summit-search.js")):
+            log.info("no mkdocs-material search worker in the site: Arabic search folding not installed")
 
     # -- mkdocs serve --------------------------------------------------------
     def on_serve(self, server, *, config: MkDocsConfig, builder):

@@ -13,26 +13,30 @@ pipeline emptied), and lunr's own Arabic stemmer would not help: stemmed
 index terms stop matching the unstemmed wildcard query terms, and its
 trimmer drops digits.
 
-So the robust route is to fold both sides with one function:
+So the robust route is to fold both sides with one function, :func:`search_keys`:
+:func:`normalise.fold` (diacritics, alef/hamza forms, ya/alef maqsura, teh
+marbuta, tatweel, in-word dots, Eastern digits), split into words, then light
+stripping of the article, conjunction/preposition proclitics and common
+suffixes. It runs in the browser, as a JavaScript port (``templates/summit-
+search.js``) that :func:`patch_worker` prepends to material's search worker
+at build time:
 
-* at build time (:func:`rewrite_index`), every doc gets two extra fields,
-  ``ftitle`` and ``ftext``, holding the *search keys* of its title and text
-  (:func:`search_keys`: :func:`normalise.fold` — diacritics, alef/hamza forms,
-  ya/alef maqsura, teh marbuta, tatweel, in-word dots, Eastern digits — then
-  light stripping of the article, conjunction/preposition proclitics and
-  common suffixes). ``title`` and ``text`` stay as written: they are what the
-  result list shows;
-* in the browser, ``summit-search.js`` folds the query with a JavaScript port
-  of the same function before it reaches the worker. Its character table and
-  clitic lists are emitted from this module at build time (:func:`js_tables`),
-  so Python stays the one source of truth; ``tests/test_search.py`` runs the
-  same strings through both.
+* index side: a lunr pipeline function replaces every token of a page's
+  title and text by its search keys. The token keeps its position, so the
+  result list still shows the title and text *as written*, with the matched
+  words marked;
+* query side: each query is folded the same way before lunr parses it (so
+  the trailing wildcard material adds is applied to a folded key).
+
+The port's character table and clitic lists are emitted from this module
+(:func:`js_tables`), so Python stays the one source of truth, and
+``tests/test_search.py`` runs the same strings (the whole demo corpus among
+them) through both and requires identical keys.
 """
 from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
 
@@ -48,10 +52,6 @@ MIN_STEM = 2
 # What counts as a word once folded: letters and digits (Python's [^\W_]).
 _WORD = re.compile(r"[^\W_]+")
 _ARABIC_WORD = re.compile(rf"^[{ARABIC_LETTERS}]+$")
-
-# Extra fields written into the index, and their boosts (as material's title/text).
-FIELDS = {"ftitle": {"boost": 1000.0}, "ftext": {"boost": 1.0}}
-
 
 def stem(word: str) -> str:
     """Strip the proclitics and suffixes of one folded word (non-Arabic words are returned as they are)."""
@@ -81,52 +81,27 @@ def search_key_text(text: str) -> str:
     return " ".join(search_keys(text))
 
 
-class _TextOnly(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag, attrs) -> None:
-        self.parts.append(" ")
-
-    def handle_endtag(self, tag) -> None:
-        self.parts.append(" ")
+MARKER = "/* mkdocs-summit: Arabic search folding"
+WORKER_GLOB = "assets/javascripts/workers/search*.js"
 
 
-def strip_tags(html: str) -> str:
-    parser = _TextOnly()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
+def patch_worker(site_dir: str | Path, static_js: str) -> int:
+    """Prepend the folding script to material's search worker(s) in a built site; returns how many were patched.
 
-
-def fold_index(index: dict) -> dict:
-    """Add the folded ``ftitle``/``ftext`` fields to every doc of a material search index (in place)."""
-    fields = index.setdefault("config", {}).setdefault("fields", {})
-    for name, spec in FIELDS.items():
-        fields.setdefault(name, dict(spec))
-    for doc in index.get("docs", []):
-        doc["ftitle"] = search_key_text(strip_tags(str(doc.get("title", ""))))
-        doc["ftext"] = search_key_text(strip_tags(str(doc.get("text", ""))))
-    return index
-
-
-def rewrite_index(site_dir: str | Path) -> bool:
-    """Fold ``search/search_index.json`` in a built site; False when the site has no search index."""
-    path = Path(site_dir) / "search" / "search_index.json"
-    if not path.is_file():
-        return False
-    index = json.loads(path.read_text(encoding="utf-8"))
-    fold_index(index)
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    # material's offline plugin inlines the index into a script: keep it in step.
-    inline = path.with_name("search_index.js")
-    if inline.is_file():
-        inline.write_text("var __index = " + json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return True
+    Idempotent (a worker already patched is left alone); 0 means no material search worker was found.
+    """
+    patched = 0
+    code = script(static_js)
+    for path in sorted(Path(site_dir).glob(WORKER_GLOB)):
+        if path.suffix != ".js":
+            continue
+        original = path.read_text(encoding="utf-8")
+        if MARKER in original:
+            patched += 1
+            continue
+        path.write_text(code + "\n" + original, encoding="utf-8")
+        patched += 1
+    return patched
 
 
 def js_tables() -> dict:
@@ -146,7 +121,7 @@ def js_tables() -> dict:
 def script(static_js: str) -> str:
     """``summit-search.js``: the tables as JSON, then the static code that uses them."""
     data = json.dumps(js_tables(), ensure_ascii=True, sort_keys=True)
-    return f"/* generated by mkdocs-summit from normalise.py: do not edit */\nvar SUMMIT_SEARCH = {data};\n{static_js}"
+    return f"var SUMMIT_SEARCH = {data}; /* generated by mkdocs-summit from normalise.py */\n{static_js}"
 
 
 def keys_many(texts: Iterable[str]) -> list[list[str]]:

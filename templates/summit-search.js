@@ -1,12 +1,15 @@
 /* mkdocs-summit: Arabic search folding for mkdocs-material.
  *
- * The site's search index carries, next to each page's title and text as
- * written, their folded "search keys" (fields ftitle/ftext, written at build
- * time by mkdocs_summit_plugin/search.py). This script folds what the reader
- * types the same way before the query reaches material's search worker, so
- * "السفراء", "السُّفَراء", "والسفراء" or "٤" find what "السفراء" or "4" find.
- * SUMMIT_SEARCH (the character table and clitic lists) is emitted from the
- * Python side at build time; nothing here is a second copy of those rules.
+ * Prepended at build time to material's search worker
+ * (assets/javascripts/workers/search.*.min.js) by mkdocs_summit_plugin/search.py.
+ * Index terms and query terms are both reduced to the same "search keys":
+ * folded (diacritics, alef/hamza forms, ya/alef maqsura, teh marbuta, tatweel,
+ * in-word dots, Eastern digits) and stripped of the article, common proclitics
+ * and suffixes, so "السفراء", "السُّفَراء", "والسفراء" or "٤" find what
+ * "السفراء" or "4" find. SUMMIT_SEARCH (the character table and clitic lists)
+ * is emitted from the Python side (normalise.py, search.py); nothing here is a
+ * second copy of those rules, and tests/test_search.py checks both give the
+ * same keys.
  */
 (function (root) {
   "use strict";
@@ -67,19 +70,45 @@
 
   root.summitSearch = { fold: fold, stem: stem, keys: keys, query: query };
 
-  /* material's search runs in a web worker; a query travels as
-     postMessage({type: 2 (QUERY), data: "<what the reader typed>"}). */
-  var W = root.Worker;
-  if (W && W.prototype && !W.prototype.__summitFolded) {
-    var post = W.prototype.postMessage;
-    W.prototype.postMessage = function (message) {
-      if (message && message.type === 2 && typeof message.data === "string") {
-        var args = Array.prototype.slice.call(arguments);
-        args[0] = { type: 2, data: query(message.data) };
-        return post.apply(this, args);
-      }
-      return post.apply(this, arguments);
-    };
-    W.prototype.__summitFolded = true;
+  /* Inside material's search worker (this file is prepended to it at build
+     time): index every token of title and text by its search keys (the
+     token keeps its position, so results still show and highlight the text
+     as written), and fold each query the same way before it is parsed.
+     Messages: {type: 0 (SETUP), data: index} and {type: 2 (QUERY), data: "…"}. */
+  function foldToken(token) {
+    var ks = keys(token.toString());
+    return ks.map(function (k) { return token.clone(function () { return k; }); });
   }
-})(typeof window !== "undefined" ? window : globalThis);
+
+  function patchLunr(lunr) {
+    if (!lunr || !lunr.Builder || lunr.Builder.prototype.__summitAdd) return;
+    lunr.Pipeline.registerFunction(foldToken, "summitFold");
+    var add = lunr.Builder.prototype.add;
+    lunr.Builder.prototype.__summitAdd = add;
+    lunr.Builder.prototype.add = function (doc, attributes) {
+      if (!this.__summitFolding) {
+        this.pipeline.add(foldToken);
+        this.__summitFolding = true;
+      }
+      return add.call(this, doc, attributes);
+    };
+  }
+
+  if (typeof root.addEventListener === "function" && !root.__summitHooked) {
+    root.__summitHooked = true;
+    var addEventListener = root.addEventListener;
+    root.addEventListener = function (type, listener, options) {
+      if (type === "message" && typeof listener === "function") {
+        var inner = listener;
+        listener = function (ev) {
+          var m = ev && ev.data;
+          if (m && m.type === 0) patchLunr(root.lunr);
+          if (m && m.type === 2 && typeof m.data === "string")
+            return inner.call(this, { data: { type: 2, data: query(m.data) } });
+          return inner.apply(this, arguments);
+        };
+      }
+      return addEventListener.call(this, type, listener, options);
+    };
+  }
+})(typeof self !== "undefined" ? self : globalThis);
