@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from . import statements
+from . import frames, statements
 from .events import EventHint, detect_events, passage_event, secondary_events
 from .grouping import group_quantities, quantity_claim, statement_claim, unique_ids
 from .mentions import find_quantity_mentions
@@ -40,7 +40,7 @@ def extract_article(
 ) -> list[Mention]:
     """Every mention in one article: its quantities, then its statements, each with its event."""
     mentions = find_quantity_mentions(article, sentences, article_event, events, options.hints)
-    for m in statements.find_statements(article, sentences):
+    for m in statements.find_statements(article, sentences) + frames.find_frames(article, sentences):
         m.event = passage_event(m.excerpt, article_event, events, options.hints)
         mentions.append(m)
     return mentions
@@ -53,7 +53,10 @@ def group_claims(mentions: Iterable[Mention], events: Sequence[Event]) -> list[C
     claims: list[Claim] = []
     for group in group_quantities(m for m in mentions if m.kind == "quantity"):
         claims.append(judge_quantity(quantity_claim(group, by_id)))
-    for group in statements.group_statements([m for m in mentions if m.kind == "statement"]):
+    for group in frames.group_frames([m for m in mentions if frames.is_frame(m)]):
+        claim = statement_claim(group, frames.frame_title(group), group[0].topic or "frame")
+        claims.append(judge_statement(claim, group, frames.contradicts))
+    for group in statements.group_statements([m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]):
         if not statements.is_check_worthy(group):
             continue
         claim = statement_claim(group, statements.statement_title(group), statements.statement_slug(group))

@@ -10,9 +10,25 @@ from mkdocs_summit_plugin.evaluate import evaluate, format_evaluation
 from .conftest import GOLD
 
 MUST_BE_COMPLETE = [
+    # quantities (issues 3 and 4)
     "geneva-talks-duration",
     "geneva-meeting-count",
+    "geneva-first-round-duration",
     "video-summit-duration",
+    "start-extension",
+    "critical-infrastructure-entities",
+    # statements (issue 5)
+    "ambassadors-return",
+    "cyber-consultations",
+    "cyberattacks-from-us",
+    "no-hostility",
+    "us-considers-russia-enemy",
+    "glimmer-of-hope",
+    "agenda-not-against-russia",
+    "wont-tolerate-election-interference",
+    "face-to-face-better",
+    "separate-press-conferences",
+    "video-summit-fifth-conversation",
 ]
 
 
@@ -33,6 +49,12 @@ def test_reference_claim_is_complete(result, claim_id):
 def test_no_intrusion_and_no_false_conflict(result):
     assert result.intrusions == 0
     assert result.false_conflicts == []
+
+
+def test_summary_figures(result):
+    assert result.recall == 1.0
+    assert result.precision >= 0.95
+    assert all(s.values_ok == s.values for s in result.claims)
 
 
 def test_nothing_from_one_event_on_another_events_page(sample_claims_json):
