@@ -13,7 +13,7 @@
  */
 (function (root) {
   "use strict";
-  var T = root.SUMMIT_SEARCH;
+  var T = typeof SUMMIT_SEARCH !== "undefined" ? SUMMIT_SEARCH : root.SUMMIT_SEARCH;
   if (!T) return;
   var inwordDot = new RegExp(T.inwordDot, "g");
   var arabicWord = new RegExp("^[" + T.letters + "]+$");
