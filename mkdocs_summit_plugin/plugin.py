@@ -31,6 +31,9 @@ from .csv_report import report_csv
 from .events import EventHint
 from .model import Report
 from .pipeline import Options, build_report
+from .cache import ExtractionCache
+from .cache import namespace as cache_namespace
+from .model import Article
 from .reading import ArticlesNotFound
 from .render import Page, Site, templates_root
 from .report import Layout, report_json
@@ -39,6 +42,7 @@ log = get_plugin_logger(__name__)
 
 CSS_PATH = "assets/summit/summit.css"
 JS_PATH = "assets/summit/summit.js"
+FILE_WORKER_PATH = "assets/summit/summit-file-worker.js"
 
 
 class SummitPlugin(BasePlugin[SummitConfig]):
@@ -48,6 +52,30 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         self.report: Optional[Report] = None
         self.site: Optional[Site] = None
         self.pages: dict[str, Page] = {}
+        # Kept across rebuilds under `mkdocs serve` (on_startup makes MkDocs keep this instance):
+        self.serving = False
+        self.cache: Optional[ExtractionCache] = None
+        self.last_good: dict[str, Article] = {}  # shown path -> the article last read from it
+
+    # -- lifetime (see cache.py and pipeline.keep_last_good) ------------------
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_shutdown(self) -> None:
+        self.cache, self.last_good = None, {}
+
+    def extraction_cache(self, config: MkDocsConfig, options: Options) -> ExtractionCache:
+        """The cache for these options: the same object across serve rebuilds unless they changed."""
+        setting = self.config.cache_dir
+        folder = None
+        if setting not in (False, None, ""):
+            folder = Path(".cache/summit" if setting is True else setting)
+            if not folder.is_absolute():
+                base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+                folder = base / folder
+        if self.cache is None or self.cache.root != folder or self.cache.namespace != cache_namespace(options.key()):
+            self.cache = ExtractionCache(folder, options.key())
+        return self.cache
 
     # -- configuration -------------------------------------------------------
     def articles_path(self, config: MkDocsConfig) -> Path:
@@ -63,6 +91,10 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             config.extra_css.append(CSS_PATH)
         if JS_PATH not in [str(getattr(s, "path", s)) for s in config.extra_javascript]:
             config.extra_javascript.append(JS_PATH)
+        # loaded before material's bundle: search from file:// (material's own shim would come from a CDN)
+        polyfills = config.extra.setdefault("polyfills", [])
+        if FILE_WORKER_PATH not in polyfills:
+            polyfills.append(FILE_WORKER_PATH)
         return config
 
     # -- build ---------------------------------------------------------------
@@ -73,10 +105,21 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         if not articles.is_dir():
             raise PluginError(f"summit: articles_dir '{self.config.articles_dir}' does not exist (looked for {articles})")
         hints = tuple(EventHint(e.id, e.label, tuple(e.cues)) for e in self.config.events)
+        options = Options(hints=hints)
+        cache = self.extraction_cache(config, options)
+        cache.start_run()
         try:
-            report = build_report([articles], Options(hints=hints))
+            report = build_report(
+                [articles], options, cache=cache, last_good=self.last_good if self.serving else None,
+                max_bytes=self.config.max_article_kb * 1024,
+            )
         except ArticlesNotFound as exc:
             raise PluginError(f"summit: {exc}") from exc
+        cache.prune()
+        self.last_good = {a.path: a for a in report.articles}
+        log.debug("extraction cache: %d article(s) reused, %d extracted", len(cache.hits), len(cache.misses))
+        for error in cache.errors:
+            log.info("extraction cache: %s (extracted again)", error)
         for problem in report.problems:
             log.warning("%s: %s", problem.path, problem.message)
         if not report.articles:
@@ -104,6 +147,7 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         files.append(File.generated(config, self.site.csv_path, content=report_csv(report, self.layout)))
         files.append(File.generated(config, CSS_PATH, content=self._asset("summit.css")))
         files.append(File.generated(config, JS_PATH, content=self._asset("summit.js")))
+        files.append(File.generated(config, FILE_WORKER_PATH, content=self._asset("summit-file-worker.js")))
         return files
 
     def _asset(self, name: str) -> str:
@@ -138,6 +182,7 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             return
         if not summit_search.patch_worker(config.site_dir, self._asset("summit-search.js")):
             log.info("no mkdocs-material search worker in the site: Arabic search folding not installed")
+        summit_search.write_inline_index(config.site_dir)
 
     # -- mkdocs serve --------------------------------------------------------
     def on_serve(self, server, *, config: MkDocsConfig, builder):

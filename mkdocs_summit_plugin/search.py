@@ -104,6 +104,15 @@ def patch_worker(site_dir: str | Path, static_js: str) -> int:
     return patched
 
 
+def write_inline_index(site_dir: str | Path) -> bool:
+    """``search/search_index.js``: the index as a script, which material loads instead of the JSON under file://."""
+    path = Path(site_dir) / "search" / "search_index.json"
+    if not path.is_file():
+        return False
+    path.with_name("search_index.js").write_text("var __index = " + path.read_text(encoding="utf-8"), encoding="utf-8")
+    return True
+
+
 def js_tables() -> dict:
     """Everything the JavaScript folder needs, derived from the Python side."""
     table, _, _ = _tables()

@@ -95,8 +95,8 @@ def driver():
 
 
 @pytest.fixture(autouse=True)
-def stays_local_and_clean(driver, server):
-    """After each test: no console error, and no request left the local server."""
+def stays_local_and_clean(driver, server, public):
+    """After each test: no console error, and no request left the local server (or, from file://, the built site)."""
     driver.get_log("browser"), driver.get_log("performance")  # start clean
     yield
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
@@ -109,6 +109,8 @@ def stays_local_and_clean(driver, server):
             continue
         url = urlsplit(message["params"]["request"]["url"])
         if url.scheme in ("data", "blob", "about"):
+            continue
+        if url.scheme == "file" and Path(unquote(url.path)).resolve().is_relative_to(public.resolve()):
             continue
         if (url.scheme, url.hostname, url.port) != ("http", "127.0.0.1", origin.port):
             outside.append(url.geturl())
@@ -274,3 +276,29 @@ def test_event_page_lists_conflicts_first(driver, server, public):
     statuses = [r.get_attribute("data-status") for r in driver.find_elements(By.CSS_SELECTOR, "table[data-summit-table] tbody tr")]
     order = {"conflicting": 0, "consistent": 1, "single-source": 2}
     assert statuses == sorted(statuses, key=order.get)
+
+
+def test_site_works_from_file_urls(driver, server, public):
+    """Opened from disk: no console error, search works (index as a script, worker in an iframe), folder links open."""
+    from selenium.webdriver.common.by import By
+
+    claim = ambassadors_claim(public)
+    driver.get((public / "index.html").as_uri())
+    box = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    box.click()
+    box.send_keys("السفيرين")
+
+    def result():
+        for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a.md-search-result__link"):
+            if unquote(urlsplit(a.get_attribute("href")).path).endswith("/" + claim["page_url"]):
+                return a
+        return None
+
+    link = wait_for(result)
+    assert link is not None, "search finds the claim from file://"
+    link.click()
+    assert wait_for(lambda: driver.current_url.split("?")[0].endswith(claim["page_url"] + "index.html"))
+    assert driver.find_element(By.CSS_SELECTOR, ".summit-claim").is_displayed()
+    driver.find_element(By.CSS_SELECTOR, ".summit-event-link a").click()
+    assert wait_for(lambda: driver.current_url.endswith("/index.html") and "/events/" in driver.current_url)
+    driver.get(server)  # back on the server, so the network check has a local request to see
