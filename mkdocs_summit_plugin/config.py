@@ -23,3 +23,8 @@ class SummitConfig(base.Config):
     prefix = c.Type(str, default="")
     # Optional names and cue words for events; detection works without them.
     events = c.ListOfItems(c.SubConfig(EventConfig), default=[])
+    # Where per-article extraction results are cached, relative to mkdocs.yml's folder
+    # (or absolute); false: no cache on disk. Safe to delete at any time.
+    cache_dir = c.Type((str, bool), default=".cache/summit")
+    # Articles larger than this (KiB) are skipped with a warning.
+    max_article_kb = c.Type(int, default=1024)

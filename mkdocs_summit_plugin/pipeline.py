@@ -6,22 +6,29 @@ claims.json: see ``render.py`` and ``report.py``).
 
 Extraction is a per-article map (:func:`extract_article`) followed by a
 group-by over all articles (:func:`group_claims`); nothing in the map looks at
-another article.
+another article. The map is itself two steps: :func:`extract_mentions` (the
+expensive part, which depends on the article alone and is what
+``cache.ExtractionCache`` keeps) and :func:`assign_events` (cheap, and
+depends on the corpus-wide event detection, so it runs afresh every time).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence
 
 from . import frames, statements
 from .events import EventHint, detect_events, passage_event, secondary_events
 from .grouping import group_quantities, quantity_claim, statement_claim, unique_ids
 from .mentions import find_quantity_mentions
 from .model import Article, Claim, Event, Mention, Problem, Report, Sentence
-from .reading import read_articles
+from .reading import MAX_BYTES, read_articles
 from .sentences import split_sentences
 from .status import judge_quantity, judge_statement
+
+if TYPE_CHECKING:
+    from .cache import ExtractionCache
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,25 @@ class Options:
     """What a run may be told: editors' event hints."""
 
     hints: tuple[EventHint, ...] = field(default_factory=tuple)
+
+    def key(self) -> str:
+        """A stable text of everything that changes what extraction finds (for cache keys)."""
+        return json.dumps([[h.id, h.label, list(h.cues)] for h in self.hints], ensure_ascii=False)
+
+
+def extract_mentions(article: Article, sentences: Sequence[Sentence], options: Options = Options()) -> list[Mention]:
+    """Every mention in one article (quantities, statements, frames), events not yet assigned."""
+    mentions = find_quantity_mentions(article, sentences, None, (), options.hints)
+    mentions += statements.find_statements(article, list(sentences)) + frames.find_frames(article, sentences)
+    for m in mentions:
+        m.event = None
+    return mentions
+
+
+def assign_events(mentions: Iterable[Mention], article_event: Optional[str], events: Sequence[Event], options: Options = Options()) -> None:
+    """Give each mention its event: its article's, unless the passage speaks of another."""
+    for m in mentions:
+        m.event = passage_event(m.excerpt, article_event, events, options.hints)
 
 
 def extract_article(
@@ -39,10 +65,8 @@ def extract_article(
     options: Options = Options(),
 ) -> list[Mention]:
     """Every mention in one article: its quantities, then its statements, each with its event."""
-    mentions = find_quantity_mentions(article, sentences, article_event, events, options.hints)
-    for m in statements.find_statements(article, sentences) + frames.find_frames(article, sentences):
-        m.event = passage_event(m.excerpt, article_event, events, options.hints)
-        mentions.append(m)
+    mentions = extract_mentions(article, sentences, options)
+    assign_events(mentions, article_event, events, options)
     return mentions
 
 
@@ -65,15 +89,37 @@ def group_claims(mentions: Iterable[Mention], events: Sequence[Event]) -> list[C
     return unique_ids(claims)
 
 
-def analyse(articles: Sequence[Article], problems: Sequence[Problem] = (), options: Options = Options()) -> Report:
-    """Run every stage after reading on already-read articles."""
+def analyse(
+    articles: Sequence[Article],
+    problems: Sequence[Problem] = (),
+    options: Options = Options(),
+    cache: Optional["ExtractionCache"] = None,
+) -> Report:
+    """Run every stage after reading on already-read articles (`cache`: reuse per-article extraction)."""
+    statements.reset()
+    problems = list(problems)
     sentences = {a.id: split_sentences(a) for a in articles}
     events, article_event = detect_events(articles, sentences, options.hints)
     mentions: list[Mention] = []
     for article in articles:
-        mentions.extend(extract_article(article, sentences[article.id], article_event[article.id], events, options))
+        try:
+            if cache is None:
+                found = extract_mentions(article, sentences[article.id], options)
+            else:
+                found = cache.mentions(
+                    article,
+                    lambda: extract_mentions(article, sentences[article.id], options),
+                    statements.export_analyses,
+                    statements.restore_analyses,
+                )
+        except Exception as exc:  # a defect on one article must not cost the others
+            problems.append(Problem(article.path, f"claims could not be extracted ({type(exc).__name__}: {exc}): article shown without claims", skipped=False))
+            continue
+        assign_events(found, article_event[article.id], events, options)
+        mentions.extend(found)
+    statements.reset(analyses=False)
     events = events + mentioned_events(mentions, events, options)
-    return Report(list(articles), events, group_claims(mentions, events), list(problems))
+    return Report(list(articles), events, group_claims(mentions, events), problems)
 
 
 def mentioned_events(mentions: Sequence[Mention], events: Sequence[Event], options: Options = Options()) -> list[Event]:
@@ -86,7 +132,44 @@ def mentioned_events(mentions: Sequence[Mention], events: Sequence[Event], optio
     return secondary_events(by_event, by_event, options.hints)
 
 
-def build_report(paths: Iterable[Path], options: Options = Options()) -> Report:
-    """Read the articles under `paths` and run the whole pipeline."""
-    articles, problems = read_articles(paths)
-    return analyse(articles, problems, options)
+def keep_last_good(
+    articles: list[Article], problems: list[Problem], last_good: Mapping[str, Article]
+) -> tuple[list[Article], list[Problem]]:
+    """Under ``mkdocs serve``: an article that read well before and is now skipped (broken
+    mid-edit: empty, truncated into binary, …) keeps its last good version, with a warning.
+
+    `last_good` maps a file's shown path to the article last read from it; an
+    article whose id another file now holds is not brought back.
+    """
+    ids = {a.id for a in articles}
+    kept: list[Article] = []
+    out: list[Problem] = []
+    for p in problems:
+        old = last_good.get(p.path)
+        if p.skipped and old is not None and old.id not in ids and not p.message.startswith(("duplicate", "its page address")):
+            out.append(Problem(p.path, f"{p.message.removesuffix(': skipped')}: kept the last good version of the article", skipped=False))
+            kept.append(old)
+            ids.add(old.id)
+        else:
+            out.append(p)
+    if kept:
+        articles = sorted(articles + kept, key=lambda a: a.path)
+    return articles, out
+
+
+def build_report(
+    paths: Iterable[Path],
+    options: Options = Options(),
+    cache: Optional["ExtractionCache"] = None,
+    last_good: Optional[Mapping[str, Article]] = None,
+    max_bytes: Optional[int] = MAX_BYTES,
+) -> Report:
+    """Read the articles under `paths` and run the whole pipeline.
+
+    `cache` reuses per-article extraction; `last_good` (``mkdocs serve``) stands
+    in for files that read well before and are broken now.
+    """
+    articles, problems = read_articles(paths, max_bytes)
+    if last_good:
+        articles, problems = keep_last_good(articles, problems, last_good)
+    return analyse(articles, problems, options, cache)

@@ -692,6 +692,32 @@ def _mkey(m: Mention) -> tuple:
     return (m.article, m.start, m.end, m.excerpt)
 
 
+def reset(analyses: bool = True) -> None:
+    """Forget the per-run state (analyses, the last article's vocabulary); called once per build,
+    so a long ``mkdocs serve`` does not grow it and no run depends on the one before. With
+    `analyses` False only the vocabulary goes (before grouping: it must not depend on which
+    article happened to be read last)."""
+    if analyses:
+        _ANALYSES.clear()
+    _VOCAB[0] = frozenset()
+
+
+def export_analyses(mentions: Sequence[Mention]) -> list[Optional[dict]]:
+    """The analyses :func:`find_statements` made of `mentions`, as plain data (for the cache)."""
+    out: list[Optional[dict]] = []
+    for m in mentions:
+        a = _ANALYSES.get(_mkey(m)) if m.kind == "statement" else None
+        out.append(None if a is None else {**a.__dict__, "topic_words": list(a.topic_words)})
+    return out
+
+
+def restore_analyses(mentions: Sequence[Mention], data: Sequence[Optional[dict]]) -> None:
+    """Give cached statement mentions back the analyses they were found with."""
+    for m, d in zip(mentions, data):
+        if d is not None:
+            _ANALYSES[_mkey(m)] = _Analysis(**{**d, "topic_words": tuple(d.get("topic_words", ()))})
+
+
 def _analysis(m: Mention) -> _Analysis:
     """The analysis of a mention's excerpt (recomputed when the mention was made elsewhere)."""
     key = _mkey(m)
