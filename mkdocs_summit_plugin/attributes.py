@@ -32,8 +32,19 @@ class AttributeSpec:
     dimension: str
     label: str
     units: tuple[str, ...]
+    owns_units: tuple[str, ...]
     plan_conflicts: bool
     pattern: re.Pattern
+
+
+def _cue_pattern(cues, compound) -> re.Pattern:
+    """One regex for an attribute's single cues and its compound (noun … modifier) cues."""
+    parts = [word_pattern(cues).pattern] if cues else []
+    if compound:
+        nouns = word_pattern(compound["nouns"]).pattern.replace("(?P<word>", "(?:")
+        mods = word_pattern(compound["modifiers"]).pattern.replace("(?P<word>", "(?:")
+        parts.append(rf"{nouns}(?:\s+\S+){{0,2}}?\s+{mods}")
+    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else word_pattern(())
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +56,9 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             dimension=spec["dimension"],
             label=spec["label"],
             units=tuple(spec.get("units") or ()),
+            owns_units=tuple(spec.get("owns_units") or ()),
             plan_conflicts=bool(spec.get("plan_conflicts", False)),
-            pattern=word_pattern(spec.get("cues") or ()),
+            pattern=_cue_pattern(spec.get("cues") or (), spec.get("compound")),
         )
         for name, spec in table.items()
     )
@@ -74,6 +86,9 @@ def _nearest_cue(specs: Sequence[AttributeSpec], folded: str, anchor: int) -> Op
     return best[2] if best else None
 
 
+AFTER_WORDS = 2
+
+
 def assign_attribute(
     quantity: Quantity, clause: str, offset: int, earlier_clauses: Sequence[str] = ()
 ) -> tuple[str, int]:
@@ -86,10 +101,15 @@ def assign_attribute(
     specs = [s for s in attribute_specs() if _applies(s, quantity)]
     folded_before = fold(clause[:offset])
     folded_value = fold(clause[offset:offset + len(quantity.text)])
-    folded_after = fold(clause[offset + len(quantity.text):])
-    # The number's own words are masked out: "ساعتين" is no cue for "talks".
-    folded = folded_before + " " * len(folded_value) + folded_after
-    spec = _nearest_cue(specs, folded, len(folded_before))
+    # Only the words right after the number can say what it measures
+    # ("3 ساعات من المحادثات"); further on they speak of something else
+    # ("انتظر الصحفيون عشر دقائق قبل بدء المؤتمر").
+    folded_after = " ".join(fold(clause[offset + len(quantity.text):]).split()[:AFTER_WORDS])
+    # A counted noun that is itself a cue decides ("40 قتيلا" → deaths);
+    # otherwise the number's own words are masked out ("ساعتين" is no cue for talks).
+    spec = _nearest_cue(specs, folded_value, 0)
+    folded = folded_before + " " * len(folded_value) + " " + folded_after
+    spec = spec or _nearest_cue(specs, folded, len(folded_before))
     back = 0
     for earlier in reversed(earlier_clauses):
         if spec:
@@ -99,16 +119,13 @@ def assign_attribute(
         spec = _nearest_cue(specs, text, len(text))
     if spec:
         return spec.id, back
-    unit_default = next((s for s in specs if s.units and s.pattern.pattern == _NEVER), None)
+    unit_default = next((s for s in specs if quantity.unit in s.owns_units), None)
     if unit_default:
         return unit_default.id, 0
     if quantity.dimension == "count":
         head = count_head(clause[:offset])
         return f"{quantity.unit}-count" + (f"-{head}" if head else ""), 0
     return load("attributes")["defaults"].get(quantity.dimension, quantity.dimension), 0
-
-
-_NEVER = word_pattern(()).pattern
 
 
 @lru_cache(maxsize=1)
@@ -182,16 +199,33 @@ def attribute_label(attribute: str, unit: Optional[str]) -> str:
     return table["labels"].get(attribute, attribute)
 
 
+@dataclass(frozen=True)
+class ModalityCues:
+    planned: re.Pattern  # expectation and schedule words
+    lasting: re.Pattern  # an imperfect verb of lasting, with what stands before it
+    possibility: re.Pattern  # قد/ربما + an imperfect verb
+    stipulation: re.Pattern
+    after: re.Pattern
+    denied: re.Pattern
+    reported: re.Pattern
+
+
 @lru_cache(maxsize=1)
-def _modality_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _modality_cues() -> ModalityCues:
     table = load("modality")
-    planned = word_pattern(table["planned"]["words"])
-    future = re.compile(
-        r"(?<!\w)[وف]?(?:س|سوف\s+)(?:" + "|".join(re.escape(fold(v)) for v in table["planned"]["future_verbs"]) + r")\w*"
+    planned = table["planned"]
+    alt = lambda words: "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return ModalityCues(
+        planned=word_pattern(planned["words"]),
+        lasting=re.compile(
+            rf"(?:(?<!\w)(?P<neg>{alt(planned['past_negation'])})\s+)?(?<!\w)[وف]?(?:س|سوف\s+)?(?:{alt(planned['lasting_verbs'])})(?!\w)"
+        ),
+        possibility=re.compile(rf"(?<!\w)[وف]?(?:{alt(planned['possibility'])})\s+(?:لا\s+)?[يتن]\w{{2,}}"),
+        stipulation=word_pattern(planned["stipulation"]),
+        after=word_pattern(planned["after"]),
+        denied=word_pattern(table["denied"]["words"]),
+        reported=word_pattern(table["reported"]["words"]),
     )
-    denied = word_pattern(table["denied"]["words"])
-    reported = word_pattern(table["reported"]["words"])
-    return planned, future, denied, reported
 
 
 def _last(pattern: re.Pattern, text: str) -> int:
@@ -200,21 +234,73 @@ def _last(pattern: re.Pattern, text: str) -> int:
     return ends[-1] if ends else -1
 
 
-def assign_modality(before_in_clause: str, sentence_lead: str = "") -> str:
-    """reported / planned / denied, from the words before the number.
+def assign_modality(before_in_clause: str, sentence_lead: str = "", after: str = "") -> str:
+    """reported / planned / denied, from the words around the number.
 
     `before_in_clause`: the clause up to the number; `sentence_lead`: the
-    sentence before that clause (where "من المتوقع أن …" often stands). The cue
-    nearest the number decides: a past verb of lasting ("انتهت", "استمرت")
-    after an expectation word makes the number reported again.
+    sentence before that clause (where "من المتوقع أن …" often stands);
+    `after`: the clause after the number's words. The cue nearest the number
+    decides: a past verb of lasting ("انتهت", "استمرت") after an expectation
+    word makes the number reported again; "المقبلة" right after it makes it
+    planned.
     """
-    planned, future, denied, reported = _modality_patterns()
-    near = fold(before_in_clause)
-    lead = fold(sentence_lead)
-    text = lead + " | " + near
-    said = _last(reported, text)
-    if _last(denied, text) > -1:
+    cues = _modality_cues()
+    text = fold(sentence_lead) + " | " + fold(before_in_clause)
+    if cues.denied.search(text):
         return DENIED
-    if max(_last(planned, text), _last(future, near)) > said:
+    following = " ".join(fold(after).split()[:2])
+    if cues.after.search(following):
         return PLANNED
-    return REPORTED
+    said = _last(cues.reported, text)
+    plan = max(_last(cues.planned, text), _last(cues.possibility, text), _last(cues.stipulation, text))
+    for m in cues.lasting.finditer(text):
+        if m.group("neg"):
+            said = max(said, m.end())
+        else:
+            plan = max(plan, m.end())
+    return PLANNED if plan > said else REPORTED
+
+
+@lru_cache(maxsize=1)
+def _offset_words() -> tuple[frozenset[str], str, re.Pattern]:
+    table = load("attributes")["offsets"]
+    return frozenset(fold(w) for w in table["always"]), fold(table["after_word"]), word_pattern(table["ending_verbs"])
+
+
+def is_time_offset(quantity: Quantity, before: str) -> bool:
+    """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length.
+
+    `before` is the text of the clause before the quantity's words.
+    """
+    if quantity.dimension not in ("duration", "period"):
+        return False
+    always, after_word, ending = _offset_words()
+    words = re.findall(r"\w+", fold(before))
+    if not words:
+        return False
+    last = re.sub(r"^[وف](?=\w{2})", "", words[-1])
+    if last in always or words[-1] in always:
+        return True
+    if last == after_word:
+        return not ending.search(" ".join(words[:-1]))
+    return False
+
+
+def is_descriptive_dual(quantity: Quantity) -> bool:
+    """True for a bare dual that describes two parties ("بين دولتين") rather than counts events."""
+    if quantity.dimension != "count" or quantity.value != 2 or not quantity.noun:
+        return False
+    if re.search(r"\d", quantity.text) or len(quantity.text.split()) > 1:
+        return False
+    return quantity.unit not in set(load("attributes").get("dual_count_units", []))
+
+
+def attribute_label(attribute: str, unit: Optional[str]) -> str:
+    """The Arabic name of an attribute, for titles."""
+    spec = spec_for(attribute)
+    if spec:
+        return spec.label
+    table = load("attributes")
+    if "-count" in attribute:
+        return table["count_labels"].get(unit or "", table["labels"]["count"])
+    return table["labels"].get(attribute, attribute)

@@ -48,7 +48,7 @@ def find_quantity_mentions(
                     quantity, clause.text, quantity.start, [c.text for c in clauses[:i]]
                 )
                 lead = sentence.text[: clause.start - sentence.start]
-                modality = assign_modality(clause.text[: quantity.start], lead)
+                modality = assign_modality(clause.text[: quantity.start], lead, clause.text[quantity.end :])
                 start, end = (sentence.start if back else clause.start), clause.end
                 mentions.append(
                     Mention(

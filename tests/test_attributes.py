@@ -92,10 +92,22 @@ def test_labels():
         ("المحادثات التي كان من المتوقع أن تطول انتهت بعد ", "", "reported"),
         ("انتهت بعد ", "كان مقررا أن تستمر القمة خمس ساعات لكنها ", "reported"),
         ("وستستمر الجولة المقبلة ", "انتهت الجولة الأولى، ", "planned"),
+        ("قد تستمر الحرب حتى ", "", "planned"),
+        ("وقد استمرت المحادثات ", "", "reported"),
+        ("على أن تستمر الجلسة ", "", "planned"),
+        ("وتستمر الهدنة ", "", "planned"),
+        ("لم تستغرق القمة أكثر من ", "", "reported"),
+        ("لن تستغرق الزيارة أكثر من ", "", "planned"),
+        ("ويرجح أن تدوم المشاورات ", "", "planned"),
     ],
 )
 def test_modality(before, lead, expected):
     assert assign_modality(before, lead) == expected
+
+
+def test_upcoming_after_the_number_is_planned():
+    assert assign_modality("خلال الـ", "", " المقبلة، قال المسؤول") == "planned"
+    assert assign_modality("استمرت الهدنة ", "", " الماضية") == "reported"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,41 @@
+"""The phrase table through the mention stage: modality and attribute of every phrase.
+
+Each positive row of tests/data/quantity_phrases.yaml is read as a one-sentence
+article; the quantity whose words are `value_text` must become a mention with
+the row's `modality` and `attribute`, or no mention at all when `claim: false`.
+"""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from mkdocs_summit_plugin.mentions import find_quantity_mentions
+from mkdocs_summit_plugin.model import Article
+from mkdocs_summit_plugin.sentences import split_sentences
+
+TABLE = Path(__file__).parent / "data" / "quantity_phrases.yaml"
+ROWS = [r for r in yaml.safe_load(TABLE.read_text(encoding="utf-8"))["phrases"] if "expect" not in r]
+
+
+def mentions_of(text):
+    article = Article("t", "a/t.txt", text, "t")
+    return find_quantity_mentions(article, split_sentences(article), "event")
+
+
+def test_the_table_is_big_enough():
+    assert len(ROWS) >= 200
+    with_modality = [r for r in ROWS if "modality" in r]
+    assert len(with_modality) >= 200
+    assert {r["modality"] for r in with_modality} == {"reported", "planned"} or "denied" in {r["modality"] for r in with_modality}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["text"][:40] for r in ROWS])
+def test_modality_and_attribute(row):
+    found = [m for m in mentions_of(row["text"]) if m.quantity.text == row["value_text"]]
+    if row.get("claim") is False:
+        assert found == []
+        return
+    assert found, f"no mention for {row['value_text']!r}"
+    mention = found[0]
+    assert mention.modality == row["modality"]
+    assert mention.attribute == row["attribute"]
