@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from . import __version__
 from .model import Article, Claim, Event, Evidence, Report
+from .reading import page_slug
 
 VERSION = 1
 
@@ -35,10 +36,11 @@ class Layout:
         return self._url("claims", claim_id)
 
     def article_page(self, article_id: str) -> str:
-        return self._page("articles", article_id)
+        return self._page("articles", page_slug(article_id))
 
     def article_url(self, article_id: str) -> str:
-        return self._url("articles", article_id)
+        """The article's page; its id as written goes through :func:`reading.page_slug` (spaces, ``#?%`` …)."""
+        return self._url("articles", page_slug(article_id))
 
     def event_page(self, event_id: str) -> str:
         return self._page("events", event_id)
