@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import math
 import os
-import time
 
 import pytest
 import yaml
@@ -351,17 +350,3 @@ def test_results_are_quantities_sorted_and_deterministic():
     assert [q.text for q in a] == ["أربع ساعات", "3 اجتماعات", "اجتماعا واحدا", "حوالي 16 كيانًا"]
     assert all(isinstance(q, Quantity) for q in a)
     assert a == find_quantities(text)
-
-
-def test_throughput():
-    paths = sorted(glob.glob(os.path.join(ROOT, "site", "articles", "*.txt")))
-    text = "\n".join(open(p, encoding="utf-8").read() for p in paths) or " ".join(r["text"] for r in PHRASES)
-    big = text * max(1, 400_000 // len(text.encode()))
-    find_quantities(text)
-    best = float("inf")
-    for _ in range(3):  # best of three: other processes may share the core
-        t = time.perf_counter()
-        find_quantities(big)
-        best = min(best, time.perf_counter() - t)
-    rate = len(big.encode()) / best / 1e6
-    assert rate > 1.0, f"{rate:.2f} MB/s"  # target ≥2 MB/s; loose bound for slow CI machines
