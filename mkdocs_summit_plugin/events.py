@@ -67,9 +67,16 @@ def _tables():
     names = "|".join(re.escape(p) for p in sorted(places, key=lambda p: (-len(p), p)))
     quote = r"[\"'“”«»]?"
     arrivals = "|".join(re.escape(fold(v)) for v in table["arrival_verbs"])
+    holding = "|".join(re.escape(fold(v)) for v in table["holding_verbs"])
+    filler = rf"(?:(?:ال)?(?:{fillers})\s+(?:\w+\s+)?)?"
+    gap = r"(?:\w+\s+){0,3}?"
     venue = re.compile(
-        rf"(?<!\w)(?:(?:[وف]?(?:{preps})|(?:[وف]?(?:{arrivals})\s+(?:\w+\s+){{0,3}}?الي))\s*"
-        rf"(?:(?:ال)?(?:{fillers})\s+(?:\w+\s+)?)?|(?P<noun>(?:{nouns}))\s+){quote}(?P<place>{names}){quote}(?!\w)"
+        r"(?<!\w)(?:"
+        rf"(?P<held>[وف]?(?:{holding})\s+{gap}[وف]?(?:{preps})\s*{filler})"
+        rf"|(?:[وف]?(?:{preps})\s*{filler})"
+        rf"|(?:[وف]?(?:{arrivals})\s+{gap}الي\s*{filler})"
+        rf"|(?P<noun>(?:{nouns})\s+)"
+        rf"){quote}(?P<place>{names}){quote}(?!\w)"
     )
     past = word_pattern(table["past_markers"])
     months = {fold(w): int(m) for m, words in table["months"].items() for w in words}
@@ -85,7 +92,7 @@ def find_cues(text: str, hints: Sequence[EventHint] = ()) -> list[Cue]:
         cues += [Cue(key, m.start(), m.end()) for m in pattern.finditer(folded)]
     for m in venue.finditer(folded):
         slug = places[m.group("place")][0]
-        cues.append(Cue(f"place:{slug}", m.start("place"), m.end("place"), named=m.group("noun") is not None))
+        cues.append(Cue(f"place:{slug}", m.start("place"), m.end("place"), named=m.group("noun") is not None or m.group("held") is not None))
     return sorted(cues, key=lambda c: (c.start, c.key))
 
 

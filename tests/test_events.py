@@ -76,3 +76,11 @@ def test_mentioned_events_join_the_report():
     assert {e.id for e in report.events} == {"geneva", "other-helsinki"}
     durations = {c.event: c.evidence[0].value for c in report.claims if c.attribute == "talks-duration"}
     assert durations == {"geneva": 240, "other-helsinki": 120}
+
+
+def test_a_venue_after_a_verb_of_holding_names_the_event():
+    cues = find_cues("وكانت آخر قمة بين رئيسي البلدين قد عقدت في هلسنكي عام 2018")
+    assert [(c.key, c.named) for c in cues] == [("place:helsinki", True)]
+    cues = find_cues("وقال مسؤول في واشنطن إن القمة كانت مفيدة")
+    assert [(c.key, c.named) for c in cues] == [("place:washington", False)]
+    assert [c.named for c in find_cues("والتقى الرئيسان في مدينة جنيف السويسرية")] == [True]
