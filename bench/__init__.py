@@ -1,0 +1,1 @@
+"""Benchmark of mkdocs-summit at newsroom scale (``python -m bench.run``); see README, "Performance"."""
