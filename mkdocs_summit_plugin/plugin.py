@@ -128,7 +128,10 @@ class SummitPlugin(BasePlugin[SummitConfig]):
 
         root = articles.resolve()
         for file in list(files):
-            if file.abs_src_path and (root == Path(file.abs_src_path).resolve().parent or root in Path(file.abs_src_path).resolve().parents):
+            # the file's folder, not the file, is resolved: a symlink in the articles folder (even one
+            # refused, pointing outside, or looping) is taken out of the site like any article file
+            folder = Path(file.abs_src_path).parent.resolve() if file.abs_src_path else None
+            if folder is not None and (root == folder or root in folder.parents):
                 files.remove(file)
 
         home_taken = files.get_file_from_path("index.md") is not None

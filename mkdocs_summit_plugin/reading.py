@@ -180,7 +180,7 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
         return {}, body, [f"front matter is not valid YAML{line}: ignored"]
     if not isinstance(meta, dict):
         return {}, body, [f"front matter is a {type(meta).__name__}, not a mapping of keys: ignored"]
-    clean, warnings = {}, []
+    clean, wrong = {}, []
     for key, value in meta.items():
         expected = _META_TYPES.get(str(key))
         if expected is None:
@@ -188,10 +188,12 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
         if value is None:
             continue
         if not isinstance(value, expected) or isinstance(value, bool):
-            warnings.append(f"front matter '{key}' should be text, got {type(value).__name__}: ignored")
+            wrong.append(f"'{key}' should be text, got {type(value).__name__}")
             continue
         clean[str(key)] = value.isoformat() if isinstance(value, _dt.date) else str(value).strip()
-    return clean, body, warnings
+    if not wrong:
+        return clean, body, []
+    return clean, body, ["front matter " + "; ".join(wrong) + (": ignored" if len(wrong) == 1 else ": these fields ignored")]
 
 
 def guess_title(text: str) -> str | None:
