@@ -62,7 +62,7 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         self.serving = command == "serve"
 
     def on_shutdown(self) -> None:
-        self.cache, self.last_good = None, {}
+        self.cache, self.last_good, self.serving = None, {}, False
 
     def extraction_cache(self, config: MkDocsConfig, options: Options) -> ExtractionCache:
         """The cache for these options: the same object across serve rebuilds unless they changed."""
