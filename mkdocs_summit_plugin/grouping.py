@@ -31,6 +31,7 @@ def evidence_of(mention: Mention) -> Evidence:
         value_min=None if q is None else _number(q.value_min),
         value_max=None if q is None else _number(q.value_max),
         value_text=None if q is None else q.text,
+        bound=None if q is None else q.bound,
         value_start=None if q is None else q.start,
         value_end=None if q is None else q.end,
         modality=mention.modality,

@@ -131,6 +131,7 @@ class Evidence:
     value_min: Optional[float] = None
     value_max: Optional[float] = None
     value_text: Optional[str] = None
+    bound: Optional[str] = None  # "exact", "about", "more-than", … (see Quantity.bound)
     value_start: Optional[int] = None  # span of value_text in the article
     value_end: Optional[int] = None
     modality: str = REPORTED

@@ -99,6 +99,7 @@ def evidence_dict(e: Evidence) -> dict:
         "modality": e.modality,
         "speaker": e.speaker,
         "reporting_verb": e.reporting_verb,
+        "bound": e.bound,
         "value_start": e.value_start,
         "value_end": e.value_end,
     }

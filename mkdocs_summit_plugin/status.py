@@ -25,7 +25,9 @@ import math
 from typing import Callable, Optional, Sequence
 
 from .attributes import spec_for
+from .wording import sources, value_phrase
 from .model import (
+    DENIED,
     CONFLICTING,
     CONFLICTS,
     CONSISTENT,
@@ -129,36 +131,41 @@ def count_phrase(n: int, one: str, two: str, few: str, many: str) -> str:
     return f"{n} {few}" if 3 <= n <= 10 else f"{n} {many}"
 
 
-def _sources(n: int) -> str:
-    return count_phrase(n, "مصدر واحد", "مصدرين", "مصادر", "مصدرا")
+def value_groups(claim: Claim) -> list[tuple[str, list[Evidence]]]:
+    """The claim's excerpts grouped by the value they give, in words, supporting values first.
+
+    Excerpts with the same value, bound and modality form one group ("4 ساعات"
+    and "أربع ساعات" are one value), so a summary names each figure once.
+    """
+    groups: dict[tuple, list[Evidence]] = {}
+    for stance in (SUPPORTS, CONFLICTS):
+        for e in claim.evidence:
+            if e.stance == stance and e.value is not None:
+                groups.setdefault((stance, e.value, e.value_min, e.value_max, e.bound, e.modality), []).append(e)
+    out = []
+    for (_, value, low, high, bound, modality), items in groups.items():
+        words = value_phrase(value, low, high, claim.unit, bound or "", fallback=" ".join((items[0].value_text or "").split()))
+        out.append((words + (" (متوقع)" if modality == PLANNED else " (منفي)" if modality == DENIED else ""), items))
+    return out
 
 
 def summarise(claim: Claim) -> str:
-    """One Arabic sentence saying what agrees or disagrees."""
+    """One Arabic sentence saying what agrees or disagrees ("4 ساعات في مصدر واحد، مقابل نحو 3 ساعات ونصف في مصدر واحد")."""
     articles = len({e.article for e in claim.evidence})
     if claim.kind == "quantity":
-        groups: list[tuple[str, set[str], bool]] = []
-        for stance in (SUPPORTS, CONFLICTS):
-            for e in claim.evidence:
-                if e.stance != stance or not e.value_text:
-                    continue
-                text = " ".join(e.value_text.split())
-                planned = e.modality == PLANNED
-                for words, arts, plan in groups:
-                    if words == text and plan == planned:
-                        arts.add(e.article)
-                        break
-                else:
-                    groups.append((text, {e.article}, planned))
-        parts = [f"«{w}»{' (متوقع)' if p else ''} في {_sources(len(a))}" for w, a, p in groups]
+        groups = value_groups(claim)
+        parts = [f"{words} في {sources(len({e.article for e in items}))}" for words, items in groups]
         if claim.status == CONFLICTING:
             return "تختلف الأرقام: " + "، مقابل ".join(parts) + "."
+        if claim.status == CONSISTENT and articles == 1:
+            excerpts = count_phrase(len(claim.evidence), "مقتطف واحد", "مقتطفين", "مقتطفات", "مقتطفا")
+            return f"يتكرر الرقم في {excerpts} من مصدر واحد: " + "، و".join(w for w, _ in groups) + "."
         if claim.status == CONSISTENT:
-            return "تتفق المقتطفات: " + "، و".join(parts) + "."
-        return "يرد الرقم في مصدر واحد فقط: " + (parts[0] if parts else "") + "."
+            return "تتفق الأرقام: " + "، و".join(parts) + "."
+        return "يرد الرقم في مصدر واحد فقط: " + "، و".join(w for w, _ in groups) + "."
     if claim.status == CONFLICTING:
         n = sum(e.stance == CONFLICTS for e in claim.evidence)
         return f"تتعارض الروايات: {count_phrase(n, 'مقتطف واحد ينقض', 'مقتطفان ينقضان', 'مقتطفات تنقض', 'مقتطفا ينقض')} ما تقوله بقية المصادر."
     if claim.status == CONSISTENT:
-        return f"ينقل التصريح {_sources(articles)} دون تعارض."
+        return f"ينقل التصريح {sources(articles)} دون تعارض."
     return "يرد في مصدر واحد فقط."

@@ -78,3 +78,23 @@ def test_count_phrase():
     assert count_phrase(2, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "مصدران"
     assert count_phrase(5, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "5 مصادر"
     assert count_phrase(12, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "12 مصدرا"
+
+
+def test_summary_names_each_value_once_in_words():
+    c = judge_quantity(claim(ev("a", 240, text="أربع ساعات"), ev("a", 240, text="4 ساعات"), ev("b", 210, 189, 231, text="قرابة الـ 3 ساعات ونصف")))
+    c.evidence[2].bound = "about"
+    from mkdocs_summit_plugin.status import summarise
+
+    assert summarise(c) == "تختلف الأرقام: 4 ساعات في مصدر واحد، مقابل نحو 3 ساعات ونصف في مصدر واحد."
+
+
+def test_wording():
+    from mkdocs_summit_plugin.wording import duration, value_phrase
+
+    assert [duration(m) for m in (240, 210, 93, 45, 120, 60, 4320, 201, 720)] == [
+        "4 ساعات", "3 ساعات ونصف", "ساعة و33 دقيقة", "45 دقيقة", "ساعتان", "ساعة", "3 أيام", "3 ساعات و21 دقيقة", "12 ساعة",
+    ]
+    assert value_phrase(270, 240, 300, "minute", "range") == "بين 4 و5 ساعات"
+    assert value_phrase(180, 180, None, "minute", "more-than") == "أكثر من 3 ساعات"
+    assert value_phrase(3, 3, 3, "year", "exact") == "3 أعوام"
+    assert value_phrase(16, 16, 16, "entity", "exact", fallback="16 كيانا") == "16 كيانا"
