@@ -95,6 +95,7 @@ LINK_THRESHOLD = 0.40  # least similarity of every cross pair when two groups me
 SECOND_GROUP_THRESHOLD = 0.60  # a clause joins a second group if it matches all its members this well
 BLOCK_KEYS = 6  # a statement is indexed under its this-many rarest terms
 BLOCK_MAX_DF = 0.2  # terms in more than this share of an event's statements are not indexed
+BLOCK_MAX_POSTING = 200  # nor terms shared by more than this many distinct statements (large events only)
 IDF_PRIOR = 20  # see _group_event
 RARE_DF = 3  # a term in at most this many statements is rare enough to match on its own
 LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
@@ -149,13 +150,14 @@ def stem(word: str) -> str:
     return s
 
 
-def _bare(word: str) -> list[str]:
-    """The word and its forms without a leading proclitic (و، ف، ب، ل، ك، ال …)."""
+@lru_cache(maxsize=200_000)
+def _bare(word: str) -> tuple[str, ...]:
+    """The word and its forms without a leading proclitic (و، ف، ب، ل، ك، ال …). Cached: read only."""
     out = [word]
     for p in _PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
             out.append(word[len(p):])
-    return out
+    return tuple(out)
 
 
 def words(text: str) -> list[str]:
@@ -354,6 +356,21 @@ def _is_stop(word: str) -> bool:
 
 def _starts_with(toks: Sequence[_Tok], phrases: Iterable[tuple[str, ...]], at: int = 0) -> int:
     """Length of the longest phrase that `toks[at:]` opens with (a leading و/ف allowed)."""
+    if isinstance(phrases, tuple) and len(phrases) > 4:
+        # lexicon tables: only the phrases whose first word the token can be are tried,
+        # in the table's order (same result as the loop below)
+        if at >= len(toks):
+            return 0
+        first = toks[at].word
+        index = _first_word_index(phrases)
+        cands = index.get(first, ())
+        if first[:1] in "وف" and first[1:] in index:
+            cands = sorted(cands + index[first[1:]])
+        for _, p in cands:
+            n = len(p)
+            if at + n <= len(toks) and all(toks[at + k].word == p[k] for k in range(1, n)):
+                return n
+        return 0
     for p in phrases:
         n = len(p)
         if not n or at + n > len(toks):
@@ -370,6 +387,22 @@ def _is_reporting(word: str) -> bool:
     """A reporting verb, possibly after the conjunction و/ف ("وأضاف", "فقال")."""
     lex = lexicon()
     return word in lex.reporting or (word[:1] in "وف" and word[1:] in lex.reporting)
+
+
+_FIRST_WORD_INDEX: dict[int, tuple] = {}
+
+
+def _first_word_index(phrases: tuple) -> dict[str, tuple]:
+    """{first word: ((order, phrase), ...)} of a lexicon table (kept per table object)."""
+    entry = _FIRST_WORD_INDEX.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        index: dict[str, list] = defaultdict(list)
+        for order, p in enumerate(phrases):
+            if p:
+                index[p[0]].append((order, p))
+        entry = (phrases, {k: tuple(v) for k, v in index.items()})
+        _FIRST_WORD_INDEX[id(phrases)] = entry
+    return entry[1]
 
 
 def _find_phrase(toks: Sequence[_Tok], phrase: tuple[str, ...], start: int = 0) -> int:
@@ -470,6 +503,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 GENERIC = "\0generic"  # name of a speaker phrase built from a role noun ("المتحدث باسم الجيش")
 
 
+@lru_cache(maxsize=1)
+def _speaker_index() -> dict[str, tuple]:
+    """{first word: ((order, phrase, name), ...)} over ``speakers + titles``, in that order."""
+    lex = lexicon()
+    index: dict[str, list] = defaultdict(list)
+    for order, (phrase, name) in enumerate(lex.speakers + lex.titles):
+        if phrase:
+            index[phrase[0]].append((order, phrase, name))
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _speaker_spans(toks: Sequence[_Tok], generic: bool = False) -> list[tuple[int, int, str]]:
     """(first, last+1, name) of speakers and titles named in `toks`.
 
@@ -477,13 +521,18 @@ def _speaker_spans(toks: Sequence[_Tok], generic: bool = False) -> list[tuple[in
     up to two words after it also make a speaker phrase, named ``GENERIC``.
     """
     lex = lexicon()
+    index = _speaker_index()
     found = []
     i = 0
     while i < len(toks):
         hit = None
-        for phrase, name in lex.speakers + lex.titles:
+        # the first phrase of speakers + titles, in that order, whose first word is one
+        # of the token's bare forms and whose other words follow exactly
+        cands = [c for b in set(_bare(toks[i].word)) for c in index.get(b, ())]
+        cands.sort()
+        for _, phrase, name in cands:
             n = len(phrase)
-            if n and i + n <= len(toks) and all(_bare_eq(toks[i + k].word, phrase[k], k == 0) for k in range(n)):
+            if i + n <= len(toks) and all(toks[i + k].word == phrase[k] for k in range(1, n)):
                 hit = (i, i + n, name)
                 break
         if hit is None and generic:
@@ -1036,6 +1085,20 @@ def _order(m: Mention) -> tuple:
 
 
 def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
+    """Complete-linkage grouping of one event's statements (see the module docstring).
+
+    Statements with the same terms (in the same order), speaker and modality
+    compare identically with every other statement; they form one *class* and
+    similarities are computed once per pair of classes. A class whose members
+    match each other (self-similarity above the merge threshold) and share an
+    indexed term is one node of the agglomeration: its members are always
+    merged with each other first, as the best pairs. Other classes' members are
+    nodes of their own. Candidate pairs come from the inverted index on each
+    class's rarest terms; an index entry shared by more than BLOCK_MAX_POSTING
+    classes is too common to be a candidate key at all (it only matters for
+    events of thousands of statements), so the number of pairs grows linearly
+    with the number of statements.
+    """
     items = []
     for i in idx:
         a = _analysis(mentions[i])
@@ -1047,64 +1110,120 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     # term is rare, so that a handful of statements does not make shared words worthless
     idf = {k: log((n + IDF_PRIOR) / (c + 0.5)) for k, c in df.items()}
     _RARE[0] = log((n + IDF_PRIOR) / (RARE_DF + 0.5))
-    # blocking: inverted index on each item's rarest terms
-    max_df = max(2, int(BLOCK_MAX_DF * n))
-    index: dict[str, list[int]] = defaultdict(list)
+    # classes of identical statements
+    class_of: list[int] = []
+    class_ids: dict[tuple, int] = {}
+    members_of: list[list[int]] = []
     for p, it in enumerate(items):
+        c = class_ids.setdefault((tuple(it.terms.items()), it.speaker, it.planned), len(class_ids))
+        if c == len(members_of):
+            members_of.append([])
+        members_of[c].append(p)
+        class_of.append(c)
+    rep = [ms[0] for ms in members_of]
+    m = len(members_of)
+    csim: dict[tuple[int, int], float] = {}
+
+    def simc(c: int, d: int) -> float:
+        key = (c, d) if rep[c] <= rep[d] else (d, c)
+        s = csim.get(key)
+        if s is None:
+            s = csim[key] = _similarity(items[rep[key[0]]], items[rep[key[1]]], idf)
+        return s
+
+    # blocking: inverted index on each class's rarest terms
+    max_df = max(2, int(BLOCK_MAX_DF * n))
+    ctx = _context()
+    index: dict[str, list[int]] = defaultdict(list)
+    keyed = [False] * m
+    for c in range(m):
+        terms = items[rep[c]].terms
         keys = sorted(
-            (k for k in it.terms if df[k] <= max_df), key=lambda k: (it.terms[k] < 1.0, k in _context(), df[k], k)
+            (k for k in terms if df[k] <= max_df), key=lambda k: (terms[k] < 1.0, k in ctx, df[k], k)
         )[:BLOCK_KEYS]
         for k in keys:
-            index[k].append(p)
-    pairs: dict[tuple[int, int], float] = {}
+            index[k].append(c)
+        keyed[c] = bool(keys)
+    cpairs: set[tuple[int, int]] = set()
     for k in sorted(index):
         post = index[k]
+        if len(post) > BLOCK_MAX_POSTING:
+            continue
         for x in range(len(post)):
             for y in range(x + 1, len(post)):
-                p, q = post[x], post[y]
-                if (p, q) in pairs:
-                    continue
-                pairs[(p, q)] = _similarity(items[p], items[q], idf)
-    sim_cache = dict(pairs)
+                cpairs.add((post[x], post[y]))
+    # members of one class that share an indexed term are candidates of each other
+    for c in range(m):
+        if keyed[c] and len(members_of[c]) > 1:
+            cpairs.add((c, c))
+    # nodes: a whole class when its members merge with each other, else each member
+    unit = [keyed[c] and len(members_of[c]) > 1 and simc(c, c) >= MERGE_THRESHOLD for c in range(m)]
+    nodes_of: list[list[int]] = [[members_of[c][0]] if unit[c] else list(members_of[c]) for c in range(m)]
+    node_pairs: list[tuple[float, int, int]] = []
+    adjacent: dict[int, set[int]] = defaultdict(set)  # class -> classes it pairs with at SECOND_GROUP_THRESHOLD
+    for c, d in cpairs:
+        s = simc(c, d)
+        if s >= SECOND_GROUP_THRESHOLD:
+            adjacent[c].add(d)
+            adjacent[d].add(c)
+        if s < MERGE_THRESHOLD or c == d:
+            continue
+        for p in nodes_of[c]:
+            for q in nodes_of[d]:
+                node_pairs.append((-s, p, q) if p < q else (-s, q, p))
+    node_pairs.sort()
 
-    def sim(p: int, q: int) -> float:
-        key = (p, q) if p < q else (q, p)
-        if key not in sim_cache:
-            sim_cache[key] = _similarity(items[key[0]], items[key[1]], idf)
-        return sim_cache[key]
-
-    # complete-linkage agglomeration, best pairs first
-    cluster = list(range(n))
-    members: dict[int, list[int]] = {p: [p] for p in range(n)}
-    for (p, q), s in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
-        if s < MERGE_THRESHOLD:
-            break
+    # complete-linkage agglomeration, best pairs first; a cluster is named by its first
+    # node and knows its items and its classes (every similarity inside or across
+    # clusters is a similarity of two classes)
+    cluster: dict[int, int] = {}
+    items_in: dict[int, list[int]] = {}
+    classes_in: dict[int, set[int]] = {}
+    for c in range(m):
+        for p in nodes_of[c]:
+            cluster[p] = p
+            items_in[p] = list(members_of[c]) if unit[c] else [p]
+            classes_in[p] = {c}
+    for neg, p, q in node_pairs:
         cp, cq = cluster[p], cluster[q]
         if cp == cq:
             continue
-        if all(sim(x, y) >= LINK_THRESHOLD for x in members[cp] for y in members[cq]):
+        if all(simc(x, y) >= LINK_THRESHOLD for x in classes_in[cp] for y in classes_in[cq]):
             keep, gone = min(cp, cq), max(cp, cq)
-            for x in members[gone]:
-                cluster[x] = keep
-            members[keep].extend(members.pop(gone))
-    result = [sorted(ms) for ms in members.values()]
+            for x in items_in[gone]:
+                cluster[nodes_key(x, unit, class_of, members_of)] = keep
+            items_in[keep].extend(items_in.pop(gone))
+            classes_in[keep] |= classes_in.pop(gone)
+    result = [sorted(ms) for ms in items_in.values()]
+    group_of = {p: gi for gi, ms in enumerate(result) for p in ms}
     # a clause that says two things may join a second group that it matches entirely
     extra: dict[int, list[int]] = defaultdict(list)
     for gi, ms in enumerate(result):
         if len(ms) < 2:
             continue
-        cands = set()
-        for x in ms:
-            for (p, q), s in pairs.items():
-                if s >= SECOND_GROUP_THRESHOLD and x in (p, q):
-                    cands.add(q if p == x else p)
-        for c in sorted(cands - set(ms)):
-            if len(result_of(result, c)) > 1 and items[c].terms and all(sim(c, y) >= SECOND_GROUP_THRESHOLD for y in ms):
-                if {mentions[items[c].index].article} != {mentions[items[y].index].article for y in ms}:
+        own = set(ms)
+        ms_classes = {class_of[x] for x in ms}
+        cand_classes = set()
+        for c in ms_classes:
+            cand_classes |= adjacent.get(c, set())
+        articles = {mentions[items[y].index].article for y in ms}
+        for d in sorted(cand_classes, key=lambda d: rep[d]):
+            if not items[rep[d]].terms or not all(simc(d, y) >= SECOND_GROUP_THRESHOLD for y in ms_classes):
+                continue
+            for c in members_of[d]:
+                if c in own or len(result[group_of[c]]) <= 1:
+                    continue
+                if {mentions[items[c].index].article} != articles:
                     extra[gi].append(c)
     for gi, cs in extra.items():
         result[gi] = sorted(result[gi] + cs)
     return [[items[p].index for p in ms] for ms in result]
+
+
+def nodes_key(p: int, unit: list[bool], class_of: list[int], members_of: list[list[int]]) -> int:
+    """The node an item belongs to: its class's first member for a class node, else itself."""
+    c = class_of[p]
+    return members_of[c][0] if unit[c] else p
 
 
 def result_of(result: list[list[int]], p: int) -> list[int]:
