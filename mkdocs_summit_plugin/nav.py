@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from markupsafe import escape
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkPage
 
@@ -75,7 +76,7 @@ def build(nav: Navigation, config, files, pages: dict, index_title: str) -> Navi
         mk: Optional[MkPage] = file.page
         if mk is None:
             mk = MkPage(None, file, config)
-        mk.title = page.title
+        mk.title = str(escape(page.title))  # MkDocs themes print titles as HTML: article text is not
         by_kind[page.kind].append(mk)
 
     head: list = []

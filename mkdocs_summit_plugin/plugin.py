@@ -18,6 +18,7 @@ import logging
 from pathlib import Path
 from typing import Optional
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -200,4 +201,5 @@ def _stub(title: str) -> str:
     """The Markdown source of a generated page: only its title (as JSON, which is valid YAML)."""
     import json
 
-    return "---\ntitle: " + json.dumps(" ".join(title.split()), ensure_ascii=True) + "\n---\n"
+    # HTML-escaped: MkDocs themes print page titles as HTML (<title>, nav, header), and article text is not HTML
+    return "---\ntitle: " + json.dumps(str(escape(" ".join(title.split()))), ensure_ascii=True) + "\n---\n"
