@@ -132,7 +132,7 @@ class ExtractionCache:
                 except OSError:
                     pass
                 raise
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, TypeError) as exc:
             self.errors.append(f"{key}.json: not written ({exc})")
 
     # -- the one entry point -----------------------------------------------------

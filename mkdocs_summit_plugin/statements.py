@@ -762,9 +762,12 @@ def export_analyses(mentions: Sequence[Mention]) -> list[Optional[dict]]:
 
 def restore_analyses(mentions: Sequence[Mention], data: Sequence[Optional[dict]]) -> None:
     """Give cached statement mentions back the analyses they were found with."""
+    def tuples(x):  # JSON gave lists back where the analysis had tuples
+        return tuple(tuples(v) for v in x) if isinstance(x, list) else x
+
     for m, d in zip(mentions, data):
         if d is not None:
-            _ANALYSES[_mkey(m)] = _Analysis(**{**d, "topic_words": tuple(d.get("topic_words", ()))})
+            _ANALYSES[_mkey(m)] = _Analysis(**{k: tuples(v) for k, v in d.items()})
 
 
 def _analysis(m: Mention) -> _Analysis:
