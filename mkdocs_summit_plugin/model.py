@@ -139,6 +139,20 @@ class Evidence:
     reporting_verb: Optional[str] = None
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """An editor's verdict on a claim (``claims.yml``): a rating label in Arabic and why.
+
+    ``value``/``best``/``worst`` are an optional numeric scale for schema.org's Rating.
+    """
+
+    rating: str
+    explanation: str = ""
+    value: Optional[float] = None
+    best: Optional[float] = None
+    worst: Optional[float] = None
+
+
 @dataclass
 class Claim:
     """One checkable claim and every excerpt that speaks to it."""
@@ -153,6 +167,8 @@ class Claim:
     evidence: list[Evidence] = field(default_factory=list)
     summary: str = ""  # one sentence saying what agrees or disagrees
     headline_value: Optional[float] = None
+    verdict: Optional[Verdict] = None  # an editor's, from the overrides file (overrides.py)
+    edited: list[str] = field(default_factory=list)  # which overrides changed the claim ("title", "merge", …)
 
     @property
     def articles(self) -> list[str]:

@@ -55,10 +55,12 @@ def _user_placed(nav_config) -> set[str]:
     return found
 
 
-def build(nav: Navigation, config, files, pages: dict, index_title: str) -> Navigation:
+def build(nav: Navigation, config, files, pages: dict, index_title: str, section: Optional[str] = None) -> Navigation:
     """A new Navigation: the user's items, plus the generated pages in their sections.
 
-    `pages` maps generated src_uri → render.Page (with ``kind``).
+    `pages` maps generated src_uri → render.Page (with ``kind``). With `section`
+    (the plugin's ``prefix`` embeds the pages in an existing site), everything
+    generated goes into one section of that title, after the user's items.
     """
     from mkdocs.structure.nav import _add_parent_links, _add_previous_and_next_links
 
@@ -82,11 +84,15 @@ def build(nav: Navigation, config, files, pages: dict, index_title: str) -> Navi
     head: list = []
     for mk in by_kind["index"]:
         mk.title = index_title
+        if section is not None:
+            continue
         if mk.file.src_uri == "index.md":
             head.append(mk)
         else:
             by_kind["claim"].insert(0, mk)
     tail = [Section(SECTION_TITLES[k], by_kind[k]) for k in ("event", "claim", "article") if by_kind[k]]
+    if section is not None:
+        tail = [Section(section, by_kind["index"] + tail)]
     items = head + items + tail
     for item in items:
         item.parent = None

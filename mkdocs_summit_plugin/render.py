@@ -248,18 +248,24 @@ def jsonld_script(data: Any) -> Markup:
 def editor_rating(claim: Claim) -> Optional[dict]:
     """The schema.org Rating an editor gave the claim, if any.
 
-    The pipeline has no rating yet; this reads ``claim.rating`` defensively: a
+    An editor gives one in the overrides file (``claims.yml``: ``verdict``, see
+    ``overrides.py``: ``Claim.verdict``); this also reads ``claim.rating`` defensively: a
     string is a verdict label (``alternateName``), a mapping may carry
-    ``value``/``best``/``worst``/``label`` (or the schema.org names).
+    ``value``/``best``/``worst``/``label``/``explanation`` (or the schema.org names).
     """
     rating = getattr(claim, "rating", None)
+    verdict = getattr(claim, "verdict", None)
+    if not rating and verdict is not None:
+        rating = {"label": verdict.rating, "value": verdict.value, "best": verdict.best, "worst": verdict.worst,
+                  "explanation": verdict.explanation or None}
     if not rating:
         return None
     if isinstance(rating, str):
         return {"@type": "Rating", "alternateName": rating}
     if isinstance(rating, dict):
         out: dict[str, Any] = {"@type": "Rating"}
-        for key, name in (("value", "ratingValue"), ("best", "bestRating"), ("worst", "worstRating"), ("label", "alternateName")):
+        for key, name in (("value", "ratingValue"), ("best", "bestRating"), ("worst", "worstRating"), ("label", "alternateName"),
+                          ("explanation", "ratingExplanation")):
             v = rating.get(key, rating.get(name))
             if v is not None:
                 out[name] = v
@@ -415,7 +421,7 @@ class Site:
         return self.layout.prefix + CSV_PATH
 
     def index_title(self) -> str:
-        return "كل الادعاءات" if self.home_taken and not self.layout.prefix else "الرئيسية"
+        return "كل الادعاءات" if self.home_taken or self.layout.prefix else "الرئيسية"
 
     def pages(self) -> list[Page]:
         """Every page to generate, index first."""

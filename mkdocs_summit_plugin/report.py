@@ -119,7 +119,17 @@ def claim_dict(claim: Claim, layout: Layout) -> dict:
         "summary": claim.summary,
         "sources": len(claim.articles),
         "headline_value": claim.headline_value,
+        "verdict": verdict_dict(claim),
+        "edited": list(claim.edited),
     }
+
+
+def verdict_dict(claim: Claim):
+    """An editor's verdict (``claims.yml``), or None."""
+    v = claim.verdict
+    if v is None:
+        return None
+    return {"rating": v.rating, "explanation": v.explanation or None, "value": v.value, "best": v.best, "worst": v.worst}
 
 
 def report_dict(report: Report, layout: Layout = Layout()) -> dict:
