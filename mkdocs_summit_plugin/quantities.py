@@ -1080,6 +1080,11 @@ def _idiom_blocks(toks: list[Tok]) -> set[int]:
             m = match_after(toks, i, idx)
             if m:
                 blocked.update(range(i, m[0]))
+    # a clock time ("17:50", live blogs, datelines) is a point in time, never a count
+    for i in range(len(toks) - 2):
+        a, c, b = toks[i], toks[i + 1], toks[i + 2]
+        if a.k == "n" and c.s == ":" and b.k == "n" and len(b.s) == 2 and len(a.s) <= 2 and c.a == a.b and b.a == c.b:
+            blocked.update((i, i + 1, i + 2))
     return blocked
 
 

@@ -101,6 +101,7 @@ RARE_DF = 3  # a term in at most this many statements is rare enough to match on
 LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
 MIN_CONTENT_TERMS = 2  # a piece needs this many content terms to be a statement
 MAX_PIECE_WORDS = 60  # longer pieces are cut back to their first clause
+NEGATION_SCOPE = 2  # content words after a negator that it negates ("لم ألاحظ أي عدائية")
 
 _WORD = re.compile(r"[^\W_]+")
 _QUOTE_OPEN = "“«"
@@ -198,6 +199,9 @@ class _Lexicon:
     speaker_names: frozenset
     contrast_next: frozenset
     stop_stems: frozenset
+    topic_preps: frozenset = frozenset()
+    temporal_always: frozenset = frozenset()
+    temporal_before_unit: frozenset = frozenset()
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -325,6 +329,9 @@ def _build_lexicon() -> _Lexicon:
         speaker_names=frozenset(name for _, name in speakers),
         contrast_next=fl(t.get("contrast_next", [])),
         stop_stems=frozenset(stem(_strip_article(w)) for w in stopwords),
+        topic_preps=fl(t.get("topic_prepositions", [])),
+        temporal_always=fl((t.get("temporal_prepositions") or {}).get("always", [])),
+        temporal_before_unit=fl((t.get("temporal_prepositions") or {}).get("before_time_noun", [])),
     )
 
 
@@ -447,6 +454,11 @@ def _pieces(article: Article, sentence: Sentence) -> list[_Piece]:
                     continue
                 cuts.append(toks[i].start)
         cuts.append(c.end)
+        if not text[text.rfind("\n", 0, c.start) + 1:c.start].strip(" \t-–—•*"):
+            # a wire dateline ("جنيف (رويترز) -") or a live-blog time ("17:50") says nothing
+            d = _DATELINE.match(text, c.start, c.end) or _CLOCK.match(text, c.start, c.end)
+            if d and d.end() < c.end:
+                cuts[0] = d.end()
         for x, y in zip(cuts, cuts[1:]):
             x, y = _trim(text, x, y)
             if y > x:
@@ -465,6 +477,8 @@ def _pieces(article: Article, sentence: Sentence) -> list[_Piece]:
         leads = [(px, py) for px, py, k in pending if k == "lead"]
         pieces.append(_Piece(start, y, leads))
         pending = []
+    while pending and pieces and pending[-1][2] == "lead":
+        pending.pop()  # a trailing adjunct ("…، بعد قمة جنيف") leads nothing: not part of the statement
     if pending:
         if pieces:
             pieces[-1].end = pending[-1][1]
@@ -484,6 +498,12 @@ def _kind(toks: Sequence[_Tok]) -> str:
         return "dependent"  # the last item of a list ("…، والاستقرار الاستراتيجي")
     if _starts_with(toks, lex.lead_openers):
         return "lead"
+    if len(toks) <= 8 and _starts_with(toks, lex.attribution_preps):
+        return "attribution"  # "وحسب بيان مشترك صدر عن الرئيسين، فإن …"
+    if len(toks) <= 8 and _bare(toks[0].word)[-1] in _SETTING_PREPS and len(toks) > 1 and (
+        stem(_strip_article(toks[1].word)) in lex.setting
+    ):
+        return "attribution"  # "في مؤتمر صحفي منفرد عقده عقب القمة": where it was said
     # a clause with nothing but a reporting verb, a speaker and setting words
     content = [t for t in _content_tokens(toks, strip_attribution=False)]
     has_verb = any(_is_reporting(t.word) for t in toks)
@@ -499,6 +519,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     return start, end
 
+
+_DATELINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—][ \t]+")
+_CLOCK = re.compile(r"(?:[-–—•*][ \t]*)?\d{1,2}:\d{2}[ \t]+")
+_SETTING_PREPS = frozenset(("في", "خلال", "امام", "عبر"))
 
 GENERIC = "\0generic"  # name of a speaker phrase built from a role noun ("المتحدث باسم الجيش")
 
@@ -630,7 +654,10 @@ class _Analysis:
     quoted: bool = False
     planned: bool = False
     topic_words: tuple = ()
-    content_start: int = 0  # offset (article text) where the reported content begins
+    content_start: int = 0
+    negated_keys: tuple = ()  # keys of the few content words right after the statement's negator
+    inner_speaker: Optional[str] = None  # "قال البيت الأبيض إن بايدن أبلغ بوتين …" → بايدن
+    objects: tuple = ()  # what the statement is about, named after a topic preposition ("مشاورات حول X")  # offset (article text) where the reported content begins
 
 
 def _article_titles(article: Article) -> dict[str, str]:
@@ -864,6 +891,20 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
         attribution_end = spans[0][1] if spans else prep_i + prep_len + 1
         if attribution_end < len(toks) and toks[attribution_end].word in ("فان", "ان", "وان"):
             attribution_end += 1
+        else:  # "وحسب بيان مشترك صدر عن الرئيسين، فإن …": the source may take a few words
+            fa = next((j for j in range(attribution_end, min(len(toks), attribution_end + 8)) if toks[j].word == "فان"), None)
+            if fa is not None:
+                attribution_end = fa + 1
+    colon = False
+    if verb_i is None and prep_i is None and text is not None:
+        # "بوتين: اتفقنا على …", "بايدن للصحفيين قبل بدء الجلسة: …" (headlines, tickers, live blogs)
+        for a0, b0, name in _speaker_spans(toks):
+            if a0 > first + 1:
+                break
+            k = next((k for k in range(b0, min(len(toks), b0 + 6)) if ":" in text[toks[k - 1].end:toks[k].start]), None)
+            if k is not None:
+                attribution_end, colon = k, True
+            break
     # speaker
     attr_toks = [t for i, t in enumerate(toks[:attribution_end]) if i not in lead_idx]
     spans = _speaker_spans(attr_toks, generic=True)
@@ -895,7 +936,7 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
     ctoks = _content_tokens(content)
     terms: dict[str, float] = {}
     # negation: noun negators turn an antonym round ("دون مؤتمر مشترك"); clause negators mark the statement
-    negated, neg_term = False, None
+    negated, neg_term, neg_keys = False, None, ()
     noun_neg = set()
     for i, t in enumerate(content):
         bare = _bare(t.word)[:2]
@@ -911,11 +952,16 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
             negated = True
             later = _keys(_content_tokens(content[i + 1:]))
             neg_term = later[0][0] if later else None
+            neg_keys = tuple(k for k, _ in later[:NEGATION_SCOPE])
     starts = [t.start for t in content]
+    adjunct = _time_adjuncts(content)
     for k, j in _keys(ctoks):
         pos = starts.index(ctoks[j].start)
         if any(starts.index(n) < pos <= starts.index(n) + 3 for n in noun_neg):
             k = "@" + lex.antonyms[k.lstrip("@")] if k.lstrip("@") in lex.antonyms else k
+        if pos in adjunct:
+            terms.setdefault(k, LEAD_WEIGHT)
+            continue
         terms[k] = 1.0
     for k, _ in _keys(_content_tokens(lead)):
         terms.setdefault(k, LEAD_WEIGHT)
@@ -924,10 +970,14 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
     bares = [set(_bare(w)) | {_strip_article(w)} for w in ws]
     ordinal = any(b & lex.ordinals for b in bares)
     numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
-    unit_at = [i for i, w in enumerate(ws) if stem(_strip_article(w)) in lex.units]
-    measuring = any(b & lex.measurement for b in bares)
-    measured = any(0 < u - n <= 2 for n in numbers for u in unit_at) or (
-        measuring and (bool(numbers) or bool(unit_at))
+    # a measurement counts where the statement says it, not in the attribution
+    # ("وأضاف بوتين بعد المحادثات التي استمرت ثلاث ساعات أن …")
+    said = {i for i in range(len(toks)) if i >= attribution_end or i in lead_idx}
+    numbers_said = [i for i in numbers if i in said]
+    unit_at = [i for i, w in enumerate(ws) if i in said and stem(_strip_article(w)) in lex.units]
+    measuring = any(b & lex.measurement for i, b in enumerate(bares) if i in said)
+    measured = any(0 < u - n <= 2 for n in numbers_said for u in unit_at) or (
+        measuring and (bool(numbers_said) or bool(unit_at))
     )
     agreement = any(stem(_strip_article(b)) in lex.agreement for bs in bares for b in bs)
     background = any(_starts_with(toks, [p], 0) or _starts_with(toks, [p], 1) for p in lex.background)
@@ -936,7 +986,25 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
     content_terms = [k for k, w in terms.items() if w >= 1.0]
     measured_only = measured and not ordinal and len(content_terms) <= 4
     topic_words = tuple(_strip_article(t.word) for t in ctoks[:4])
+    # a speaker reported by another: "قال البيت الأبيض إن بايدن أبلغ بوتين بأن …"
+    inner = None
+    inner_spans = _speaker_spans(content[:4])
+    if inner_spans and inner_spans[0][0] == 0 and inner_spans[0][1] < len(content):
+        if _is_reporting(content[inner_spans[0][1]].word):
+            inner = titles.get(inner_spans[0][2], inner_spans[0][2])
+    # what it is about: the first content key after a topic preposition
+    ctx = _context()
+    objects = []
+    keyed = _keys(ctoks)
+    for t in content:
+        if any(b in lex.topic_preps for b in _bare(t.word)[:2]):
+            obj = next((k for k, j in keyed if ctoks[j].start > t.start and k not in ctx), None)
+            if obj is not None and obj not in objects:
+                objects.append(obj)
     return _Analysis(
+        inner_speaker=inner,
+        negated_keys=neg_keys,
+        objects=tuple(objects),
         terms=terms,
         negated=negated or denial,
         negated_term=neg_term,
@@ -944,7 +1012,7 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
         speaker=speaker,
         speaker_explicit=explicit,
         verb=verb,
-        attributed=verb_i is not None or prep_i is not None or speaker is not None,
+        attributed=verb_i is not None or prep_i is not None or colon or speaker is not None,
         agreement=agreement,
         ordinal=ordinal,
         number=bool(numbers),
@@ -956,6 +1024,23 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
         topic_words=topic_words,
         content_start=content[0].start if content else (toks[0].start if toks else 0),
     )
+
+
+TIME_ADJUNCT_WORDS = 5  # a time adjunct takes at most this many words after its preposition
+
+
+def _time_adjuncts(content: Sequence[_Tok]) -> set[int]:
+    """Indexes of `content` inside a time adjunct ("منذ تولي بايدن منصبه"، "بعد أشهر من التوتر")."""
+    lex = lexicon()
+    out: set[int] = set()
+    for i, t in enumerate(content):
+        b = _bare(t.word)[:2]
+        nxt = content[i + 1].word if i + 1 < len(content) else ""
+        if any(x in lex.temporal_always for x in b) or (
+            any(x in lex.temporal_before_unit for x in b) and nxt and stem(_strip_article(nxt)) in lex.units
+        ):
+            out.update(range(i, min(len(content), i + 1 + TIME_ADJUNCT_WORDS)))
+    return out
 
 
 def _readable(raw: str) -> str:
@@ -995,8 +1080,11 @@ def _has_colon_or_quote(text: str, a: int, b: int) -> bool:
 class _Item:
     index: int  # index of the mention
     terms: dict  # key -> factor
-    speaker: Optional[str]
+    speaker: frozenset  # known speakers it is attributed to (a reporter and the one reported)
     planned: bool
+    role: frozenset = frozenset()  # words of an unknown speaker's role phrase ("المحلل السياسي الروسي")
+    objects: tuple = ()
+    negated: frozenset = frozenset()  # keys under the statement's negation ("لم يكن هناك أي عداء")
 
 
 def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
@@ -1005,8 +1093,12 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
     Context terms (entities, generic event nouns, topic-lead words) count when
     both sides have them and are not held against a side that lacks them.
     """
-    if a.speaker and b.speaker and a.speaker != b.speaker:
+    if a.speaker and b.speaker and not a.speaker & b.speaker:
         return 0.0
+    if a.role and b.role and not a.role & b.role:
+        return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
+    if a.objects and b.objects and not set(a.objects) & set(b.objects):
+        return 0.0  # talks about one subject are not talks about another
     shared = a.terms.keys() & b.terms.keys()
     if not shared:
         return 0.0
@@ -1015,7 +1107,7 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
     if not any(min(a.terms[k], b.terms[k]) >= 1.0 for k in strong):
         return 0.0  # topic leads alone do not make two statements one
     if len(strong) < 2 and not (
-        min(_full(a), _full(b)) <= 2 and idf[strong[0]] >= _RARE[0] and a.speaker and a.speaker == b.speaker
+        min(_full(a), _full(b)) <= 2 and bool(a.speaker & b.speaker) and (idf[strong[0]] >= _RARE[0] or strong[0] in a.negated & b.negated)
     ):
         return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word
     ctx = _context()
@@ -1049,6 +1141,8 @@ def _context_keys() -> frozenset:
     t = load("statements")
     keys = {"@" + c for c in t.get("context_concepts", [])}
     keys |= {stem(_strip_article(fold(w))) for w in t.get("context_words", [])}
+    # units and time nouns ("بعد أشهر من التوتر") say when or how much, not what
+    keys |= {stem(_strip_article(fold(w))) for w in t.get("units", [])}
     return frozenset(keys)
 
 
@@ -1106,7 +1200,11 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     for i in idx:
         a = _analysis(mentions[i])
         terms = {k: f for k, f in a.terms.items()}
-        items.append(_Item(i, terms, _known_speaker(mentions[i].speaker or a.speaker), a.planned))
+        known = {_known_speaker(mentions[i].speaker or a.speaker), _known_speaker(a.inner_speaker)} - {None}
+        role = frozenset()
+        if not known and (mentions[i].speaker or a.speaker):
+            role = frozenset(words(mentions[i].speaker or a.speaker)) - lexicon().stopwords
+        items.append(_Item(i, terms, frozenset(known), a.planned, role, a.objects, frozenset(a.negated_keys)))
     n = len(items)
     df = Counter(k for it in items for k in it.terms)
     # IDF smoothed by a notional background of IDF_PRIOR statements in which every
@@ -1118,7 +1216,9 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     class_ids: dict[tuple, int] = {}
     members_of: list[list[int]] = []
     for p, it in enumerate(items):
-        c = class_ids.setdefault((tuple(it.terms.items()), it.speaker, it.planned), len(class_ids))
+        c = class_ids.setdefault(
+            (tuple(it.terms.items()), it.speaker, it.planned, it.role, it.objects, it.negated), len(class_ids)
+        )
         if c == len(members_of):
             members_of.append([])
         members_of[c].append(p)
