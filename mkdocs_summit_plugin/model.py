@@ -131,12 +131,12 @@ class Evidence:
     value_min: Optional[float] = None
     value_max: Optional[float] = None
     value_text: Optional[str] = None
-    bound: Optional[str] = None  # "exact", "about", "more-than", … (see Quantity.bound)
     value_start: Optional[int] = None  # span of value_text in the article
     value_end: Optional[int] = None
     modality: str = REPORTED
     speaker: Optional[str] = None
     reporting_verb: Optional[str] = None
+    bound: Optional[str] = None  # "exact", "about", "more-than", … (see Quantity.bound)
 
 
 @dataclass(frozen=True)
