@@ -1,7 +1,12 @@
 """The ``mkdocs-summit`` command line: the same pipeline as the MkDocs plugin, without a site.
 
-    mkdocs-summit extract PATH... --out claims.json
+    mkdocs-summit extract PATH... --out claims.json [--format json|csv] [--overrides claims.yml]
+    mkdocs-summit check PATH... [--since OLD.json] [--format text|json] [--overrides claims.yml]
+    mkdocs-summit overrides --init PATH... [--out claims.yml]
     mkdocs-summit evaluate claims.json --gold gold.yaml [--min-recall 0.9 ...]
+
+Long runs show which article is being read on stderr when it is a terminal
+(never in a pipe or a CI log).
 """
 from __future__ import annotations
 
@@ -32,6 +37,23 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md) or folders of them")
     ex.add_argument("--out", "-o", type=Path, default=None, help="where to write claims.json (default: standard output)")
     ex.add_argument("--strict", action="store_true", help="exit with status 1 when any file had a problem")
+    ex.add_argument("--format", choices=("json", "csv"), default="json",
+                    help="json: claims.json (default); csv: one row per excerpt, the columns of claims.csv")
+    ex.add_argument("--overrides", type=Path, default=None, help="apply an editor's overrides file (claims.yml)")
+
+    ck = sub.add_parser("check", help="summarise claims and conflicts; exit 1 when a conflict is new since --since")
+    ck.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md) or folders of them")
+    ck.add_argument("--since", type=Path, default=None, help="an earlier claims.json: report (and fail on) conflicts new since then")
+    ck.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json on standard output")
+    ck.add_argument("--overrides", type=Path, default=None, help="apply an editor's overrides file (claims.yml)")
+    ck.add_argument("--out", "-o", type=Path, default=None, help="also write this run's claims.json here (for the next --since)")
+
+    ov = sub.add_parser("overrides", help="editors' overrides file (claims.yml)")
+    ov.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md) or folders of them")
+    ov.add_argument("--init", action="store_true", required=True,
+                    help="write a commented starter file listing every current claim id and title")
+    ov.add_argument("--out", "-o", type=Path, default=Path("claims.yml"), help="where to write it (default: claims.yml)")
+    ov.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     ev = sub.add_parser("evaluate", help="score a claims.json against a reference annotation (gold YAML)")
     ev.add_argument("claims", type=Path, help="claims.json written by the build or by `extract`")
@@ -46,24 +68,67 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _extract(args: argparse.Namespace) -> int:
+class _Progress:
+    """`progress` for the pipeline: one rewritten line on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, done: int, total: int, article: str) -> None:
+        name = article if len(article) <= 50 else article[:49] + "…"
+        sys.stderr.write(f"\r\x1b[Kreading articles: {done}/{total} {name}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _run(args: argparse.Namespace):
+    """Build the report for `args.paths` (with `args.overrides`); an int is an exit status."""
+    overrides = None
+    if getattr(args, "overrides", None) is not None:
+        from .overrides import load as load_overrides
+
+        if not args.overrides.is_file():
+            print(f"mkdocs-summit: overrides file {args.overrides} not found", file=sys.stderr)
+            return 2
+        overrides = load_overrides(args.overrides, shown=str(args.overrides))
+    progress = _Progress() if sys.stderr.isatty() else None
     try:
-        report = build_report(args.paths, Options())
+        report = build_report(args.paths, Options(), overrides=overrides, progress=progress)
     except ArticlesNotFound as exc:
         print(f"mkdocs-summit: {exc}", file=sys.stderr)
         return 2
+    finally:
+        if progress is not None:
+            progress.close()
     for problem in report.problems:
         print(f"warning: {problem.path}: {problem.message}", file=sys.stderr)
     if not report.articles:
         names = ", ".join(str(p) for p in args.paths)
         print(f"mkdocs-summit: no article could be read from {names} (looked for .txt and .md files)", file=sys.stderr)
         return 2
-    text = report_json(report)
+    return report
+
+
+def _extract(args: argparse.Namespace) -> int:
+    report = _run(args)
+    if isinstance(report, int):
+        return report
+    if args.format == "csv":
+        from .csv_report import report_csv
+
+        text = report_csv(report, bom=args.out is not None)  # the byte-order mark is for spreadsheets opening the file
+    else:
+        text = report_json(report)
     if args.out is None:
         sys.stdout.write(text)
     else:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+        args.out.write_text(text, encoding="utf-8", newline="")
         conflicts = sum(c.status == "conflicting" for c in report.claims)
         print(
             f"{args.out}: {len(report.articles)} articles, {len(report.events)} events, "
@@ -116,8 +181,58 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _check(args: argparse.Namespace) -> int:
+    from .check import as_dict, compare, format_text
+    from .report import report_dict
+
+    since = None
+    if args.since is not None:
+        try:
+            since = json.loads(args.since.read_text(encoding="utf-8"))
+        except OSError as exc:
+            print(f"mkdocs-summit: cannot read {args.since}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        except ValueError as exc:
+            print(f"mkdocs-summit: {args.since} is not valid claims.json: {exc}", file=sys.stderr)
+            return 2
+        if not isinstance(since, dict) or not isinstance(since.get("claims"), list):
+            print(f"mkdocs-summit: {args.since} is not a claims.json (no 'claims' list)", file=sys.stderr)
+            return 2
+    report = _run(args)
+    if isinstance(report, int):
+        return report
+    if args.out is not None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(report_json(report), encoding="utf-8")
+    result = compare(report_dict(report), since, str(args.since) if args.since else None)
+    if args.format == "json":
+        print(json.dumps(as_dict(result), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(format_text(result))
+    return 1 if result.failed else 0
+
+
+def _overrides(args: argparse.Namespace) -> int:
+    from .overrides import starter
+
+    if args.out.exists() and not args.force:
+        print(f"mkdocs-summit: {args.out} already exists (editors' work): not overwritten; --force to replace it", file=sys.stderr)
+        return 1
+    report = _run(args)
+    if isinstance(report, int):
+        return report
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(starter(report.claims, report.events, path=args.out.name), encoding="utf-8")
+    print(f"{args.out}: {len(report.claims)} claims listed, all commented out", file=sys.stderr)
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "check":
+        return _check(args)
+    if args.command == "overrides":
+        return _overrides(args)
     return _evaluate(args)

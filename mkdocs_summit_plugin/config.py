@@ -21,6 +21,11 @@ class SummitConfig(base.Config):
     templates_dir = c.Optional(c.Dir(exists=True))
     # Put every generated page under this section of the site, e.g. "fact-check/".
     prefix = c.Type(str, default="")
+    # With a prefix: the title of the one nav section that holds every generated page.
+    section_title = c.Type(str, default="التحقق من الادعاءات")
+    # Editors' overrides (see overrides.py), relative to mkdocs.yml's folder (or absolute);
+    # unset: claims.yml next to mkdocs.yml when there is one; false: none.
+    overrides = c.Optional(c.Type((str, bool)))
     # Optional names and cue words for events; detection works without them.
     events = c.ListOfItems(c.SubConfig(EventConfig), default=[])
     # Where per-article extraction results are cached, relative to mkdocs.yml's folder

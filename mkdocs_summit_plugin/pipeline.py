@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 from . import frames, statements
 from .events import EventHint, detect_events, passage_event, secondary_events
@@ -29,6 +29,7 @@ from .status import judge_quantity, judge_statement
 
 if TYPE_CHECKING:
     from .cache import ExtractionCache
+    from .overrides import Overrides
 
 
 @dataclass(frozen=True)
@@ -94,14 +95,22 @@ def analyse(
     problems: Sequence[Problem] = (),
     options: Options = Options(),
     cache: Optional["ExtractionCache"] = None,
+    overrides: Optional["Overrides"] = None,
+    progress: Optional[Callable[[int, int, str], None]] = None,
 ) -> Report:
-    """Run every stage after reading on already-read articles (`cache`: reuse per-article extraction)."""
+    """Run every stage after reading on already-read articles (`cache`: reuse per-article extraction).
+
+    `overrides` (an editor's ``claims.yml``, see ``overrides.py``) apply after
+    grouping; `progress(done, total, article id)` is told after each article.
+    """
     statements.reset()
     problems = list(problems)
     sentences = {a.id: split_sentences(a) for a in articles}
     events, article_event = detect_events(articles, sentences, options.hints)
     mentions: list[Mention] = []
-    for article in articles:
+    for done, article in enumerate(articles, 1):
+        if progress is not None:
+            progress(done, len(articles), article.id)
         try:
             if cache is None:
                 found = extract_mentions(article, sentences[article.id], options)
@@ -119,7 +128,33 @@ def analyse(
         mentions.extend(found)
     statements.reset(analyses=False)
     events = events + mentioned_events(mentions, events, options)
-    return Report(list(articles), events, group_claims(mentions, events), problems)
+    claims = group_claims(mentions, events)
+    if overrides is not None:
+        from .overrides import apply_overrides
+
+        problems += overrides.problems
+        claims, notes = apply_overrides(claims, events, overrides, judge=lambda c: rejudge(c, mentions))
+        problems += notes
+    return Report(list(articles), events, claims, problems)
+
+
+def rejudge(claim: Claim, mentions: Sequence[Mention]) -> Claim:
+    """Judge a claim again after an editor changed its excerpts (merge, move)."""
+    if claim.kind == "quantity":
+        return judge_quantity(claim)
+    by_span = {(m.article, m.start, m.end): m for m in mentions}
+    found = [by_span.get((e.article, e.start, e.end)) for e in claim.evidence]
+    if any(m is None for m in found):
+        return claim
+
+    def contradicts(a: Mention, b: Mention) -> bool:
+        if frames.is_frame(a) and frames.is_frame(b):
+            return frames.contradicts(a, b)
+        if not frames.is_frame(a) and not frames.is_frame(b):
+            return statements.contradicts(a, b)
+        return False
+
+    return judge_statement(claim, found, contradicts)
 
 
 def mentioned_events(mentions: Sequence[Mention], events: Sequence[Event], options: Options = Options()) -> list[Event]:
@@ -163,6 +198,8 @@ def build_report(
     cache: Optional["ExtractionCache"] = None,
     last_good: Optional[Mapping[str, Article]] = None,
     max_bytes: Optional[int] = MAX_BYTES,
+    overrides: Optional["Overrides"] = None,
+    progress: Optional[Callable[[int, int, str], None]] = None,
 ) -> Report:
     """Read the articles under `paths` and run the whole pipeline.
 
@@ -172,4 +209,4 @@ def build_report(
     articles, problems = read_articles(paths, max_bytes)
     if last_good:
         articles, problems = keep_last_good(articles, problems, last_good)
-    return analyse(articles, problems, options, cache)
+    return analyse(articles, problems, options, cache, overrides=overrides, progress=progress)

@@ -26,6 +26,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkPage
 
 from . import nav as summit_nav
+from . import overrides as summit_overrides
 from . import search as summit_search
 from .config import SummitConfig
 from .csv_report import report_csv
@@ -88,14 +89,16 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             return config
         prefix = self.config.prefix.strip("/")
         self.layout = Layout(prefix=f"{prefix}/" if prefix else "", directory_urls=config.use_directory_urls)
-        if CSS_PATH not in config.extra_css:
-            config.extra_css.append(CSS_PATH)
-        if JS_PATH not in [str(getattr(s, "path", s)) for s in config.extra_javascript]:
-            config.extra_javascript.append(JS_PATH)
+        # assets live under the prefix too: an embedding site gets one folder of generated files
+        css, js, worker = (self.layout.prefix + p for p in (CSS_PATH, JS_PATH, FILE_WORKER_PATH))
+        if css not in config.extra_css:
+            config.extra_css.append(css)
+        if js not in [str(getattr(s, "path", s)) for s in config.extra_javascript]:
+            config.extra_javascript.append(js)
         # loaded before material's bundle: search from file:// (material's own shim would come from a CDN)
         polyfills = config.extra.setdefault("polyfills", [])
-        if FILE_WORKER_PATH not in polyfills:
-            polyfills.append(FILE_WORKER_PATH)
+        if worker not in polyfills:
+            polyfills.append(worker)
         return config
 
     # -- build ---------------------------------------------------------------
@@ -112,7 +115,7 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         try:
             report = build_report(
                 [articles], options, cache=cache, last_good=self.last_good if self.serving else None,
-                max_bytes=self.config.max_article_kb * 1024,
+                max_bytes=self.config.max_article_kb * 1024, overrides=self.load_overrides(config),
             )
         except ArticlesNotFound as exc:
             raise PluginError(f"summit: {exc}") from exc
@@ -149,9 +152,10 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             self.pages[page.src_uri] = page
         files.append(File.generated(config, self.layout.report_path, content=report_json(report, self.layout)))
         files.append(File.generated(config, self.site.csv_path, content=report_csv(report, self.layout)))
-        files.append(File.generated(config, CSS_PATH, content=self._asset("summit.css")))
-        files.append(File.generated(config, JS_PATH, content=self._asset("summit.js")))
-        files.append(File.generated(config, FILE_WORKER_PATH, content=self._asset("summit-file-worker.js")))
+        prefix = self.layout.prefix
+        files.append(File.generated(config, prefix + CSS_PATH, content=self._asset("summit.css")))
+        files.append(File.generated(config, prefix + JS_PATH, content=self._asset("summit.js")))
+        files.append(File.generated(config, prefix + FILE_WORKER_PATH, content=self._asset("summit-file-worker.js")))
         return files
 
     def _asset(self, name: str) -> str:
@@ -163,7 +167,8 @@ class SummitPlugin(BasePlugin[SummitConfig]):
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         if not self.config.enabled or self.site is None:
             return nav
-        return summit_nav.build(nav, config, files, self.pages, self.site.index_title())
+        section = self.config.section_title if self.layout.prefix else None
+        return summit_nav.build(nav, config, files, self.pages, self.site.index_title(), section)
 
     def on_page_content(self, html: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> Optional[str]:
         generated = self.pages.get(page.file.src_uri)
@@ -188,12 +193,37 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             log.info("no mkdocs-material search worker in the site: Arabic search folding not installed")
         summit_search.write_inline_index(config.site_dir)
 
+    # -- editors' overrides (overrides.py) ------------------------------------
+    def overrides_path(self, config: MkDocsConfig) -> Optional[Path]:
+        """The overrides file: the `overrides` option, else claims.yml next to mkdocs.yml; None when off."""
+        setting = self.config.overrides
+        if setting is False:
+            return None
+        path = Path(summit_overrides.DEFAULT_FILE if setting in (None, True) else setting)
+        if not path.is_absolute():
+            base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+            path = base / path
+        return path
+
+    def load_overrides(self, config: MkDocsConfig) -> Optional["summit_overrides.Overrides"]:
+        path = self.overrides_path(config)
+        if path is None:
+            return None
+        explicit = self.config.overrides not in (None, True)
+        overrides = summit_overrides.load(path, shown=str(self.config.overrides) if explicit else path.name, required=explicit)
+        if overrides.claims:
+            log.info("editors' overrides: %d claim(s) in %s", len(overrides.claims), path)
+        return overrides
+
     # -- mkdocs serve --------------------------------------------------------
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         articles = self.articles_path(config).resolve()
         docs = Path(config.docs_dir).resolve()
         if self.config.enabled and articles.is_dir() and docs not in articles.parents:
             server.watch(str(articles))
+        overrides = self.overrides_path(config) if self.config.enabled else None
+        if overrides is not None and overrides.is_file() and docs not in overrides.resolve().parents:
+            server.watch(str(overrides))
         return server
 
 
