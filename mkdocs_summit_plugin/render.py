@@ -25,6 +25,7 @@ from typing import Any, Optional, Sequence
 import jinja2
 from markupsafe import Markup
 
+from . import wording
 from .model import CONFLICTING, CONFLICTS, CONSISTENT, PLANNED, SINGLE_SOURCE, SUPPORTS, Article, Claim, Evidence, Report
 from .report import Layout
 
@@ -61,12 +62,8 @@ def num(x: Optional[float], digits: int = 2) -> str:
 
 
 def counted(n: int, one: str, two: str, few: str, many: str) -> str:
-    """Arabic counted noun: 1 → one, 2 → two, 3–10 → 'n few', 11+ → 'n many' (0 → 'n many')."""
-    if n == 1:
-        return one
-    if n == 2:
-        return two
-    return f"{n} {few}" if 3 <= n <= 10 else f"{n} {many}"
+    """Arabic counted noun: 1 → one, 2 → two, 3–10 → 'n few', 11+ → 'n many' (see wording.counted)."""
+    return wording.counted(n, (one, two, few, many))
 
 
 NOUNS = {
@@ -83,28 +80,13 @@ def count_of(n: int, noun: str) -> str:
     return counted(n, *NOUNS[noun])
 
 
-def _hours(h: float) -> str:
-    whole = int(h)
-    if abs(h - whole) < 1e-9:
-        return counted(whole, "ساعة واحدة", "ساعتان", "ساعات", "ساعة") if whole else "0 ساعة"
-    return f"{num(h)} ساعة"
-
-
 def format_value(value: Optional[float], unit: Optional[str]) -> str:
-    """A value in its canonical unit, for people: 210 minutes → '3 ساعات و30 دقيقة'."""
+    """A value in its canonical unit, for people: 210 minutes → '3 ساعات ونصف' (see wording.amount)."""
     if value is None:
         return "—"
     if math.isinf(value):
         return "∞"
-    if unit == "minute":
-        if value >= 60:
-            hours, minutes = divmod(round(value), 60)
-            text = _hours(hours)
-            return f"{text} و{minutes} دقيقة" if minutes else text
-        return counted(round(value), "دقيقة واحدة", "دقيقتان", "دقائق", "دقيقة") if value == round(value) else f"{num(value)} دقيقة"
-    if unit == "year":
-        return counted(round(value), "سنة واحدة", "سنتان", "سنوات", "سنة") if value == round(value) else f"{num(value)} سنة"
-    return num(value)
+    return wording.amount(value, unit, fallback=num(value))
 
 
 # -- the claim chart ----------------------------------------------------------

@@ -25,7 +25,7 @@ import math
 from typing import Callable, Optional, Sequence
 
 from .attributes import spec_for
-from .wording import sources, value_phrase
+from .wording import counted, sources, value_phrase
 from .model import (
     DENIED,
     CONFLICTING,
@@ -122,15 +122,6 @@ def _status(evidence: Sequence[Evidence], conflict: bool) -> str:
     return CONSISTENT if len(evidence) >= 2 else SINGLE_SOURCE
 
 
-def count_phrase(n: int, one: str, two: str, few: str, many: str) -> str:
-    """An Arabic counted phrase: 1 → "مصدر واحد", 2 → "مصدران", 3–10 → "3 مصادر", 11+ → "11 مصدرا"."""
-    if n == 1:
-        return one
-    if n == 2:
-        return two
-    return f"{n} {few}" if 3 <= n <= 10 else f"{n} {many}"
-
-
 def value_groups(claim: Claim) -> list[tuple[str, list[Evidence]]]:
     """The claim's excerpts grouped by the value they give, in words, supporting values first.
 
@@ -158,14 +149,14 @@ def summarise(claim: Claim) -> str:
         if claim.status == CONFLICTING:
             return "تختلف الأرقام: " + "، مقابل ".join(parts) + "."
         if claim.status == CONSISTENT and articles == 1:
-            excerpts = count_phrase(len(claim.evidence), "مقتطف واحد", "مقتطفين", "مقتطفات", "مقتطفا")
+            excerpts = counted(len(claim.evidence), ("مقتطف واحد", "مقتطفين", "مقتطفات", "مقتطفا"))
             return f"يتكرر الرقم في {excerpts} من مصدر واحد: " + "، و".join(w for w, _ in groups) + "."
         if claim.status == CONSISTENT:
             return "تتفق الأرقام: " + "، و".join(parts) + "."
         return "يرد الرقم في مصدر واحد فقط: " + "، و".join(w for w, _ in groups) + "."
     if claim.status == CONFLICTING:
         n = sum(e.stance == CONFLICTS for e in claim.evidence)
-        return f"تتعارض الروايات: {count_phrase(n, 'مقتطف واحد ينقض', 'مقتطفان ينقضان', 'مقتطفات تنقض', 'مقتطفا ينقض')} ما تقوله بقية المصادر."
+        return f"تتعارض الروايات: {counted(n, ('مقتطف واحد ينقض', 'مقتطفان ينقضان', 'مقتطفات تنقض', 'مقتطفا ينقض'))} ما تقوله بقية المصادر."
     if claim.status == CONSISTENT:
         return f"ينقل التصريح {sources(articles)} دون تعارض."
     return "يرد في مصدر واحد فقط."

@@ -1,5 +1,6 @@
 from mkdocs_summit_plugin.model import Claim, Evidence, Mention
-from mkdocs_summit_plugin.status import agree, count_phrase, headline, judge_quantity, judge_statement
+from mkdocs_summit_plugin.status import agree, headline, judge_quantity, judge_statement
+from mkdocs_summit_plugin.wording import counted
 
 
 SAME = object()
@@ -73,11 +74,9 @@ def test_statement_status():
     assert judge_statement(c2, ms, lambda p, q: False).status == "consistent"
 
 
-def test_count_phrase():
-    assert count_phrase(1, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "مصدر واحد"
-    assert count_phrase(2, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "مصدران"
-    assert count_phrase(5, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "5 مصادر"
-    assert count_phrase(12, "مصدر واحد", "مصدران", "مصادر", "مصدرا") == "12 مصدرا"
+def test_counted():
+    forms = ("مصدر واحد", "مصدران", "مصادر", "مصدرا")
+    assert [counted(n, forms) for n in (1, 2, 5, 12)] == ["مصدر واحد", "مصدران", "5 مصادر", "12 مصدرا"]
 
 
 def test_summary_names_each_value_once_in_words():
