@@ -393,7 +393,10 @@ def _starts_with(toks: Sequence[_Tok], phrases: Iterable[tuple[str, ...]], at: i
 def _is_reporting(word: str) -> bool:
     """A reporting verb, possibly after the conjunction و/ف ("وأضاف", "فقال")."""
     lex = lexicon()
-    return word in lex.reporting or (word[:1] in "وف" and word[1:] in lex.reporting)
+    if word in lex.reporting or (word[:1] in "وف" and word[1:] in lex.reporting):
+        return True
+    # purpose lam before an imperfect reporting verb: "وخرج بوتين ليعلن أن …"
+    return word[:1] == "ل" and word[1:2] in "يت" and word[1:] in lex.reporting
 
 
 _FIRST_WORD_INDEX: dict[int, tuple] = {}
@@ -923,8 +926,11 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
         else:
             speaker = titles.get(pick[2], pick[2])
         explicit = True
-    elif verb_i is not None or prep_i is not None:
+    elif verb_i is not None:
         speaker = current_speaker
+    elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
+        speaker = current_speaker  # "وفق قوله"، "بحسب ما …": the source is the one speaking already
+    # "وحسب بيان مشترك، فإن …": a document, not the last speaker
     elif toks and any(x in lex.complementizers for x in _bare(toks[first].word)[:2]):
         speaker = current_speaker  # "وإن البلدين …": reported speech goes on
     elif depth is not None and toks and depth[toks[0].start] > 0:
