@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("json", "csv"), default="json",
                     help="json: claims.json (default); csv: one row per excerpt, the columns of claims.csv")
     ex.add_argument("--overrides", type=Path, default=None, help="apply an editor's overrides file (claims.yml)")
+    ex.add_argument("--jobs", "-j", type=int, default=None,
+                    help="worker processes for per-article extraction (default: every core; 1: no pool)")
 
     ck = sub.add_parser("check", help="summarise claims and conflicts; exit 1 when a conflict is new since --since")
     ck.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md) or folders of them")
@@ -98,7 +100,7 @@ def _run(args: argparse.Namespace):
         overrides = load_overrides(args.overrides, shown=str(args.overrides))
     progress = _Progress() if sys.stderr.isatty() else None
     try:
-        report = build_report(args.paths, Options(), overrides=overrides, progress=progress)
+        report = build_report(args.paths, Options(), overrides=overrides, progress=progress, jobs=getattr(args, "jobs", None))
     except ArticlesNotFound as exc:
         print(f"mkdocs-summit: {exc}", file=sys.stderr)
         return 2

@@ -33,3 +33,5 @@ class SummitConfig(base.Config):
     cache_dir = c.Type((str, bool), default=".cache/summit")
     # Articles larger than this (KiB) are skipped with a warning.
     max_article_kb = c.Type(int, default=1024)
+    # Worker processes for per-article extraction; unset or 0: every core, 1: no pool.
+    jobs = c.Optional(c.Type(int))

@@ -97,8 +97,12 @@ def analyse(
     cache: Optional["ExtractionCache"] = None,
     overrides: Optional["Overrides"] = None,
     progress: Optional[Callable[[int, int, str], None]] = None,
+    jobs: Optional[int] = 1,
 ) -> Report:
     """Run every stage after reading on already-read articles (`cache`: reuse per-article extraction).
+
+    `jobs`: worker processes for the per-article map (None: every core; see
+    ``parallel.py``); the report is the same whatever it is.
 
     `overrides` (an editor's ``claims.yml``, see ``overrides.py``) apply after
     grouping; `progress(done, total, article id)` is told after each article.
@@ -108,16 +112,34 @@ def analyse(
     sentences = {a.id: split_sentences(a) for a in articles}
     events, article_event = detect_events(articles, sentences, options.hints)
     mentions: list[Mention] = []
+    # the per-article map in worker processes, for the articles the cache does not have
+    pooled = {}
+    if jobs != 1 and len(articles) > 1:
+        from .cache import article_key
+        from .parallel import extract_many
+
+        todo = [a for a in articles if cache is None or cache._load(article_key(a)) is None]
+        pooled = extract_many(todo, sentences, options, jobs)
+
+    def extract(article: Article) -> list[Mention]:
+        if article.id not in pooled:
+            return extract_mentions(article, sentences[article.id], options)
+        status, found, data = pooled.pop(article.id)
+        if status != "ok":
+            raise found
+        statements.restore_analyses(found, data)
+        return found
+
     for done, article in enumerate(articles, 1):
         if progress is not None:
             progress(done, len(articles), article.id)
         try:
             if cache is None:
-                found = extract_mentions(article, sentences[article.id], options)
+                found = extract(article)
             else:
                 found = cache.mentions(
                     article,
-                    lambda: extract_mentions(article, sentences[article.id], options),
+                    lambda: extract(article),
                     statements.export_analyses,
                     statements.restore_analyses,
                 )
@@ -200,8 +222,9 @@ def build_report(
     max_bytes: Optional[int] = MAX_BYTES,
     overrides: Optional["Overrides"] = None,
     progress: Optional[Callable[[int, int, str], None]] = None,
+    jobs: Optional[int] = 1,
 ) -> Report:
-    """Read the articles under `paths` and run the whole pipeline.
+    """Read the articles under `paths` and run the whole pipeline (`jobs`: see :func:`analyse`).
 
     `cache` reuses per-article extraction; `last_good` (``mkdocs serve``) stands
     in for files that read well before and are broken now.
@@ -209,4 +232,4 @@ def build_report(
     articles, problems = read_articles(paths, max_bytes)
     if last_good:
         articles, problems = keep_last_good(articles, problems, last_good)
-    return analyse(articles, problems, options, cache, overrides=overrides, progress=progress)
+    return analyse(articles, problems, options, cache, overrides=overrides, progress=progress, jobs=jobs)

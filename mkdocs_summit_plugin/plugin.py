@@ -116,6 +116,7 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             report = build_report(
                 [articles], options, cache=cache, last_good=self.last_good if self.serving else None,
                 max_bytes=self.config.max_article_kb * 1024, overrides=self.load_overrides(config),
+                jobs=self.config.jobs,
             )
         except ArticlesNotFound as exc:
             raise PluginError(f"summit: {exc}") from exc
