@@ -35,3 +35,7 @@ class SummitConfig(base.Config):
     max_article_kb = c.Type(int, default=1024)
     # Worker processes for per-article extraction; unset or 0: every core, 1: no pool.
     jobs = c.Optional(c.Type(int))
+    # Most pages listed in one nav section (claims, articles): past it the section
+    # lists the first ones (conflicts first) and a link to the full index. Every
+    # page is still built; a long nav would be written into every page.
+    nav_limit = c.Type(int, default=100)

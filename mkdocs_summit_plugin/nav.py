@@ -7,10 +7,10 @@ order; generated pages the user did not place themselves go into
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from markupsafe import escape
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page as MkPage
 
 SECTION_TITLES = {"event": "الأحداث", "claim": "الادعاءات", "article": "المقالات"}
@@ -55,12 +55,36 @@ def _user_placed(nav_config) -> set[str]:
     return found
 
 
-def build(nav: Navigation, config, files, pages: dict, index_title: str, section: Optional[str] = None) -> Navigation:
+MORE_TITLES = {"claim": "كل الادعاءات ({})", "article": "كل المقالات ({})", "event": "كل الأحداث ({})"}
+
+
+def _capped(kind: str, items: list, limit: int, order: Callable, index_url: Optional[str]) -> list:
+    """At most `limit` pages of one kind (in `order`), then a link to the index that lists them all."""
+    if limit <= 0 or len(items) <= limit or index_url is None:
+        return items
+    kept = sorted(items, key=order)[:limit]
+    return kept + [Link(MORE_TITLES[kind].format(len(items)), index_url)]
+
+
+def build(
+    nav: Navigation,
+    config,
+    files,
+    pages: dict,
+    index_title: str,
+    section: Optional[str] = None,
+    limit: int = 0,
+    order: Optional[Callable] = None,
+) -> Navigation:
     """A new Navigation: the user's items, plus the generated pages in their sections.
 
     `pages` maps generated src_uri → render.Page (with ``kind``). With `section`
     (the plugin's ``prefix`` embeds the pages in an existing site), everything
     generated goes into one section of that title, after the user's items.
+    With `limit`, a section lists at most that many pages (first in `order`,
+    a function of the render.Page) and a link to the index: every page is still
+    built, but the nav written into each page stays short, so a large archive
+    does not cost the square of its size.
     """
     from mkdocs.structure.nav import _add_parent_links, _add_previous_and_next_links
 
@@ -69,6 +93,7 @@ def build(nav: Navigation, config, files, pages: dict, index_title: str, section
     items = _prune(list(nav.items), generated, placed)
 
     by_kind: dict[str, list[MkPage]] = {"index": [], "event": [], "claim": [], "article": []}
+    summit_page: dict[int, object] = {}
     for src_uri, page in pages.items():
         if src_uri in placed:
             continue
@@ -80,6 +105,7 @@ def build(nav: Navigation, config, files, pages: dict, index_title: str, section
             mk = MkPage(None, file, config)
         mk.title = str(escape(page.title))  # MkDocs themes print titles as HTML: article text is not
         by_kind[page.kind].append(mk)
+        summit_page[id(mk)] = page
 
     head: list = []
     for mk in by_kind["index"]:
@@ -90,6 +116,10 @@ def build(nav: Navigation, config, files, pages: dict, index_title: str, section
             head.append(mk)
         else:
             by_kind["claim"].insert(0, mk)
+    index_url = next((p.url for p in pages.values() if p.kind == "index"), None)
+    rank = order or (lambda page: ())
+    for kind in ("event", "claim", "article"):
+        by_kind[kind] = _capped(kind, by_kind[kind], limit, lambda mk: rank(summit_page.get(id(mk))), index_url)
     tail = [Section(SECTION_TITLES[k], by_kind[k]) for k in ("event", "claim", "article") if by_kind[k]]
     if section is not None:
         tail = [Section(section, by_kind["index"] + tail)]

@@ -37,7 +37,7 @@ from .cache import ExtractionCache
 from .cache import namespace as cache_namespace
 from .model import Article
 from .reading import ArticlesNotFound
-from .render import Page, Site, templates_root
+from .render import claim_sort_key, Page, Site, templates_root
 from .report import Layout, report_json
 
 log = get_plugin_logger(__name__)
@@ -169,7 +169,11 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         if not self.config.enabled or self.site is None:
             return nav
         section = self.config.section_title if self.layout.prefix else None
-        return summit_nav.build(nav, config, files, self.pages, self.site.index_title(), section)
+        claims = self.site.claims
+        order = lambda page: claim_sort_key(claims[page.key]) if page.kind == "claim" and page.key in claims else ()
+        return summit_nav.build(
+            nav, config, files, self.pages, self.site.index_title(), section, limit=self.config.nav_limit, order=order
+        )
 
     def on_page_content(self, html: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> Optional[str]:
         generated = self.pages.get(page.file.src_uri)
