@@ -29,11 +29,18 @@ Comparing statements
 Content words are folded (``normalise.fold``), tokenised with camel-tools'
 ``simple_word_tokenize``, stripped of proclitics and stemmed with the Snowball
 Arabic stemmer, plus a few suffix/prefix rules (teh marbuta, nisba, plural
-"-ات", imperfect and future prefixes) so "سيعودان" and "عودة" meet. Phrases of
-the lexicon's concept clusters (entities such as the USA/Washington, real
-synonyms such as "الأمن السيبراني"/"الأمن الإلكتروني") are matched on stems and
-replaced by the concept. Stop words, reporting verbs, speakers and setting
-words are dropped. A topic lead's words count half.
+"-ات", imperfect and future prefixes) so "سيعودان" and "عودة" meet; a teh
+marbuta before a pronoun suffix is the noun's ending ("قمتهما" = "قمة"; nouns
+whose final ت is a root letter, "بيته", are listed), and nouns in س that are
+no future verbs ("سيادتها") keep their س. Phrases of the lexicon's concept
+clusters (entities such as the USA/Washington, real synonyms such as "الأمن
+السيبراني"/"الأمن الإلكتروني", "لاحظ"/"لمس"/"رصد") are matched on stems and
+replaced by the concept. Stop words, reporting verbs, speakers, setting words
+and discourse links ("بل على العكس"، "في المقابل") are dropped. A topic lead's
+words count half, and so do a time adjunct's ("منذ تولي بايدن منصبه"، "خلال
+المحادثات": a time preposition before the meeting noun) and stance concepts (a
+perception verb: "لم يلمس أي عدائية" says what "لم تكن هناك أي عدائية" says).
+The speaker's own country ("بلاده"، "بلادنا") is context, like an entity.
 
 Grouping (:func:`group_statements`) never crosses events. Inside an event,
 candidate pairs come from an inverted index on each statement's rarest terms
@@ -135,6 +142,11 @@ def stem(word: str) -> str:
         return word
     if word.isdigit():
         return word
+    m = _TEH_MARBUTA_SUFFIX.match(word)
+    if m and m.group(1) not in _stem_tables()[0]:
+        # a teh marbuta before a pronoun suffix is the noun's own ending: "قمته", "قمتهما"
+        # and "قمة" meet ("قمت" would be another word); "بيته"/"وقته" are listed as t-final nouns
+        return stem(m.group(1) + "ه")
     s = _stemmer().stemWord(word)
     if len(s) > 3 and s.endswith("ه"):
         s = s[:-1]
@@ -144,11 +156,31 @@ def stem(word: str) -> str:
         s = s[:-1]  # "-ات" plurals, also before a suffix ("انتخاباتنا")
     if len(s) > 3 and s.endswith("ت") and word.endswith(("تي", "تك")):
         s = s[:-1]  # teh marbuta before a possessive ("أجندتي")
+    if word in _stem_tables()[1]:
+        return s  # "سيادة", "سياسة": a noun, not a future verb
     if word[:1] == "س" and word[1:2] in "يتن" and len(word) >= 5 and s[:1] == "س" and s[1:2] in "يتن":
         s = s[1:]  # future prefix ("ستبدآن")
     if len(s) >= 4 and s[0] in "يتن":
         s = s[1:]
     return s
+
+
+# a noun in teh marbuta (folded ه) written before a pronoun suffix: "قمتهما" → "قمت" + "هما";
+# not after ا ("انتخاباتها": the plural -ات); not before ي/ك, which also end nisba
+# adjectives ("السوفيتي") and are handled after Snowball
+_TEH_MARBUTA_SUFFIX = re.compile(r"^(.+[^\Wا_])ت(?:هما|هم|هن|ها|ه|كما|كم|نا)$")
+
+
+@lru_cache(maxsize=1)
+def _stem_tables() -> tuple[frozenset, frozenset]:
+    """(nouns whose final ت is a root letter, words in س that are no future verbs), folded:
+    read straight from the lexicon (the stemmer is used to build the rest of it)."""
+    t = load("statements")
+    final_t = frozenset(fold(w)[:-1] for w in t.get("t_final_nouns", []))
+    nouns = set()
+    for w in t.get("future_exceptions", []):
+        nouns.add(fold(w))
+    return final_t, frozenset(nouns)
 
 
 @lru_cache(maxsize=200_000)
@@ -202,6 +234,9 @@ class _Lexicon:
     topic_preps: frozenset = frozenset()
     temporal_always: frozenset = frozenset()
     temporal_before_unit: frozenset = frozenset()
+    stance: frozenset = frozenset()  # concept keys that count half ("@perceive")
+    discourse: tuple = ()  # phrases that only link the discourse ("بل على العكس")
+    event_nouns: frozenset = frozenset()  # stems of nouns naming the meeting itself ("خلال المحادثات")
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -332,6 +367,13 @@ def _build_lexicon() -> _Lexicon:
         topic_preps=fl(t.get("topic_prepositions", [])),
         temporal_always=fl((t.get("temporal_prepositions") or {}).get("always", [])),
         temporal_before_unit=fl((t.get("temporal_prepositions") or {}).get("before_time_noun", [])),
+        stance=frozenset("@" + c for c in t.get("stance_concepts", [])),
+        discourse=tuple(sorted((_phrase(x) for x in t.get("discourse_phrases", [])), key=len, reverse=True)),
+        event_nouns=frozenset(
+            "@" + concepts[k] if k in concepts else k[0]
+            for k in (_stems_of(x) for x in t.get("event_nouns", []))
+            if k
+        ),
     )
 
 
@@ -584,6 +626,11 @@ def _content_tokens(toks: Sequence[_Tok], strip_attribution: bool = True) -> lis
     skip = set()
     for a, b, _ in _speaker_spans(toks):
         skip.update(range(a, b))
+    for p in lex.discourse:
+        i = _find_phrase(toks, p)
+        while i >= 0:
+            skip.update(range(i, i + len(p)))
+            i = _find_phrase(toks, p, i + len(p))
     out = []
     for i, t in enumerate(toks):
         if i in skip or _is_stop(t.word) or _is_reporting(t.word):
@@ -965,7 +1012,7 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
         pos = starts.index(ctoks[j].start)
         if any(starts.index(n) < pos <= starts.index(n) + 3 for n in noun_neg):
             k = "@" + lex.antonyms[k.lstrip("@")] if k.lstrip("@") in lex.antonyms else k
-        if pos in adjunct:
+        if pos in adjunct or k in lex.stance:
             terms.setdefault(k, LEAD_WEIGHT)
             continue
         terms[k] = 1.0
@@ -1042,11 +1089,24 @@ def _time_adjuncts(content: Sequence[_Tok]) -> set[int]:
     for i, t in enumerate(content):
         b = _bare(t.word)[:2]
         nxt = content[i + 1].word if i + 1 < len(content) else ""
-        if any(x in lex.temporal_always for x in b) or (
-            any(x in lex.temporal_before_unit for x in b) and nxt and stem(_strip_article(nxt)) in lex.units
-        ):
+        before = any(x in lex.temporal_before_unit for x in b) and bool(nxt)
+        if before and _event_noun(content, i + 1):
+            # "خلال المحادثات", "عقب القمة": when it was said, not what; only the noun itself
+            # (also where the noun is a unit too: "خلال الاجتماع على عودة …")
+            out.update((i, i + 1))
+        elif any(x in lex.temporal_always for x in b) or (before and stem(_strip_article(nxt)) in lex.units):
             out.update(range(i, min(len(content), i + 1 + TIME_ADJUNCT_WORDS)))
     return out
+
+
+def _event_noun(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether toks[i] names the meeting itself (a lexicon event noun, or a concept of one)."""
+    lex = lexicon()
+    if not lex.event_nouns:
+        return False
+    return any(k in lex.event_nouns for k, _ in _keys(toks[i:i + 1])) or (
+        stem(_strip_article(toks[i].word)) in lex.event_nouns
+    )
 
 
 def _readable(raw: str) -> str:

@@ -195,6 +195,73 @@ def test_grouping_is_deterministic():
     assert first == again
 
 
+# --- light stemming and paraphrase rules ------------------------------------------------
+
+
+def stem_of(word: str) -> str:
+    return st.stem(st._strip_article(st.fold(word)))
+
+
+def test_teh_marbuta_before_a_pronoun_suffix():
+    assert stem_of("قمته") == stem_of("قمتهما") == stem_of("القمة")
+    assert stem_of("مدتها") == stem_of("مدة")
+    assert stem_of("حكومتهم") == stem_of("الحكومة")
+    # a root ت stays ("بيته" is "بيت"), and the plural -ات is not a teh marbuta
+    assert stem_of("بيته") == stem_of("بيت")
+    assert stem_of("وقته") == stem_of("وقت")
+    assert stem_of("انتخاباتها") == stem_of("انتخابات")
+
+
+def test_nouns_in_sin_are_not_future_verbs():
+    assert stem_of("سيادتها") == stem_of("السيادة")
+    assert stem_of("سياستها") == stem_of("السياسة")
+    assert stem_of("سيادة") != stem_of("يادة")
+    assert stem_of("سيعودان") == stem_of("يعود")  # a future verb still loses its س
+
+
+def test_perception_verb_counts_half():
+    a = one("وأضاف بوتين أنه لم يلمس أي عدائية من جانب بايدن.", "x1")
+    terms = st._analysis(a).terms
+    assert terms["@perceive"] == st.LEAD_WEIGHT and terms["@hostility"] == 1.0
+    b = one("وقال بوتين: “لم يكن هناك أي عداء، بل على العكس”.", "x2")
+    c = one("وقال بوتين إنه لم يلاحظ أي عدائية خلال المحادثات.", "x3")
+    # (pairs: in three statements alone every shared word is too common to be a blocking key)
+    assert same_group([a, b]) and same_group([b, c]) and same_group([a, c])
+
+
+def test_perceiving_something_else_is_another_statement():
+    a = one("وقال بوتين إنه لم يلمس أي تقدم في ملف أوكرانيا.", "x1")
+    b = one("وقال بوتين: “لم يكن هناك أي عداء”.", "x2")
+    assert not same_group([a, b])
+
+
+def test_discourse_link_says_nothing():
+    a = one("وقال بوتين: “لم يكن هناك أي عداء، بل على العكس”.", "x1")
+    b = one("وقال بوتين: “لم يكن هناك أي عداء”.", "x2")
+    assert st._analysis(a).terms == st._analysis(b).terms
+
+
+def test_time_preposition_before_the_meeting_noun_counts_half():
+    a = one("وقال بوتين إنه لم يلاحظ أي عدائية خلال المحادثات.", "x1")
+    assert st._analysis(a).terms["@talks"] == st.LEAD_WEIGHT
+    # only the noun: what follows it is the statement ("خلال الاجتماع على عودة …")
+    b = one("وذكر بوتين أنه تم الاتفاق خلال الاجتماع على عودة السفيرين إلى واشنطن وموسكو.", "x2")
+    terms = st._analysis(b).terms
+    assert terms["@return"] == 1.0 and terms["@ambassador"] == 1.0
+    # talks that are the statement's subject still count in full
+    c = one("وقال بوتين إن المحادثات كانت بناءة.", "x3")
+    assert st._analysis(c).terms["@talks"] == 1.0
+
+
+def test_own_country_is_context():
+    a = one("وشدد بايدن على أن بلاده لن تتسامح مع أي محاولة للتدخل في انتخاباتها.", "x1")
+    b = one("وقال بايدن: “لن نتسامح مع التدخل في انتخاباتنا”.", "x2")
+    c = one("وحذر بايدن من أن بلاده لن تتهاون مع محاولات انتهاك سيادتها أو زعزعة استقرار انتخاباتها.", "x3")
+    assert stem_of("بلاده") in st._context() and stem_of("بلادنا") in st._context()
+    assert same_group([a, b])
+    assert same_group([a, c])
+
+
 # --- contradiction ----------------------------------------------------------------
 
 
