@@ -35,13 +35,38 @@ class AttributeSpec:
     owns_units: tuple[str, ...]
     plan_conflicts: bool
     pattern: re.Pattern
+    several: bool = False
+
+
+POSSESSIVES = ("ه", "ها", "هما", "هم")  # folded: "قمتهما", "مؤتمره", "لقاؤهما"
+
+
+def with_possessives(words) -> list[str]:
+    """The words and, for each one-word indefinite cue, its forms with a possessive pronoun.
+
+    Folded ة (ه) becomes ت before the pronoun ("قمة" → "قمتهما"), a final hamza
+    takes its carriers ("لقاء" → "لقاؤهما", "لقائهما").
+    """
+    out = list(words)
+    for w in words:
+        f = fold(w)
+        if " " in f or f.startswith("ال") or len(f) < 3:
+            continue
+        if f.endswith("ه"):
+            stems = [f[:-1] + "ت"]
+        elif f.endswith("اء"):
+            stems = [f[:-1] + h for h in "ءؤئ"]
+        else:
+            stems = [f]
+        out += [stem + p for stem in stems for p in POSSESSIVES]
+    return out
 
 
 def _cue_pattern(cues, compound) -> re.Pattern:
     """One regex for an attribute's single cues and its compound (noun … modifier) cues."""
-    parts = [word_pattern(cues).pattern] if cues else []
+    parts = [word_pattern(with_possessives(cues)).pattern] if cues else []
     if compound:
-        nouns = word_pattern(compound["nouns"]).pattern.replace("(?P<word>", "(?:")
+        nouns = word_pattern(with_possessives(compound["nouns"])).pattern.replace("(?P<word>", "(?:")
         mods = word_pattern(compound["modifiers"]).pattern.replace("(?P<word>", "(?:")
         parts.append(rf"{nouns}(?:\s+\S+){{0,2}}?\s+{mods}")
     return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else word_pattern(())
@@ -59,6 +84,7 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             owns_units=tuple(spec.get("owns_units") or ()),
             plan_conflicts=bool(spec.get("plan_conflicts", False)),
             pattern=_cue_pattern(spec.get("cues") or (), spec.get("compound")),
+            several=bool(spec.get("several", False)),
         )
         for name, spec in table.items()
     )
@@ -74,11 +100,30 @@ def _applies(spec: AttributeSpec, quantity: Quantity) -> bool:
     return not spec.units or quantity.unit in spec.units
 
 
-def _nearest_cue(specs: Sequence[AttributeSpec], folded: str, anchor: int) -> Optional[AttributeSpec]:
-    """The spec whose cue is nearest to `anchor` in `folded` (ties: listed first)."""
+@lru_cache(maxsize=1)
+def _relation_words() -> re.Pattern:
+    """Words after which a cue names a landmark in time, not what is measured."""
+    words = load("attributes").get("time_relations", [])
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?(?:{alt})\s+$") if words else re.compile(r"(?!x)x")
+
+
+def _nearest_cue(
+    specs: Sequence[AttributeSpec], folded: str, anchor: int, landmarks: bool = False
+) -> Optional[AttributeSpec]:
+    """The spec whose cue is nearest to `anchor` in `folded` (ties: listed first).
+
+    With `landmarks`, a cue right after a word of time relation ("بعد استراحة
+    قصيرة،", "الندوة الصحفية التي أعقبت القمة،") is passed over: in a clause
+    before the number's own, it dates what follows and is not what the number
+    measures.
+    """
     best: Optional[tuple[int, int, AttributeSpec]] = None
+    relation = _relation_words() if landmarks else None
     for order, spec in enumerate(specs):
         for m in spec.pattern.finditer(folded):
+            if relation is not None and relation.search(folded[max(0, m.start() - 20) : m.start()]):
+                continue
             distance = anchor - m.end() if m.end() <= anchor else m.start() - anchor
             candidate = (max(distance, 0), order, spec)
             if best is None or candidate[:2] < best[:2]:
@@ -89,14 +134,30 @@ def _nearest_cue(specs: Sequence[AttributeSpec], folded: str, anchor: int) -> Op
 AFTER_WORDS = 2
 
 
+LATER_WORDS = 3
+
+
+def _after_words(folded_after: str) -> list[str]:
+    """The words right after a number that may say what it measures.
+
+    A partitive "من" does not use up the window: "16 قطاعا من البنية التحتية".
+    """
+    words = folded_after.split()
+    if words and words[0] == "من":
+        return words[: AFTER_WORDS + 1]
+    return words[:AFTER_WORDS]
+
+
 def assign_attribute(
-    quantity: Quantity, clause: str, offset: int, earlier_clauses: Sequence[str] = ()
+    quantity: Quantity, clause: str, offset: int, earlier_clauses: Sequence[str] = (), later_clause: str = ""
 ) -> tuple[str, int]:
     """The attribute id of `quantity`, found at `offset` (raw) in `clause`, and where its cue was.
 
     `earlier_clauses` are the clauses before it in the same sentence, in text
     order. The second value counts how many clauses back the cue stood (0: in
-    the number's own clause, or no cue at all), so the excerpt can include it.
+    the number's own clause, or no cue at all), so the excerpt can include it;
+    -1 when the number stood alone in a fronted adverbial and the cue in the
+    clause after it (`later_clause`, "على مدى ساعتين، ناقش الرئيسان").
     """
     specs = [s for s in attribute_specs() if _applies(s, quantity)]
     folded_before = fold(clause[:offset])
@@ -104,19 +165,28 @@ def assign_attribute(
     # Only the words right after the number can say what it measures
     # ("3 ساعات من المحادثات"); further on they speak of something else
     # ("انتظر الصحفيون عشر دقائق قبل بدء المؤتمر").
-    folded_after = " ".join(fold(clause[offset + len(quantity.text):]).split()[:AFTER_WORDS])
+    folded_after = " ".join(_after_words(fold(clause[offset + len(quantity.text):])))
     # A counted noun that is itself a cue decides ("40 قتيلا" → deaths);
     # otherwise the number's own words are masked out ("ساعتين" is no cue for talks).
     spec = _nearest_cue(specs, folded_value, 0)
     folded = folded_before + " " * len(folded_value) + " " + folded_after
     spec = spec or _nearest_cue(specs, folded, len(folded_before))
     back = 0
+    # A count governed by a verb of its own clause ("والتقيا مرة واحدة") says what it
+    # counts there; the clauses before speak of something else ("تحدثا ثلاث مرات هاتفيا").
+    own_head = quantity.dimension == "count" and bool(count_head(clause[:offset]))
     for earlier in reversed(earlier_clauses):
-        if spec:
+        if spec or own_head:
             break
         back += 1
         text = fold(earlier)
-        spec = _nearest_cue(specs, text, len(text))
+        spec = _nearest_cue(specs, text, len(text), landmarks=True)
+    if not spec and not clause[offset + len(quantity.text):].strip(" \t.،,؛:") and not earlier_clauses and later_clause:
+        # a fronted adverbial ("على مدى ساعتين، ناقش الرئيسان …") measures the clause after it
+        text = " ".join(fold(later_clause).split()[:LATER_WORDS])
+        spec = _nearest_cue(specs, text, 0)
+        if spec:
+            return spec.id, -1
     if spec:
         return spec.id, back
     unit_default = next((s for s in specs if quantity.unit in s.owns_units), None)
@@ -145,9 +215,12 @@ def count_head(before: str) -> str:
     the verb or the indefinite noun that governs the count.
     """
     stemmer, translit, skip = _head_tools()
+    verbs = {fold(w) for w in load("attributes").get("head_verbs_with_al", [])}
     for word in reversed(re.findall(r"[\u0621-\u064a]+", fold(before))):
         bare = re.sub(r"^(?:[وف])(?=\w{3})", "", word)
-        if word in skip or bare in skip or len(bare) < 2 or re.match(r"^(?:[وف]?[بلك]?ال|لل)", word):
+        if word in skip or bare in skip or len(bare) < 2:
+            continue
+        if re.match(r"^(?:[وف]?[بلك]?ال|لل)", word) and bare not in verbs:
             continue
         stem = stemmer.stemWord(bare)
         return re.sub(r"[^a-z0-9]+", "", translit(stem).lower())
@@ -179,6 +252,38 @@ def is_time_offset(quantity: Quantity, before: str) -> bool:
     return False
 
 
+def holder(clause: str, offset: int) -> Optional[str]:
+    """Whose occasion a number measures, when the clause says it ("وقال بايدن في مؤتمره",
+    "المؤتمر الصحفي لبوتين"): the folded name, or None.
+
+    The name is the word after a reporting verb, or the word joined by لـ right
+    after a cue of the attribute; a definite word is no name.
+    """
+    table = load("attributes")
+    before = fold(clause[:offset])
+    verbs = "|".join(re.escape(fold(v)) for v in table.get("holder_verbs", []))
+    m = None
+    for m in re.finditer(rf"(?<!\w)[وف]?(?:{verbs})\s+(?P<name>[\u0621-\u064a]+)", before):
+        pass
+    if m and not m.group("name").startswith("ال"):
+        return m.group("name")
+    m = re.search(r"(?<!\w)ل(?!ل)(?P<name>[\u0621-\u064a]{3,})(?!\w)", before)
+    if m and not m.group("name").startswith("ال"):
+        return m.group("name")
+    return None
+
+
+def is_appositive_age(quantity: Quantity, clause: str) -> bool:
+    """True for years standing alone in their clause, as English copy gives ages ("بوتين، 68 عاما، قال")."""
+    if quantity.dimension != "period" or quantity.unit != "year":
+        return False
+    rest = (clause[: quantity.start] + clause[quantity.end :]).strip(" \t.،,؛:()")
+    if rest:
+        return False
+    units = {fold(w) for w in load("quantities")["age_appositive_units"]}
+    return fold(quantity.text).split()[-1] in units
+
+
 def is_descriptive_dual(quantity: Quantity) -> bool:
     """True for a bare dual that describes two parties ("بين دولتين") rather than counts events."""
     if quantity.dimension != "count" or quantity.value != 2 or not quantity.noun:
@@ -186,6 +291,11 @@ def is_descriptive_dual(quantity: Quantity) -> bool:
     if re.search(r"\d", quantity.text) or len(quantity.text.split()) > 1:
         return False
     return quantity.unit not in set(load("attributes").get("dual_count_units", []))
+
+
+def is_default_attribute(attribute: str) -> bool:
+    """True for the attribute of a duration or period that no cue explained ("duration", "period")."""
+    return attribute in set(load("attributes")["defaults"].values())
 
 
 def attribute_label(attribute: str, unit: Optional[str]) -> str:

@@ -75,7 +75,7 @@ def _tables():
         rf"(?P<held>[وف]?(?:{holding})\s+{gap}[وف]?(?:{preps})\s*{filler})"
         rf"|(?:[وف]?(?:{preps})\s*{filler})"
         rf"|(?:[وف]?(?:{arrivals})\s+{gap}الي\s*{filler})"
-        rf"|(?P<noun>(?:{nouns})\s+)"
+        rf"|(?P<noun>[وف]?(?:{nouns})\s+)"
         rf"){quote}(?P<place>{names}){quote}(?!\w)"
     )
     past = word_pattern(table["past_markers"])

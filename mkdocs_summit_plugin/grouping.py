@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
-from .attributes import attribute_label
+from .attributes import attribute_label, spec_for
 from .model import Claim, Event, Evidence, Mention
 
 
@@ -51,20 +51,38 @@ def _order(m: Mention) -> tuple:
     return (m.article, m.start, m.end)
 
 
+def group_unit(m: Mention) -> str:
+    """The unit a mention is grouped under: an attribute that counts several nouns counts them as one.
+
+    "جلستان", "اجتماعين" and "جولتين" are all the number of meetings; "ثلاث
+    مرات هاتفيا" and "ثلاثة اتصالات هاتفية" the number of calls: the
+    attribute's first listed unit names the group.
+    """
+    unit = m.quantity.unit if m.quantity else ""
+    spec = spec_for(m.attribute or "")
+    if spec and spec.units and unit in spec.units:
+        return spec.units[0]
+    return unit
+
+
 def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     """Quantity mentions grouped by (event, attribute, unit), in a stable order."""
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
-        groups[(m.event or "", m.attribute or "", m.quantity.unit if m.quantity else "")].append(m)
+        # durations and periods no cue explained group only with the same governing word
+        groups[(m.event or "", m.attribute or "", group_unit(m), m.subject or "")].append(m)
     return [sorted(groups[k], key=_order) for k in sorted(groups)]
 
 
 def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
     first = group[0]
-    unit = first.quantity.unit if first.quantity else None
+    unit = group_unit(first) if first.quantity else None
     label = attribute_label(first.attribute or "", unit)
     if first.quantity and first.quantity.dimension == "count" and label == attribute_label("count", None):
         label = f"{label} «{first.quantity.noun or unit}»"
+    spec = spec_for(first.attribute or "")
+    if spec and spec.several and first.subject:
+        label = f"{label} لـ«{first.subject}»"  # "مدة المؤتمر الصحفي لـ«بوتين»"
     event = events.get(first.event or "")
     title = f"{label} في {event.label}" if event else label
     slug = f"{first.event}-{first.attribute}" if first.event else str(first.attribute)

@@ -150,6 +150,10 @@ class Tables:
     age_death: frozenset
     age_before: frozenset
     age_after: dict
+    age_reach: frozenset
+    age_not_subjects: frozenset
+    age_appositive_units: frozenset
+    negations: frozenset
     percent_after: dict
     months: frozenset
     times_of_day: frozenset
@@ -264,6 +268,10 @@ def tables() -> Tables:
         age_death=frozenset(fold(w) for w in y["age_death_words"] if len(_words(w)) == 1),
         age_before=frozenset(fold(w) for w in y["age_cues_before"] if len(_words(w)) == 1),
         age_after=_phrase_index(y["age_cues_after"], "age"),
+        age_reach=frozenset(fold(w) for w in y["age_reach_verbs"]),
+        age_not_subjects=frozenset(fold(w) for w in y["age_not_subjects"]),
+        age_appositive_units=frozenset(fold(w) for w in y["age_appositive_units"]),
+        negations=frozenset(fold(w) for w in y["bound_negations"]),
         percent_after=_phrase_index(y["percent_after"], "pct"),
         months=frozenset(fold(w) for w in y["months"]),
         times_of_day=frozenset(_words(w)[0] for w in y["times_of_day"]),
@@ -1005,11 +1013,46 @@ def _age_context(toks: list[Tok], core: Core, floor: int) -> bool:
     if s >= 1 and toks[s - 1].s == "عن":  # "توفي أمس عن 73 عاما"
         if any(_unconj(toks[b].s) in T.age_death for b in range(max(floor, s - 5), s - 1)):
             return True
+    if core.measure.dimension == "period":
+        # an appositive between commas right after a name: "بوتين، 68 عاما، ..."
+        if (
+            s >= 2
+            and toks[s - 1].s in ("،", ",")
+            and toks[s - 2].k == "w"
+            and core.end < len(toks)
+            and toks[core.end].s in ("،", ",")
+            and toks[core.end - 1].s in T.age_appositive_units
+        ):
+            return True
+        # "يبلغ بايدن 78 عاما": a verb of reaching, one word that names someone, the years
+        if s >= 2 and s - 2 >= floor and _unconj(toks[s - 2].s) in T.age_reach and toks[s - 1].k == "w":
+            subject = toks[s - 1].s
+            if not subject.startswith("ال") and not toks[s - 1].w.anchor and subject not in T.age_not_subjects:
+                return True
     for b in range(s - 1, max(floor, s - 5) - 1, -1):
         t = toks[b]
         if t.k == "p":
             return False
         if t.s in T.age_before or (t.k == "w" and t.s[0] in "وب" and t.s[1:] in T.age_before):
+            return True
+    return False
+
+
+NEGATION_REACH = 4  # a negation this many words before "أكثر من" turns it around
+
+
+def _negated(toks: list[Tok], start: int, floor: int) -> bool:
+    """Is the bound phrase starting at token `start` under a negation ("لم تستغرق القمة أكثر من")?
+
+    The negation must stand within a few words before it, in the same clause
+    (no punctuation, no complementiser "أن"/"إن" in between).
+    """
+    T = tables()
+    for b in range(start - 1, max(floor, start - NEGATION_REACH - 1) - 1, -1):
+        t = toks[b]
+        if t.k == "p" or t.s in ("ان", "أن", "إن"):
+            return False
+        if _unconj(t.s) in T.negations or t.s in T.negations:
             return True
     return False
 
@@ -1050,6 +1093,9 @@ def _read_at(toks: list[Tok], i: int, floor: int):
         bound = (after[1] if after else None) or (before[1] if before else None) or "exact"
         if bound == "exact" and before and before[1] != "exact":
             bound = before[1]  # "حوالي ساعتين كاملتين": the hedge wins
+        if bound in ("more-than", "less-than") and before and _negated(toks, before[0], floor):
+            # "لم تستغرق القمة أكثر من ثلاث ساعات": at most three hours
+            bound = "at-most" if bound == "more-than" else "at-least"
         if bound in ("more-than", "less-than", "at-least", "at-most"):
             mod = match_after(toks, core.end, T.modifiers_after)
             if mod:

@@ -25,7 +25,7 @@ import math
 from typing import Callable, Optional, Sequence
 
 from .attributes import spec_for
-from .wording import counted, sources, value_phrase
+from .wording import counted, genitive, sources, value_phrase
 from .model import (
     DENIED,
     CONFLICTING,
@@ -147,7 +147,7 @@ def summarise(claim: Claim) -> str:
         groups = value_groups(claim)
         parts = [f"{words} في {sources(len({e.article for e in items}))}" for words, items in groups]
         if claim.status == CONFLICTING:
-            return "تختلف الأرقام: " + "، مقابل ".join(parts) + "."
+            return "تختلف الأرقام: " + "، مقابل ".join(parts[:1] + [genitive(p) for p in parts[1:]]) + "."
         if claim.status == CONSISTENT and articles == 1:
             excerpts = counted(len(claim.evidence), ("مقتطف واحد", "مقتطفين", "مقتطفات", "مقتطفا"))
             return f"يتكرر الرقم في {excerpts} من مصدر واحد: " + "، و".join(w for w, _ in groups) + "."

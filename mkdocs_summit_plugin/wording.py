@@ -66,6 +66,16 @@ def amount(value: float, unit: Optional[str], fallback: str = "") -> str:
     return fallback or number(value)
 
 
+GENITIVE_DUALS = {HOUR[1]: "ساعتين", MINUTE[1]: "دقيقتين", DAY[1]: "يومين", YEAR[1]: "عامين"}
+
+
+def genitive(words: str) -> str:
+    """A value after a preposition or "مقابل": nominative duals become genitive ("أكثر من ساعتين")."""
+    for nominative, oblique in GENITIVE_DUALS.items():
+        words = words.replace(nominative, oblique)
+    return words
+
+
 def value_phrase(value, value_min, value_max, unit: Optional[str], bound: str = "", fallback: str = "") -> str:
     """A hedged, bounded or ranged value in words: "نحو 3 ساعات ونصف", "بين 4 و5 ساعات"."""
     if value is None:
@@ -77,7 +87,11 @@ def value_phrase(value, value_min, value_max, unit: Optional[str], bound: str = 
             return f"بين {number(value_min)} و{counted(value_max, YEAR)}"
         low, high = amount(value_min, unit, number(value_min)), amount(value_max, unit, number(value_max))
         return f"بين {low} و{high}"
+    if unit not in ("minute", "year") and fallback:
+        return fallback  # the words as written already carry their hedge ("نحو 3 ملايين فرنك")
     words = amount(value, unit, fallback)
+    if bound in ("about", "more-than", "less-than"):
+        words = genitive(words)  # "نحو ساعتين", "أكثر من ساعتين"
     return BOUNDS.get(bound, "{}").format(words)
 
 

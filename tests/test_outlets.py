@@ -81,3 +81,38 @@ def test_recall_and_precision(outcome):
     name, result = outcome
     assert result.recall >= MIN_RECALL[name], format_evaluation(result)
     assert result.precision >= 0.95, format_evaluation(result)
+
+
+# The third held-out set (tests/data/outlets3, gold/outlets3.yaml): eleven articles
+# dense in quantities (durations of the talks and of each round, sessions, calls,
+# treaty extension, critical-infrastructure counts) with distractors (press
+# conferences, a break, travel time, Helsinki 2018, Vienna 1961, the other summit).
+OUTLETS3_MUST_BE_COMPLETE = [
+    "geneva-talks-duration",
+    "geneva-first-round-duration",
+    "geneva-expanded-round-duration",
+    "geneva-meeting-count",
+    "start-extension",
+    "critical-infrastructure-entities",
+    "video-summit-duration",
+    "video-prior-phone-calls",
+]
+
+
+def test_outlets3_quantities():
+    import json
+
+    from mkdocs_summit_plugin.pipeline import build_report
+    from mkdocs_summit_plugin.report import report_json
+
+    report = json.loads(report_json(build_report([DATA / "outlets3"])))
+    gold = yaml.safe_load((DATA / "gold" / "outlets3.yaml").read_text(encoding="utf-8"))
+    result = evaluate(report, gold)
+    done = {s.id for s in result.claims if s.complete}
+    assert not [c for c in OUTLETS3_MUST_BE_COMPLETE if c not in done], format_evaluation(result)
+    assert result.intrusions == 0, format_evaluation(result)
+    assert result.false_conflicts == [], format_evaluation(result)
+    assert result.recall >= 1.0 and result.precision >= 0.95, format_evaluation(result)
+    # no conflicting claim at all beyond the two the annotation expects
+    conflicting = [c["id"] for c in report["claims"] if c["status"] == "conflicting"]
+    assert len(conflicting) == 2, conflicting
