@@ -228,10 +228,19 @@ def test_search_finds_the_ambassadors_claim(driver, server, public, query):
     box.send_keys(query)
 
     def hits():
-        links = driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a.md-search-result__link")
-        return [unquote(urlsplit(a.get_attribute("href")).path) for a in links]
+        from selenium.common.exceptions import StaleElementReferenceException
+
+        try:  # the result list is re-rendered while the worker answers
+            links = driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a.md-search-result__link")
+            return [unquote(urlsplit(a.get_attribute("href")).path) for a in links]
+        except StaleElementReferenceException:
+            return []
 
     found = wait_for(lambda: "/" + claim["page_url"] in hits())
+    if not found:  # typed before the search index was ready: type the query again
+        box.clear()
+        box.send_keys(query)
+        found = wait_for(lambda: "/" + claim["page_url"] in hits())
     assert found, (query, hits())
     # the result shows the Arabic as written
     titles = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item h1")]
