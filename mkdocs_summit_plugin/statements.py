@@ -72,7 +72,9 @@ A group is worth a page when it is a checkable fact, not page text:
   A single-source quote of opinion ("بايدن سياسي بناء") is not. A
   single-source statement that carries a measured quantity (number + unit, or
   a measurement verb such as "استمرت") is left to the quantity claim of that
-  number, so the same fact does not get two pages; clauses that are nothing
+  number, so the same fact does not get two pages — even with an ordinal when
+  the measurement is said with a measurement verb ("عقدا جلسة أولى استمرت
+  ساعة و33 دقيقة"; "الزيارة الأولى منذ عشر سنوات" stays a statement); clauses that are nothing
   but a measurement ("وامتدت المحادثات لساعتين") are not statements at all.
 * a group made only of repeats of one article's own sentence (headline
   repeated in the body) counts as one source.
@@ -700,6 +702,7 @@ class _Analysis:
     number: bool = False
     measured: bool = False
     measured_only: bool = False
+    measured_by_verb: bool = False  # the measurement is said with a measurement verb ("استمرت ساعة")
     background: bool = False
     quoted: bool = False
     planned: bool = False
@@ -1032,6 +1035,12 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
     measured = any(0 < u - n <= 2 for n in numbers_said for u in unit_at) or (
         measuring and (bool(numbers_said) or bool(unit_at))
     )
+    # the statement itself is a measurement ("عقدا جلسة أولى استمرت ساعة"), not its lead
+    # ("وبعد محادثات استمرت أربع ساعات، أعلن البيت الأبيض انتهاء الجلسة الثانية")
+    body = said - lead_idx
+    by_verb = any(b & lex.measurement for i, b in enumerate(bares) if i in body) and (
+        any(i in body for i in numbers) or any(i in body for i in unit_at)
+    )
     agreement = any(stem(_strip_article(b)) in lex.agreement for bs in bares for b in bs)
     background = any(_starts_with(toks, [p], 0) or _starts_with(toks, [p], 1) for p in lex.background)
     future = any(_is_future(t.word) for t in content) or "سوف" in ws or "سوف" in [w[1:] for w in ws]
@@ -1071,6 +1080,7 @@ def _analyse(toks, piece, text, depth, titles, current_speaker) -> _Analysis:
         number=bool(numbers),
         measured=measured,
         measured_only=measured_only,
+        measured_by_verb=by_verb,
         background=background,
         quoted=quoted,
         planned=planned,
@@ -1548,6 +1558,8 @@ def is_check_worthy(group: list[Mention]) -> bool:
         return False
     if len(articles) >= 2:
         return any(not a.background or a.ordinal or a.number for a in analyses)
+    if any(a.measured_by_verb for a in analyses):
+        return False  # "جلسة أولى … استمرت ساعة": the quantity claim of that duration covers it
     if any(a.ordinal for a in analyses):
         return True
     if any(a.measured for a in analyses):

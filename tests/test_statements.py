@@ -331,6 +331,18 @@ def test_single_source_needs_a_fact_of_its_own():
     assert not st.is_check_worthy([narrative])
 
 
+def test_measured_ordinal_is_left_to_quantities():
+    # the sentence is the measurement of a first session: the quantity claim covers it
+    session = mentions("وعقد الرئيسان جلسة أولى مصغرة بحضور وزيري الخارجية استمرت ساعة و33 دقيقة.", "x1")
+    assert all(not st.is_check_worthy([m]) for m in session)
+    # a measurement in the lead only dates what is said
+    lead = one("وبعد محادثات استمرت أربع ساعات، أعلن البيت الأبيض انتهاء جلسة المحادثات الموسعة الثانية.", "x2")
+    assert st.is_check_worthy([lead])
+    # a number and unit with no measurement verb: the ordinal is the fact
+    visit = one("وهذه هي الزيارة الأولى لوزير خارجية تركي إلى القاهرة منذ عشر سنوات.", "x3")
+    assert st.is_check_worthy([visit])
+
+
 def test_measurement_is_left_to_quantities():
     assert mentions("وامتدت المحادثات المصغرة لساعتين.") == []
 
