@@ -319,9 +319,15 @@ def _build_lexicon() -> _Lexicon:
     titles.sort(key=lambda p: -len(p[0]))
     titles_names = {name for _, name in titles}
     concepts = {}
+    stop = frozenset(fold(x) for x in t.get("stopwords", []))
     for cid, phrases in (t.get("concepts") or {}).items():
         for p in phrases:
             concepts[_stems_of(p)] = cid
+            # content tokens have no stop words: "توصلا إلى اتفاق" is matched as "توصلا اتفاق"
+            # (not when one word would be left: "على حدة" is no "حدة")
+            ws = [w for w in words(p) if not any(b in stop for b in _bare(w))]
+            if 2 <= len(ws) < len(words(p)):
+                concepts.setdefault(tuple(stem(_strip_article(w)) for w in ws), cid)
     antonyms = {}
     for a, b in t.get("antonyms", []):
         key = _stems_of(a)
