@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Optional
 
 from .model import Report
 from .report import Layout

@@ -46,7 +46,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import yaml
 
-from .model import CONFLICTING, CONFLICTS, SUPPORTS, Claim, Event, Evidence, Problem, Verdict
+from .model import CONFLICTS, SUPPORTS, Claim, Event, Evidence, Problem, Verdict
 from .normalise import fold_for_match
 from .status import _counts, _status, summarise
 

@@ -14,7 +14,6 @@ lies outside ``docs_dir``.
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Optional
 

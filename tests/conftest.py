@@ -26,3 +26,28 @@ def sample_claims_json(sample_report):
     from mkdocs_summit_plugin.report import report_json
 
     return json.loads(report_json(sample_report))
+
+
+def build_demo(work, config_text: str | None = None, extra_files: dict | None = None, strict: bool = True):
+    """Copy the demo site into `work`, build it with `mkdocs build`, return (public dir, completed process).
+
+    `config_text` replaces mkdocs.yml's text; `extra_files` (path → text) are written into the docs.
+    Each caller builds its own copy, so no test sees another's output.
+    """
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    work = Path(work)
+    shutil.copytree(ROOT / "site", work / "site")
+    for name, content in (extra_files or {}).items():
+        (work / "site" / name).parent.mkdir(parents=True, exist_ok=True)
+        (work / "site" / name).write_text(content, encoding="utf-8")
+    text = config_text if config_text is not None else (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (work / "mkdocs.yml").write_text(text, encoding="utf-8")
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(work / "public")] + (["--strict"] if strict else [])
+    proc = subprocess.run(command, cwd=work, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert proc.returncode == 0, proc.stderr
+    return work / "public", proc

@@ -8,7 +8,6 @@ claims.json's `skipped` or `warnings`; the good articles are built all the same;
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess

@@ -12,8 +12,6 @@ import functools
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -25,7 +23,7 @@ import pytest
 
 from mkdocs_summit_plugin import search
 
-from .conftest import ROOT
+from .conftest import ROOT, build_demo
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 CHROMEDRIVER = shutil.which("chromedriver") or ("/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None)
@@ -56,13 +54,7 @@ class _Quiet(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def public(tmp_path_factory):
-    work = tmp_path_factory.mktemp("browser")
-    shutil.copytree(ROOT / "site", work / "site")
-    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(work / "public")],
-                          cwd=work, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert proc.returncode == 0, proc.stderr
-    return work / "public"
+    return build_demo(tmp_path_factory.mktemp("browser"))[0]
 
 
 @pytest.fixture(scope="module")

@@ -1,27 +1,18 @@
 """A large archive keeps a short nav: sections list the first pages and link to the full index."""
 import json
 import re
-import shutil
-import subprocess
-import sys
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, build_demo
 
 pytestmark = pytest.mark.slow
 
 
 def test_nav_limit_caps_sections_but_builds_every_page(tmp_path):
-    shutil.copytree(ROOT / "site", tmp_path / "site")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("      articles_dir: articles", "      articles_dir: articles\n      nav_limit: 3\n      cache_dir: false")
-    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "public")],
-        cwd=tmp_path, capture_output=True, text=True,
-    )
-    assert proc.returncode == 0, proc.stderr
+    build_demo(tmp_path, config)
     doc = json.loads((tmp_path / "public" / "claims.json").read_text(encoding="utf-8"))
     assert len(doc["claims"]) > 3
     for claim in doc["claims"]:

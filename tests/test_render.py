@@ -6,9 +6,6 @@ import html
 import io
 import json
 import re
-import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -28,7 +25,7 @@ from mkdocs_summit_plugin.render import (
 )
 from mkdocs_summit_plugin.report import Layout
 
-from .conftest import ROOT
+from .conftest import ROOT, build_demo
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
 TEXT = (
@@ -297,16 +294,8 @@ def test_csv_one_row_per_evidence_and_no_formulas():
 
 # -- a real build: nav, assets, no external requests ------------------------------------------
 def _build(tmp_path: Path, extra_yaml: str = "", extra_files: dict | None = None) -> Path:
-    work = tmp_path / "w"
-    shutil.copytree(ROOT / "site", work / "site")
-    for name, content in (extra_files or {}).items():
-        (work / "site" / name).parent.mkdir(parents=True, exist_ok=True)
-        (work / "site" / name).write_text(content, encoding="utf-8")
-    (work / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8") + extra_yaml, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(work / "public")],
-                          cwd=work, capture_output=True, text=True, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert proc.returncode == 0, proc.stderr
-    return work / "public"
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8") + extra_yaml
+    return build_demo(tmp_path / "w", config, extra_files)[0]
 
 
 @pytest.fixture(scope="module")

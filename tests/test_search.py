@@ -3,11 +3,9 @@ whatever the spelling. Runs the JavaScript with node (skipped without it); tests
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +13,7 @@ import pytest
 from mkdocs_summit_plugin import search
 from mkdocs_summit_plugin.normalise import fold
 
-from .conftest import ROOT, SAMPLE_ARTICLES
+from .conftest import ROOT, SAMPLE_ARTICLES, build_demo
 
 NODE = shutil.which("node")
 needs_node = pytest.mark.skipif(NODE is None, reason="node is not installed: the JavaScript side cannot be run")
@@ -99,13 +97,7 @@ const queries = JSON.parse(process.argv[3]);
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    work = tmp_path_factory.mktemp("search")
-    shutil.copytree(ROOT / "site", work / "site")
-    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(work / "public")],
-                          cwd=work, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert proc.returncode == 0, proc.stderr
-    return work / "public"
+    return build_demo(tmp_path_factory.mktemp("search"))[0]
 
 
 def ambassadors_claim(public: Path) -> dict:

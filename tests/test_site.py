@@ -1,15 +1,12 @@
 """End to end: `mkdocs build --strict` of the demo site, and what it writes."""
 import json
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from mkdocs_summit_plugin.report import report_json
 
-from .conftest import ROOT
+from .conftest import ROOT, build_demo
 
 pytestmark = pytest.mark.slow
 
@@ -17,14 +14,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     work = tmp_path_factory.mktemp("demo")
-    shutil.copytree(ROOT / "site", work / "site")
-    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(work / "public")],
-        cwd=work, capture_output=True, text=True,
-    )
-    assert proc.returncode == 0, proc.stderr
-    return work, proc
+    return work, build_demo(work)[1]
 
 
 def test_no_file_written_into_the_docs(built):
