@@ -16,7 +16,8 @@ so nothing it says lands on the article's own event pages.
 Editors may name events and add hints with the plugin's ``events`` option:
 ``[{id: geneva-2021-06, label: "قمة جنيف", cues: ["جنيف", "فيلا لاغرانج"]}]``.
 An article with no cue at all joins the corpus's only event if there is just
-one, and no event otherwise.
+one; otherwise the one event whose articles were published within a few days
+of it (front matter ``published``), and no event when that is not one event.
 """
 from __future__ import annotations
 
@@ -172,11 +173,40 @@ def detect_events(
         elif len(events) == 1:
             article_event[article.id] = events[0].id
         else:
-            article_event[article.id] = None
+            article_event[article.id] = _nearest_by_date(article, events, articles)
     if len(events) == 1:
         only = events[0]
         events[0] = Event(only.id, only.label, tuple(a.id for a in articles), only.cues)
     return events, article_event
+
+
+DATE_REACH_DAYS = 3  # a report follows its event within a few days
+
+
+def _day(article: Article):
+    import datetime as _dt
+
+    if not article.published or not re.match(r"\d{4}-\d{2}-\d{2}", article.published):
+        return None
+    try:
+        return _dt.date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def _nearest_by_date(article: Article, events: Sequence[Event], articles: Sequence[Article]) -> Optional[str]:
+    """An article that names no event ("بعد القمة", "الاجتماع مع بوتين") joins the one
+    event whose reports were published within a few days of it, if exactly one is."""
+    day = _day(article)
+    if day is None:
+        return None
+    by_id = {a.id: a for a in articles}
+    near = []
+    for event in events:
+        days = [_day(by_id[m]) for m in event.articles if m in by_id]
+        if any(d is not None and abs((d - day).days) <= DATE_REACH_DAYS for d in days):
+            near.append(event.id)
+    return near[0] if len(near) == 1 else None
 
 
 def passage_event(

@@ -636,6 +636,8 @@ def _is_date_context(toks: list[Tok], nr: NumberRead) -> bool:
             return True
         if pw.s == "/" and b >= 1 and toks[b - 1].s in T.months:
             return True
+    if _clock_minutes(toks, nr):
+        return True
     if nt is None:
         return False
     if nt.s in T.months or nt.s in T.times_of_day:
@@ -647,6 +649,33 @@ def _is_date_context(toks: list[Tok], nr: NumberRead) -> bool:
     if nt.s in T.era_marks and not nr.words and 1000 <= nr.value <= 2200:
         return True
     return False
+
+
+def _clock_minutes(toks: list[Tok], nr: NumberRead) -> bool:
+    """Minutes joined by و to a clock time are part of the moment, not a duration:
+    "عند الساعة العاشرة و7 دقائق", "الساعة الحادية عشرة وعشر دقائق", "الساعة 10 و15 دقيقة"."""
+    n = len(toks)
+    e = nr.end
+    if e >= n or not (toks[e].k == "w" and toks[e].w.meas and toks[e].w.meas[0] in ("minute", "second")):
+        return False
+    first = toks[nr.start]
+    if first.k == "w" and first.w.pre.startswith("و"):
+        j = nr.start - 1
+    elif nr.start >= 1 and toks[nr.start - 1].s == "و":
+        j = nr.start - 2
+    else:
+        return False
+    if j < 1:
+        return False
+    # the hour: an ordinal agreeing with الساعة ("العاشرة", "الحادية عشرة") or digits ("الساعة 10")
+    k = j
+    if _is_teen(toks[k]) and k >= 2 and toks[k - 1].w.ord is not None:
+        k -= 1
+    hour = toks[k]
+    if not (hour.k == "n" or (hour.k == "w" and hour.w.ord is not None and hour.w.art)):
+        return False
+    clock = toks[k - 1]
+    return clock.k == "w" and bool(clock.w.meas) and clock.w.meas[0] == "hour" and clock.w.meas[1] == "sg" and clock.w.art
 
 
 def _unit_after(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
@@ -826,6 +855,14 @@ def dual_core(toks: list[Tok], i: int, bein: bool = False) -> Optional[Core]:
         return measure_tail(toks, _measure_core(i, e, 2.0, tables().measures[w.meas[0]], w.stem), bein)
     if w.noun and w.noun[1] == "du" and not w.art:
         return Core(i, e, 2.0, "count", w.noun[0], w.stem, 2.0)
+    if w.noun and w.noun[1] == "pl" and not w.art and w.stem.endswith("ين"):
+        # Unvoweled, a sound plural in ين is also the dual (مواطنِين / مواطنَين); "اثنين"
+        # after it, maybe past agreeing adjectives, says which: "مواطنين أمريكيين اثنين".
+        k = i + 1
+        while k < len(toks) and k <= i + 2 and toks[k].k == "w" and toks[k].s.endswith("ين") and not toks[k].w.card and not toks[k].w.art:
+            k += 1
+        if k < len(toks) and _has_role(toks[k], "two"):
+            return Core(i, k + 1, 2.0, "count", w.noun[0], w.stem, 2.0)
     return None
 
 

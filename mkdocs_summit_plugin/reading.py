@@ -177,7 +177,13 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""
-        return {}, body, [f"front matter is not valid YAML{line}: ignored"]
+        plain = _plain_front_matter(m.group(1) or "")
+        if plain is None or "mapping values are not allowed" not in str(getattr(exc, "problem", "")):
+            return {}, body, [f"front matter is not valid YAML{line}: ignored"]
+        # The commonest slip of hand-written front matter: an unquoted ':' inside a
+        # value ("title: بايدن لبوتين: 16 قطاعا"). When every line is one known
+        # `key: value`, read it line by line (and still say so).
+        return plain, body, [f"front matter is not valid YAML{line}: read line by line (quote values that contain ': ')"]
     if not isinstance(meta, dict):
         return {}, body, [f"front matter is a {type(meta).__name__}, not a mapping of keys: ignored"]
     clean, wrong = {}, []
@@ -194,6 +200,23 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
     if not wrong:
         return clean, body, []
     return clean, body, ["front matter " + "; ".join(wrong) + (": ignored" if len(wrong) == 1 else ": these fields ignored")]
+
+
+_PLAIN_LINE = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]+(?P<value>\S.*?)[ \t]*$")
+
+
+def _plain_front_matter(block: str) -> dict | None:
+    """Front matter read as `key: value` lines (the value is everything after the
+    first ': '), or None when a line is not one of the known keys with a plain value."""
+    out: dict = {}
+    for raw in block.splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        m = _PLAIN_LINE.match(raw)
+        if m is None or m.group("key") not in _META_TYPES or m.group("value")[0] in "[{|>&*!'\"":
+            return None
+        out[m.group("key")] = m.group("value")
+    return out or None
 
 
 def guess_title(text: str) -> str | None:

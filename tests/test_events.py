@@ -84,3 +84,16 @@ def test_a_venue_after_a_verb_of_holding_names_the_event():
     cues = find_cues("وقال مسؤول في واشنطن إن القمة كانت مفيدة")
     assert [(c.key, c.named) for c in cues] == [("place:washington", False)]
     assert [c.named for c in find_cues("والتقى الرئيسان في مدينة جنيف السويسرية")] == [True]
+
+
+def test_article_without_cue_joins_the_event_published_the_same_days():
+    arts = [
+        make("g1", "قمة جنيف\nعقدت القمة في جنيف.", "2021-06-16"),
+        make("v1", "قمة عبر الفيديو\nعقد الرئيسان قمة عبر الفيديو.", "2021-12-07"),
+        make("x1", "بايدن لبوتين\nقال بايدن بعد القمة إن الاجتماع عقد في جلستين.", "2021-06-17"),
+        make("x2", "خبر\nتحدث الرئيسان طويلا.", "2021-09-01"),
+        make("x3", "خبر\nتحدث الرئيسان طويلا."),
+    ]
+    events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})
+    assert article_event["x1"] == article_event["g1"] == "geneva-2021-06"
+    assert article_event["x2"] is None and article_event["x3"] is None

@@ -100,3 +100,12 @@ def test_symlink_outside_the_folder_is_refused(tmp_path):
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(ArticlesNotFound, match="no such file or folder"):
         read_articles([tmp_path / "nope"])
+
+
+def test_front_matter_with_an_unquoted_colon_is_read_line_by_line():
+    meta, body, notes = split_front_matter("---\ntitle: بايدن لبوتين: 16 قطاعا\nsource: الحرة\npublished: 2021-06-16\n---\nنص")
+    assert meta == {"title": "بايدن لبوتين: 16 قطاعا", "source": "الحرة", "published": "2021-06-16"}
+    assert body == "نص" and "read line by line" in notes[0]
+    # anything else that is not YAML is still ignored
+    meta, body, notes = split_front_matter("---\ntitle: a: b\nfoo bar\n---\nنص")
+    assert meta == {} and "ignored" in notes[0]
