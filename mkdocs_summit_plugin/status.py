@@ -68,27 +68,63 @@ def _counts(evidence: Evidence, attribute: Optional[str]) -> bool:
     return evidence.modality == PLANNED and bool(spec and spec.plan_conflicts)
 
 
-def headline(evidence: Sequence[Evidence], attribute: Optional[str]) -> Optional[Evidence]:
-    """The excerpt whose value most of the sources agree with."""
-    pool = [e for e in evidence if _counts(e, attribute)] or list(evidence)
+def agreeing_group(pool: Sequence[Evidence]) -> list[Evidence]:
+    """The largest group of excerpts whose values can all be right at once.
+
+    Values are intervals, and intervals that agree pairwise share a common
+    point, so the group is found by sweeping the interval ends (n log n): the
+    point covered by the most articles (then the most excerpts, then the
+    earliest excerpt) wins, and its group is every excerpt covering it.
+    """
     if not pool:
-        return None
+        return []
+    bounds = [interval(e) for e in pool]
+    # ends before starts at the same place: intervals that only touch do not agree
+    sweep = sorted([(low, 1, i) for i, (low, _) in enumerate(bounds)] + [(high, 0, i) for i, (_, high) in enumerate(bounds)])
+    active: dict[int, None] = {}
+    per_article: dict[str, int] = {}
+    best_key, best_point = None, None
+    for x, is_start, i in sweep:
+        article = pool[i].article
+        if not is_start:
+            active.pop(i, None)
+            per_article[article] -= 1
+            if not per_article[article]:
+                del per_article[article]
+            continue
+        active[i] = None
+        per_article[article] = per_article.get(article, 0) + 1
+        key = (len(per_article), len(active), -min(active))
+        if best_key is None or key > best_key:
+            best_key, best_point = key, x
+    return [e for e, (low, high) in zip(pool, bounds) if low <= best_point < high]
 
-    def support(e: Evidence) -> tuple[int, int, int]:
-        agreeing = [o for o in pool if agree(e, o)]
-        return (len({o.article for o in agreeing}), len(agreeing), -evidence.index(e))
 
-    return max(pool, key=support)
+def headline(evidence: Sequence[Evidence], attribute: Optional[str]) -> Optional[Evidence]:
+    """The first excerpt of the largest group of sources that agree (see :func:`agreeing_group`)."""
+    pool = [e for e in evidence if _counts(e, attribute)] or list(evidence)
+    group = agreeing_group(pool)
+    return group[0] if group else None
 
 
 def judge_quantity(claim: Claim) -> Claim:
-    """Set stances, status and headline value of a quantity claim."""
-    top = headline(claim.evidence, claim.attribute)
-    if top is None:
+    """Set stances, status and headline value of a quantity claim.
+
+    An excerpt supports the claim when its value can be right together with the
+    largest agreeing group of sources; the claim is conflicting as soon as two
+    counted excerpts cannot both be right (a hedged middle value agreeing with
+    two others that disagree with each other does not hide that conflict).
+    """
+    pool = [e for e in claim.evidence if _counts(e, claim.attribute)] or list(claim.evidence)
+    group = agreeing_group(pool)
+    if not group:
         return claim
+    low = max(interval(e)[0] for e in group)
+    high = min(interval(e)[1] for e in group)
     for e in claim.evidence:
-        e.stance = SUPPORTS if agree(e, top) else CONFLICTS
-    claim.headline_value = top.value
+        e_low, e_high = interval(e)
+        e.stance = SUPPORTS if (e_low < high and low < e_high) else CONFLICTS
+    claim.headline_value = group[0].value
     counted = [e for e in claim.evidence if _counts(e, claim.attribute)]
     claim.status = _status(claim.evidence, any(e.stance == CONFLICTS for e in counted))
     claim.summary = summarise(claim)

@@ -97,3 +97,21 @@ def test_wording():
     assert value_phrase(180, 180, None, "minute", "more-than") == "أكثر من 3 ساعات"
     assert value_phrase(3, 3, 3, "year", "exact") == "3 أعوام"
     assert value_phrase(16, 16, 16, "entity", "exact", fallback="16 كيانا") == "16 كيانا"
+
+
+def test_a_hedged_middle_value_does_not_hide_a_conflict():
+    # about 3.5 h (189–231) agrees with 201 min and with about 4 h (216–264), which disagree
+    c = judge_quantity(claim(ev("a", 201), ev("b", 210, 189, 231), ev("c", 240, 216, 264)))
+    assert c.status == "conflicting"
+    assert sum(e.stance == "conflicts" for e in c.evidence) == 1
+
+
+def test_agreeing_group_prefers_articles_then_excerpts_then_the_earliest():
+    from mkdocs_summit_plugin.status import agreeing_group
+
+    group = agreeing_group([ev("a", 240), ev("a", 240), ev("b", 210), ev("c", 210)])
+    assert [e.value for e in group] == [210, 210]
+    group = agreeing_group([ev("a", 1), ev("a", 3)])
+    assert [e.value for e in group] == [1]
+    # touching intervals do not agree
+    assert len(agreeing_group([ev("a", 180, 180, 200), ev("b", 200, 200, 220)])) == 1
