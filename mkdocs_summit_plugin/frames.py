@@ -130,3 +130,8 @@ def frame_title(group: Sequence[Mention]) -> str:
 def contradicts(a: Mention, b: Mention) -> bool:
     """Two mentions of one frame contradict when one affirms and the other denies it."""
     return a.topic == b.topic and a.negated != b.negated
+
+
+def contradiction_signature(m: Mention) -> tuple:
+    """What :func:`contradicts` reads of a mention (see ``status.judge_statement``)."""
+    return (m.topic, m.negated)

@@ -80,12 +80,12 @@ def group_claims(mentions: Iterable[Mention], events: Sequence[Event]) -> list[C
         claims.append(judge_quantity(quantity_claim(group, by_id)))
     for group in frames.group_frames([m for m in mentions if frames.is_frame(m)]):
         claim = statement_claim(group, frames.frame_title(group), group[0].topic or "frame")
-        claims.append(judge_statement(claim, group, frames.contradicts))
+        claims.append(judge_statement(claim, group, frames.contradicts, frames.contradiction_signature))
     for group in statements.group_statements([m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]):
         if not statements.is_check_worthy(group):
             continue
         claim = statement_claim(group, statements.statement_title(group), statements.statement_slug(group))
-        claims.append(judge_statement(claim, group, statements.contradicts))
+        claims.append(judge_statement(claim, group, statements.contradicts, statements.contradiction_signature, statements.may_contradict))
     claims.sort(key=lambda c: (c.event or "~", c.kind != "quantity", c.id))
     return unique_ids(claims)
 
@@ -176,7 +176,12 @@ def rejudge(claim: Claim, mentions: Sequence[Mention]) -> Claim:
             return statements.contradicts(a, b)
         return False
 
-    return judge_statement(claim, found, contradicts)
+    def signature(m: Mention) -> tuple:
+        if frames.is_frame(m):
+            return ("frame", *frames.contradiction_signature(m))
+        return ("statement", *statements.contradiction_signature(m))
+
+    return judge_statement(claim, found, contradicts, signature)
 
 
 def mentioned_events(mentions: Sequence[Mention], events: Sequence[Event], options: Options = Options()) -> list[Event]:

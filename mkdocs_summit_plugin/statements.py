@@ -1167,6 +1167,8 @@ class _Item:
     role: frozenset = frozenset()  # words of an unknown speaker's role phrase ("المحلل السياسي الروسي")
     objects: tuple = ()
     negated: frozenset = frozenset()  # keys under the statement's negation ("لم يكن هناك أي عداء")
+    weighted: Optional[tuple] = None  # see _weighted (per grouping run: depends on the event's idf)
+    full: Optional[int] = None  # see _full
 
 
 def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
@@ -1186,27 +1188,33 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
         return 0.0
     ctx = _context()
     strong = [k for k in shared if k not in ctx]
-    if not any(min(a.terms[k], b.terms[k]) >= 1.0 for k in strong):
+    at, bt = a.terms, b.terms
+    if not any(min(at[k], bt[k]) >= 1.0 for k in strong):
         return 0.0  # topic leads alone do not make two statements one
     if len(strong) < 2 and not (
         min(_full(a), _full(b)) <= 2 and bool(a.speaker & b.speaker) and (idf[strong[0]] >= _RARE[0] or strong[0] in a.negated & b.negated)
     ):
         return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word
-    ctx = _context()
-
-    def weight(item: _Item) -> float:
-        return sum(
-            idf[k] * f for k, f in item.terms.items() if k in shared or (f >= 1.0 and k not in ctx)
-        )
-
-    wa, wb = weight(a), weight(b)
-    sw = sum(idf[k] * min(a.terms[k], b.terms[k]) for k in shared)
+    # weights: each item's (key, idf * factor, counts without being shared) in term order,
+    # made once per item (_weighted), summed in the same order as ever
+    wa = sum(v for k, v, always in _weighted(a, idf) if always or k in shared)
+    wb = sum(v for k, v, always in _weighted(b, idf) if always or k in shared)
+    sw = sum(idf[k] * min(at[k], bt[k]) for k in shared)
     oc = sw / min(wa, wb)
     dice = 2 * sw / (wa + wb)
     s = 0.5 * oc + 0.5 * dice
     if a.planned != b.planned:
         s *= 0.85
     return s
+
+
+def _weighted(item: _Item, idf: dict[str, float]) -> tuple:
+    """((key, idf * factor, counts even when not shared), ...) of an item, in term order (cached on it)."""
+    w = item.weighted
+    if w is None:
+        ctx = _context()
+        w = item.weighted = tuple((k, idf[k] * f, f >= 1.0 and k not in ctx) for k, f in item.terms.items())
+    return w
 
 
 @lru_cache(maxsize=1)
@@ -1241,8 +1249,10 @@ def _known_speaker(name: Optional[str]) -> Optional[str]:
 
 
 def _full(item: _Item) -> int:
-    ctx = _context()
-    return sum(1 for k, f in item.terms.items() if f >= 1.0 and k not in ctx)
+    if item.full is None:
+        ctx = _context()
+        item.full = sum(1 for k, f in item.terms.items() if f >= 1.0 and k not in ctx)
+    return item.full
 
 
 def group_statements(mentions: list[Mention]) -> list[list[Mention]]:
@@ -1364,6 +1374,9 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     cluster: dict[int, int] = {}
     items_in: dict[int, list[int]] = {}
     classes_in: dict[int, set[int]] = {}
+    # apart[a]: clusters that a can never merge with: a cross pair of theirs failed the link
+    # test, and clusters only grow, so it fails for every later union (exact, not a heuristic)
+    apart: dict[int, set[int]] = {}
     for c in range(m):
         for p in nodes_of[c]:
             cluster[p] = p
@@ -1373,12 +1386,23 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
         cp, cq = cluster[p], cluster[q]
         if cp == cq:
             continue
+        if cq in apart.get(cp, ()):
+            continue
         if all(simc(x, y) >= LINK_THRESHOLD for x in classes_in[cp] for y in classes_in[cq]):
             keep, gone = min(cp, cq), max(cp, cq)
             for x in items_in[gone]:
                 cluster[nodes_key(x, unit, class_of, members_of)] = keep
             items_in[keep].extend(items_in.pop(gone))
             classes_in[keep] |= classes_in.pop(gone)
+            gone_apart = apart.pop(gone, None)
+            if gone_apart:
+                for o in gone_apart:
+                    apart[o].discard(gone)
+                    apart[o].add(keep)
+                apart.setdefault(keep, set()).update(gone_apart)
+        else:
+            apart.setdefault(cp, set()).add(cq)
+            apart.setdefault(cq, set()).add(cp)
     result = [sorted(ms) for ms in items_in.values()]
     group_of = {p: gi for gi, ms in enumerate(result) for p in ms}
     # a clause that says two things may join a second group that it matches entirely
@@ -1448,6 +1472,23 @@ def contradicts(a: Mention, b: Mention) -> bool:
         if opp and opp & (ty - tx) and overlap >= 0.6:
             return True
     return False
+
+
+def contradiction_signature(m: Mention) -> tuple:
+    """What :func:`contradicts` reads of a mention: mentions with the same signature
+    contradict every other mention alike and never each other (``status.judge_statement``).
+    The last field (whether a term has a lexicon opposite) only serves :func:`may_contradict`."""
+    x = _analysis(m)
+    full = frozenset(k for k, f in x.terms.items() if f >= 1.0)
+    opposites = lexicon().opposites
+    return (m.speaker, x.denial, full, x.negated, x.negated_term, any(k in opposites for k in full))
+
+
+def may_contradict(a: tuple, b: tuple) -> bool:
+    """False where :func:`contradicts` is False for certain, on two signatures: one side must
+    be negated and the other not, or both must hold a term with an opposite (the lexicon's
+    opposites are symmetric)."""
+    return a[3] != b[3] or (a[5] and b[5])
 
 
 def _medoid(group: Sequence[Mention]) -> Mention:

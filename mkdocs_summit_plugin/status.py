@@ -22,7 +22,7 @@ there is one excerpt.
 from __future__ import annotations
 
 import math
-from typing import Callable, Optional, Sequence
+from typing import Callable, Hashable, Optional, Sequence
 
 from .attributes import spec_for
 from .wording import counted, genitive, sources, value_phrase
@@ -132,20 +132,69 @@ def judge_quantity(claim: Claim) -> Claim:
 
 
 def judge_statement(
-    claim: Claim, mentions: Sequence[Mention], contradicts: Callable[[Mention, Mention], bool]
+    claim: Claim,
+    mentions: Sequence[Mention],
+    contradicts: Callable[[Mention, Mention], bool],
+    signature: Optional[Callable[[Mention], Hashable]] = None,
+    may_contradict: Optional[Callable[[Hashable, Hashable], bool]] = None,
 ) -> Claim:
-    """Set stances and status of a statement claim; `mentions` are parallel to its evidence."""
+    """Set stances and status of a statement claim; `mentions` are parallel to its evidence.
+
+    `signature` (optional) names what `contradicts` reads of a mention: two mentions
+    with the same signature contradict every other mention alike and never each
+    other. Then `contradicts` is asked once per pair of distinct signatures, not per
+    pair of mentions (a claim repeated by hundreds of outlets has a few dozen
+    wordings); the stances and the status are the same either way.
+    `may_contradict(sig_a, sig_b)`, with `signature`, is a cheap test that is False only
+    where `contradicts` would be (it spares the full test on most pairs).
+    """
     if not mentions:
         return claim
-    # The headline is the mention that the most others do not contradict.
-    def support(i: int) -> tuple[int, int, int]:
-        m = mentions[i]
-        agreeing = [o for o in mentions if not contradicts(m, o)]
-        return (len({o.article for o in agreeing}), len(agreeing), -i)
+    n = len(mentions)
+    if signature is None:
+        sig_of = list(range(n))
+        reps = list(mentions)
+    else:
+        ids: dict = {}
+        sig_of = [ids.setdefault(signature(m), len(ids)) for m in mentions]
+        sigs = list(ids)
+        reps = [None] * len(ids)
+        for m, c in zip(mentions, sig_of):
+            if reps[c] is None:
+                reps[c] = m
+    k = len(reps)
+    members: list[list[int]] = [[] for _ in range(k)]
+    for i, c in enumerate(sig_of):
+        members[c].append(i)
+    # contra[c]: signatures whose mentions the mentions of signature c contradict
+    contra: list[set[int]] = [set() for _ in range(k)]
+    for c in range(k):
+        for d in range(k):
+            if c == d or (may_contradict is not None and not may_contradict(sigs[c], sigs[d])):
+                continue
+            if contradicts(reps[c], reps[d]):
+                contra[c].add(d)
+    if signature is None:
+        for c in range(k):
+            if contradicts(reps[c], reps[c]):
+                contra[c].add(c)
+    all_articles = len({m.article for m in mentions})
 
-    top = mentions[max(range(len(mentions)), key=support)]
-    for e, m in zip(claim.evidence, mentions):
-        e.stance = CONFLICTS if contradicts(top, m) else SUPPORTS
+    # The headline is the mention that the most others do not contradict.
+    support_of: list[tuple[int, int]] = []
+    for c in range(k):
+        if not contra[c]:
+            support_of.append((all_articles, n))
+            continue
+        agreeing = [i for d in range(k) if d not in contra[c] for i in members[d]]
+        support_of.append((len({mentions[i].article for i in agreeing}), len(agreeing)))
+
+    def support(i: int) -> tuple[int, int, int]:
+        return (*support_of[sig_of[i]], -i)
+
+    t = max(range(n), key=support)
+    for e, c in zip(claim.evidence, sig_of):
+        e.stance = CONFLICTS if c in contra[sig_of[t]] else SUPPORTS
     counted = [e for e in claim.evidence if e.modality == REPORTED]
     claim.status = _status(claim.evidence, any(e.stance == CONFLICTS for e in counted))
     claim.summary = summarise(claim)
