@@ -128,6 +128,7 @@ def test_outlets3_quantities():
 # other), us-expelled-russian-diplomats (the US's and Russia's expulsions, both 10,
 # are one claim), strong-economic-measures (a statement paraphrase).
 OUTLETS4_MUST_BE_COMPLETE = [
+    "geneva-talks-duration",
     "geneva-first-round-duration",
     "geneva-extended-round-duration",
     "geneva-session-count",
