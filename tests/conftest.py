@@ -51,3 +51,37 @@ def build_demo(work, config_text: str | None = None, extra_files: dict | None = 
     proc = subprocess.run(command, cwd=work, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert proc.returncode == 0, proc.stderr
     return work / "public", proc
+
+
+def write_mkdocs_yml(work, site_name: str, summit_options: str = "", *, search: bool = True, extra: str = "") -> None:
+    """A minimal mkdocs.yml for a test site (material, Arabic, RTL) with the summit plugin.
+
+    `summit_options` are YAML lines of the plugin's options (already indented by 6 spaces
+    or not: they are indented here), `extra` is appended at the top level.
+    """
+    import textwrap
+    from pathlib import Path
+
+    options = textwrap.indent(textwrap.dedent(summit_options).strip("\n"), " " * 6) if summit_options.strip() else ""
+    text = (
+        f"site_name: {site_name}\ndocs_dir: docs\ntheme:\n  name: material\n  language: ar\n  direction: rtl\n"
+        "plugins:\n" + ("  - search\n" if search else "") + "  - summit" + (":\n" + options + "\n" if options else "\n")
+        + textwrap.dedent(extra)
+    )
+    Path(work, "mkdocs.yml").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def extraction_calls(monkeypatch):
+    """Article ids in the order pipeline.extract_mentions really ran."""
+    from mkdocs_summit_plugin import pipeline
+
+    seen: list[str] = []
+    original = pipeline.extract_mentions
+
+    def counting(article, sentences, options=pipeline.Options()):
+        seen.append(article.id)
+        return original(article, sentences, options)
+
+    monkeypatch.setattr(pipeline, "extract_mentions", counting)
+    return seen

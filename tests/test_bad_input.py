@@ -12,7 +12,6 @@ import re
 import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 from urllib.parse import quote
 
@@ -22,7 +21,7 @@ import yaml
 from mkdocs_summit_plugin import pipeline
 from mkdocs_summit_plugin.reading import page_slug, read_articles
 
-from .conftest import ROOT, SAMPLE_ARTICLES
+from .conftest import ROOT, SAMPLE_ARTICLES, write_mkdocs_yml
 
 BAD = ROOT / "tests" / "data" / "bad"
 EXPECTED = yaml.safe_load((BAD / "expected.yaml").read_text(encoding="utf-8"))
@@ -74,20 +73,7 @@ def shown(name: str) -> str:
 
 def write_site(work: Path, strict_extra: str = "", cache: str = "false") -> None:
     (work / "docs").mkdir(parents=True, exist_ok=True)
-    (work / "mkdocs.yml").write_text(textwrap.dedent(f"""\
-        site_name: bad input
-        docs_dir: docs
-        theme:
-          name: material
-          language: ar
-          direction: rtl
-        plugins:
-          - search
-          - summit:
-              articles_dir: articles
-              cache_dir: {cache}
-        {strict_extra}
-        """), encoding="utf-8")
+    write_mkdocs_yml(work, "bad input", f"articles_dir: articles\ncache_dir: {cache}", extra=strict_extra)
 
 
 def mkdocs(work: Path, *args: str) -> subprocess.CompletedProcess:

@@ -24,17 +24,9 @@ def corpus(tmp_path):
 
 
 @pytest.fixture
-def calls(monkeypatch):
+def calls(extraction_calls):
     """Article ids in the order pipeline.extract_mentions really ran."""
-    seen: list[str] = []
-    original = pipeline.extract_mentions
-
-    def counting(article, sentences, options=pipeline.Options()):
-        seen.append(article.id)
-        return original(article, sentences, options)
-
-    monkeypatch.setattr(pipeline, "extract_mentions", counting)
-    return seen
+    return extraction_calls
 
 
 def build(articles, cache=None, options=pipeline.Options()):

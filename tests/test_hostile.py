@@ -17,7 +17,6 @@ import shutil
 import socketserver
 import subprocess
 import sys
-import textwrap
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
@@ -33,7 +32,7 @@ from mkdocs_summit_plugin.plugin import _stub
 from mkdocs_summit_plugin.render import Site, environment
 from mkdocs_summit_plugin.report import Layout, report_json
 
-from .conftest import ROOT, SAMPLE_ARTICLES
+from .conftest import ROOT, SAMPLE_ARTICLES, write_mkdocs_yml
 
 HOSTILE_DIR = ROOT / "tests" / "data" / "hostile"
 PWN = "window.__pwned=(window.__pwned||0)+1"
@@ -178,23 +177,13 @@ def hostile_site(tmp_path_factory):
     shutil.copytree(HOSTILE_DIR, articles)
     shutil.copy(SAMPLE_ARTICLES / "000_e735d14120a04b7f.txt", articles)
     (articles / f"{HOSTILE_NAME}.txt").write_text(f"<b onmouseover=\"{PWN}\">عنوان</b>\n\nقال المتحدث إن المحادثات في جنيف استمرت أربع ساعات.\n", encoding="utf-8")
-    (work / "mkdocs.yml").write_text(textwrap.dedent("""\
-        site_name: hostile
-        docs_dir: docs
-        theme:
-          name: material
-          language: ar
-          direction: rtl
-        plugins:
-          - search
-          - summit:
-              cache_dir: false
+    write_mkdocs_yml(work, "hostile", "cache_dir: false", extra="""\
         markdown_extensions:
           - attr_list
           - md_in_html
           - admonition
           - pymdownx.snippets
-        """), encoding="utf-8")
+        """)
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(work / "public")],
                           cwd=work, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr

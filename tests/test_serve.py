@@ -8,7 +8,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import textwrap
 import threading
 import time
 import urllib.error
@@ -20,9 +19,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from mkdocs_summit_plugin import pipeline
 
-from .conftest import SAMPLE_ARTICLES
+from .conftest import SAMPLE_ARTICLES, write_mkdocs_yml
 
 ARTICLES = ["000_e735d14120a04b7f", "001_0a1375d98b8308ea", "004_45f5abd8640658e2"]
 NEW_TEXT = "قمة جديدة في فيينا\n\nقال المتحدث إن المحادثات في فيينا استمرت خمس ساعات كاملة.\n"
@@ -36,32 +34,15 @@ def make_site(work: Path, articles_outside: bool = True) -> Path:
     for stem in ARTICLES:
         shutil.copy(SAMPLE_ARTICLES / f"{stem}.txt", articles)
     rel = "../articles" if articles_outside else "articles"
-    (work / "mkdocs.yml").write_text(textwrap.dedent(f"""\
-        site_name: serve
-        docs_dir: docs
-        theme:
-          name: material
-          language: ar
-          direction: rtl
-        plugins:
-          - summit:
-              articles_dir: {rel}
-        """), encoding="utf-8")
+    write_mkdocs_yml(work, "serve", f"articles_dir: {rel}", search=False)
     return articles
 
 
 @pytest.fixture
-def serve_session(tmp_path, monkeypatch):
+def serve_session(tmp_path, extraction_calls):
     """Loads configs the way `mkdocs serve` does; the plugin instance survives rebuilds."""
     articles = make_site(tmp_path)
-    extracted: list[str] = []
-    original = pipeline.extract_mentions
-
-    def counting(article, sentences, options=pipeline.Options()):
-        extracted.append(article.id)
-        return original(article, sentences, options)
-
-    monkeypatch.setattr(pipeline, "extract_mentions", counting)
+    extracted = extraction_calls
 
     def get_config():
         return load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "public"))
