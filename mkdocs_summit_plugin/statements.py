@@ -84,6 +84,7 @@ Headings and captions (``Sentence.heading``) never become statements.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -253,16 +254,33 @@ def _strip_article(w: str) -> str:
     """Remove a leading conjunction/preposition + article ("وال", "بال", "لل", "ال"), or a
     bare و/ف/ب/ل/ك when what remains is a word of its own in the article or the lexicon
     ("لإيجاد" → "إيجاد" when "إيجاد" occurs; "بوتين" stays, "وتين" is no word)."""
+    fixed, rest, rest2, rest2_known = _strip_plan(w)
+    if fixed is not None:
+        return fixed
+    vocab = _VOCAB[0]
+    if rest in vocab:
+        return rest
+    if rest2 is not None and (rest2_known or rest2 in vocab):
+        return rest2
+    return w
+
+
+@lru_cache(maxsize=200_000)
+def _strip_plan(w: str) -> tuple:
+    """What of :func:`_strip_article` does not depend on the article being read, per word:
+    (the answer, None, None, False) when it is settled, else (None, the word without its
+    letter, the word without two letters or None, whether the lexicon has that one), to be
+    looked up in the article's words."""
     for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
         if w.startswith(p) and len(w) - len(p) >= 2:
-            return w[len(p):]
+            return w[len(p):], None, None, False
     if len(w) >= 4 and w[0] in "وفبلك":
         rest = w[1:]
-        if rest in _VOCAB[0] or rest in _lexicon_vocab():
-            return rest
-        if rest[:1] in "بلك" and len(rest) >= 4 and (rest[1:] in _VOCAB[0] or rest[1:] in _lexicon_vocab()):
-            return rest[1:]
-    return w
+        if rest in _lexicon_vocab():
+            return rest, None, None, False
+        rest2 = rest[1:] if rest[:1] in "بلك" and len(rest) >= 4 else None
+        return None, rest, rest2, rest2 is not None and rest2 in _lexicon_vocab()
+    return w, None, None, False
 
 
 # Words of the article being read (set by find_statements): guides proclitic stripping.
@@ -406,6 +424,24 @@ def _tokens(text: str, base: int) -> list[_Tok]:
     return out
 
 
+# The article being read (set by find_statements): its text and its tokens, so that a
+# clause's tokens are a slice of them instead of a second fold and tokenisation.
+_ART: list = [None, (), []]  # text, tokens, their start offsets
+
+
+def _span_tokens(text: str, x: int, y: int) -> list[_Tok]:
+    """The same as ``_tokens(text[x:y], x)``: taken from the article's tokens when `text` is
+    the article being read and no token of it crosses x or y (then folding and tokenising
+    the slice gives exactly those tokens), else computed."""
+    if _ART[0] is text:
+        toks, starts = _ART[1], _ART[2]
+        i = bisect_left(starts, x)
+        j = bisect_left(starts, y)
+        if (i == 0 or toks[i - 1].end <= x) and (j == i or toks[j - 1].end <= y):
+            return toks[i:j]
+    return _tokens(text[x:y], x)
+
+
 def _is_stop(word: str) -> bool:
     lex = lexicon()
     return any(b in lex.stopwords for b in _bare(word))
@@ -498,7 +534,7 @@ def _pieces(article: Article, sentence: Sentence) -> list[_Piece]:
     lex = lexicon()
     raw: list[tuple[int, int]] = []
     for c in split_clauses(sentence):
-        toks = _tokens(c.text, c.start)
+        toks = _span_tokens(text, c.start, c.end) if text[c.start:c.end] == c.text else _tokens(c.text, c.start)
         cuts = [c.start]
         for i in range(2, len(toks) - 2):
             if _starts_with(toks, lex.splitters, i) and not _starts_with(toks, lex.splitters, i - 1):
@@ -519,7 +555,7 @@ def _pieces(article: Article, sentence: Sentence) -> list[_Piece]:
     pieces: list[_Piece] = []
     pending: list[tuple[int, int, str]] = []
     for x, y in raw:
-        kind = _kind(_tokens(text[x:y], x))
+        kind = _kind(_span_tokens(text, x, y))
         if kind == "dependent" and pieces and not pending:
             pieces[-1].end = y
             continue
@@ -595,8 +631,23 @@ def _speaker_spans(toks: Sequence[_Tok], generic: bool = False) -> list[tuple[in
     """(first, last+1, name) of speakers and titles named in `toks`.
 
     With `generic`, a role noun of the lexicon ("وزير", "المتحدث باسم", "الوسيط") and
-    up to two words after it also make a speaker phrase, named ``GENERIC``.
+    up to two words after it also make a speaker phrase, named ``GENERIC``. It reads
+    the words alone, so it is cached on them (a clause is asked about several times).
     """
+    ws = tuple(t.word for t in toks)
+    if len(ws) > 80:  # a whole article (_article_titles): read once, not worth keeping
+        return list(_speaker_spans_of.__wrapped__(ws, generic))
+    return list(_speaker_spans_of(ws, generic))
+
+
+@dataclass(frozen=True)
+class _Word:
+    word: str
+
+
+@lru_cache(maxsize=50_000)
+def _speaker_spans_of(ws: tuple, generic: bool) -> tuple:
+    toks = [_Word(w) for w in ws]
     lex = lexicon()
     index = _speaker_index()
     found = []
@@ -626,7 +677,7 @@ def _speaker_spans(toks: Sequence[_Tok], generic: bool = False) -> list[tuple[in
             i = hit[1]
         else:
             i += 1
-    return found
+    return tuple(found)
 
 
 def _content_tokens(toks: Sequence[_Tok], strip_attribution: bool = True) -> list[_Tok]:
@@ -634,21 +685,64 @@ def _content_tokens(toks: Sequence[_Tok], strip_attribution: bool = True) -> lis
     skip = set()
     for a, b, _ in _speaker_spans(toks):
         skip.update(range(a, b))
-    for p in lex.discourse:
-        i = _find_phrase(toks, p)
-        while i >= 0:
-            skip.update(range(i, i + len(p)))
-            i = _find_phrase(toks, p, i + len(p))
-    out = []
+    # every occurrence of each discourse phrase, left to right, not overlapping itself
+    # (as _find_phrase would find them), looked up by the bare forms of each token
+    index = _discourse_index()
+    n_toks = len(toks)
+    next_free: dict = {}
     for i, t in enumerate(toks):
-        if i in skip or _is_stop(t.word) or _is_reporting(t.word):
-            continue
-        if stem(_strip_article(t.word)) in lex.setting or any(b in lex.setting for b in (stem(x) for x in _bare(t.word))):
-            continue
-        if not _ARABIC.search(t.word) and not t.word.isdigit():
-            continue
-        out.append(t)
-    return out
+        for b in _bare(t.word):
+            for p in index.get(b, ()):
+                n = len(p)
+                if i + n <= n_toks and i >= next_free.get(p, 0) and all(toks[i + k].word == p[k] for k in range(1, n)):
+                    skip.update(range(i, i + n))
+                    next_free[p] = i + n
+    return [t for i, t in enumerate(toks) if i not in skip and _is_content_word(t.word)]
+
+
+@lru_cache(maxsize=1)
+def _discourse_index() -> dict:
+    index: dict = defaultdict(list)
+    for p in lexicon().discourse:
+        if p:
+            index[p[0]].append(p)
+    return dict(index)
+
+
+_MEMO: list = [None, {}, {}]  # the article vocabulary they were made with, {word: content?}, {word: stem key}
+
+
+def _memo(which: int) -> dict:
+    """A per-word table valid while the article vocabulary (_VOCAB) stays the same."""
+    if _MEMO[0] is not _VOCAB[0]:
+        _MEMO[0], _MEMO[1], _MEMO[2] = _VOCAB[0], {}, {}
+    return _MEMO[which]
+
+
+def _is_content_word(w: str) -> bool:
+    """A token's own part of the content test of _content_tokens (stop, reporting, setting, no letters)."""
+    memo = _memo(1)
+    r = memo.get(w)
+    if r is None:
+        lex = lexicon()
+        r = not (
+            _is_stop(w)
+            or _is_reporting(w)
+            or stem(_strip_article(w)) in lex.setting
+            or any(b in lex.setting for b in (stem(x) for x in _bare(w)))
+            or (not _ARABIC.search(w) and not w.isdigit())
+        )
+        memo[w] = r
+    return r
+
+
+def _key_stem(w: str) -> str:
+    """stem(_strip_article(w)), kept per article vocabulary."""
+    memo = _memo(2)
+    r = memo.get(w)
+    if r is None:
+        r = memo[w] = stem(_strip_article(w))
+    return r
 
 
 # ---------------------------------------------------------------------------
@@ -658,20 +752,18 @@ def _content_tokens(toks: Sequence[_Tok], strip_attribution: bool = True) -> lis
 def _keys(toks: Sequence[_Tok]) -> list[tuple[str, int]]:
     """(key, token index) for content-bearing tokens: concepts matched on stems, else stems."""
     lex = lexicon()
-    stems = [stem(_strip_article(_bare(t.word)[-1] if _is_glued(t.word) else t.word)) for t in toks]
-    alt = [stem(_strip_article(t.word)) for t in toks]
+    # (_is_glued is never true, so the stems with and without a glued clitic are one list)
+    alt = [_key_stem(t.word) for t in toks]
+    concepts = lex.concepts
     out: list[tuple[str, int]] = []
     i = 0
     while i < len(toks):
         matched = 0
         for n in range(min(lex.concept_max, len(toks) - i), 0, -1):
-            for seq in (tuple(stems[i:i + n]), tuple(alt[i:i + n])):
-                cid = lex.concepts.get(seq)
-                if cid:
-                    out.append(("@" + cid, i))
-                    matched = n
-                    break
-            if matched:
+            cid = concepts.get(tuple(alt[i:i + n]))
+            if cid:
+                out.append(("@" + cid, i))
+                matched = n
                 break
         if matched:
             i += matched
@@ -722,7 +814,7 @@ class _Analysis:
 def _article_titles(article: Article) -> dict[str, str]:
     """Titles this article resolves to a name ("الرئيس الروسي فلاديمير بوتين" → "بوتين")."""
     lex = lexicon()
-    toks = _tokens(article.text, 0)
+    toks = _ART[1] if _ART[0] is article.text else _tokens(article.text, 0)
     found = _speaker_spans(toks)
     resolved: dict[str, Counter] = defaultdict(Counter)
     title_names = lex.title_names
@@ -773,6 +865,8 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     """Statement mentions of one article, in text order (see the module docstring)."""
     text = article.text
     _VOCAB[0] = frozenset(w for w in words(text) if len(w) >= 3)
+    art_toks = _tokens(text, 0)
+    _ART[:] = [text, art_toks, [t.start for t in art_toks]]
     titles = _article_titles(article)
     depth = _quote_depth(text)
     current_speaker: Optional[str] = None
@@ -783,7 +877,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             continue
         sentence_speaker: Optional[str] = None
         for piece in _pieces(article, sentence):
-            toks = _tokens(text[piece.start:piece.end], piece.start)
+            toks = _span_tokens(text, piece.start, piece.end)
             if not toks:
                 continue
             a = _analyse(toks, piece, text, depth, titles, current_speaker)
@@ -835,6 +929,7 @@ def reset(analyses: bool = True) -> None:
     if analyses:
         _ANALYSES.clear()
     _VOCAB[0] = frozenset()
+    _ART[:] = [None, (), []]
 
 
 def export_analyses(mentions: Sequence[Mention]) -> list[Optional[dict]]:

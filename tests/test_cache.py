@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 
 import pytest
 
@@ -36,18 +35,16 @@ def build(articles, cache=None, options=pipeline.Options()):
 def test_one_article_edit_re_extracts_only_that_article(corpus, tmp_path, calls):
     folder = tmp_path / "cache"
     ids = sorted(p.stem for p in corpus.glob("*.txt"))
-    t0 = time.perf_counter()
     cold = build(corpus, ExtractionCache(folder))
-    t_cold = time.perf_counter() - t0
     assert calls == ids
     assert len(list((folder).rglob("*.json"))) == len(ids)
 
     calls.clear()
-    t0 = time.perf_counter()
-    warm = build(corpus, ExtractionCache(folder))  # a new process: the disk alone
-    t_warm = time.perf_counter() - t0
+    # a new process: the disk alone. What this saves is measured by bench/run.py (warm
+    # rebuild), not timed here: on five articles with warm per-word caches the cold map
+    # is too short to compare against.
+    warm = build(corpus, ExtractionCache(folder))
     assert calls == []
-    assert t_warm < t_cold / 2, (t_cold, t_warm)
     assert warm == cold == build(corpus)  # and the same bytes as a build without the cache
 
     edited = corpus / f"{ids[2]}.txt"
