@@ -369,3 +369,17 @@ def assign_modality(before_in_clause: str, sentence_lead: str = "", after: str =
         else:
             plan = max(plan, m.end())
     return PLANNED if plan > said else REPORTED
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict[str, str]:
+    table = load("attributes").get("qualifiers") or {}
+    return {fold(word): label for label, words in table.items() for word in words}
+
+
+def count_qualifier(quantity: Quantity, after: str) -> Optional[str]:
+    """The nationality right after a count's noun ("10 دبلوماسيين روس" → "روس"), or None."""
+    if quantity.dimension != "count":
+        return None
+    words = fold(after).split()
+    return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None

@@ -71,7 +71,25 @@ def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     for m in mentions:
         # durations and periods no cue explained group only with the same governing word
         groups[(m.event or "", m.attribute or "", group_unit(m), m.subject or "")].append(m)
-    return [sorted(groups[k], key=_order) for k in sorted(groups)]
+    out = []
+    for key in sorted(groups):
+        out.extend(split_by_qualifier(sorted(groups[key], key=_order)))
+    return out
+
+
+def split_by_qualifier(group: list[Mention]) -> list[list[Mention]]:
+    """Counts of two nationalities in one group are two facts ("طرد 10 دبلوماسيين روس" / "… أميركيين").
+
+    A group is split only when its excerpts name two or more nationalities; then
+    the excerpts that name none form a group of their own. One nationality, or
+    none, keeps the group whole ("100 ألف جندي" and "100 ألف جندي روسي" agree).
+    """
+    qualifiers = sorted({m.qualifier for m in group if m.qualifier})
+    if len(qualifiers) < 2:
+        return [group]
+    parts = [[m for m in group if m.qualifier == q] for q in qualifiers]
+    rest = [m for m in group if not m.qualifier]
+    return parts + ([rest] if rest else [])
 
 
 def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
@@ -83,6 +101,8 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
     spec = spec_for(first.attribute or "")
     if spec and spec.several and first.subject:
         label = f"{label} لـ«{first.subject}»"  # "مدة المؤتمر الصحفي لـ«بوتين»"
+    elif first.quantity and first.quantity.dimension == "count" and len({m.qualifier for m in group}) == 1 and first.qualifier:
+        label = f"{label} ({first.qualifier})"  # whose, when split by nationality: "عدد المطرودين (روس)"
     event = events.get(first.event or "")
     title = f"{label} في {event.label}" if event else label
     slug = f"{first.event}-{first.attribute}" if first.event else str(first.attribute)

@@ -97,6 +97,7 @@ class Mention:
     quantity: Optional[Quantity] = None  # offsets made absolute (article text)
     attribute: Optional[str] = None  # what the quantity measures ("talks-duration", …)
     subject: Optional[str] = None  # the thing measured/counted, for titles
+    qualifier: Optional[str] = None  # a count's nationality ("10 دبلوماسيين روس" → "روس")
     modality: str = REPORTED
     speaker: Optional[str] = None
     reporting_verb: Optional[str] = None

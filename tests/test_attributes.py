@@ -134,3 +134,13 @@ def test_duals_that_describe_two_parties_are_not_counts():
     assert not is_descriptive_dual(Quantity(2, 2, 2, "time", "count", 0, 5, "مرتين", noun="مرتين"))
     assert not is_descriptive_dual(Quantity(2, 2, 2, "country", "count", 0, 7, "2 دولتين", noun="دولتين"))
     assert not is_descriptive_dual(Quantity(3, 3, 3, "country", "count", 0, 8, "ثلاث دول", noun="دول"))
+
+
+def test_a_nationality_after_a_count_is_its_qualifier():
+    from mkdocs_summit_plugin.attributes import count_qualifier
+
+    diplomats = Quantity(10, 10, 10, "diplomat", "count", 0, 13, "10 دبلوماسيين")
+    assert count_qualifier(diplomats, " روس من البلاد") == "روس"
+    assert count_qualifier(diplomats, " أميركيين") == "أمريكيون"
+    assert count_qualifier(diplomats, " من السفارة") is None
+    assert count_qualifier(q("ساعتين"), " روسيتين") is None  # only counts

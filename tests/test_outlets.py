@@ -135,6 +135,7 @@ OUTLETS4_MUST_BE_COMPLETE = [
     "video-call-duration",
     "critical-infrastructure-count",
     "us-prisoners-count",
+    "us-expelled-russian-diplomats",
     "new-start-extension",
     "russian-troops-near-ukraine",
     "nuclear-war-cannot-be-won",
@@ -154,5 +155,5 @@ def test_outlets4_blind_set():
     done = {s.id for s in result.claims if s.complete}
     assert not [c for c in OUTLETS4_MUST_BE_COMPLETE if c not in done], format_evaluation(result)
     assert result.false_conflicts == [], format_evaluation(result)
-    assert result.intrusions <= 1, format_evaluation(result)
-    assert result.recall >= 0.93 and result.precision >= 0.95, format_evaluation(result)
+    assert result.intrusions == 0, format_evaluation(result)
+    assert result.recall >= 0.93 and result.precision >= 0.99, format_evaluation(result)

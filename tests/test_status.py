@@ -115,3 +115,14 @@ def test_agreeing_group_prefers_articles_then_excerpts_then_the_earliest():
     assert [e.value for e in group] == [1]
     # touching intervals do not agree
     assert len(agreeing_group([ev("a", 180, 180, 200), ev("b", 200, 200, 220)])) == 1
+
+
+def test_counts_of_two_nationalities_are_two_claims_but_one_nationality_keeps_the_group():
+    from mkdocs_summit_plugin.grouping import split_by_qualifier
+
+    def m(article, qualifier):
+        return Mention(article, "quantity", 0, 1, "x", qualifier=qualifier)
+
+    assert len(split_by_qualifier([m("a", None), m("b", "روس")])) == 1
+    parts = split_by_qualifier([m("a", "روس"), m("b", "أمريكيون"), m("c", None)])
+    assert [[x.article for x in p] for p in parts] == [["b"], ["a"], ["c"]]
