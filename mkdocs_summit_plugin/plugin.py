@@ -21,7 +21,7 @@ from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkPage
 
 from . import nav as summit_nav
@@ -148,7 +148,8 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             if files.get_file_from_path(page.src_uri) is not None:
                 log.warning("%s already exists in docs_dir: the generated page is not added", page.src_uri)
                 continue
-            files.append(File.generated(config, page.src_uri, content=_stub(page.title)))
+            # placed in the nav by on_nav (nav.py), not by MkDocs: no "not included in the nav" notice
+            files.append(File.generated(config, page.src_uri, content=_stub(page.title), inclusion=InclusionLevel.NOT_IN_NAV))
             self.pages[page.src_uri] = page
         files.append(File.generated(config, self.layout.report_path, content=report_json(report, self.layout)))
         files.append(File.generated(config, self.site.csv_path, content=report_csv(report, self.layout)))
