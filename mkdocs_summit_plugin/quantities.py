@@ -1061,6 +1061,9 @@ def _age_context(toks: list[Tok], core: Core, floor: int) -> bool:
             and toks[core.end - 1].s in T.age_appositive_units
         ):
             return True
+        # "الذي بلغ 79 عاما", "البالغ 68 عاما": a verb of reaching right before the years
+        if s >= 1 and s - 1 >= floor and _unconj(toks[s - 1].s) in T.age_reach:
+            return True
         # "يبلغ بايدن 78 عاما": a verb of reaching, one word that names someone, the years
         if s >= 2 and s - 2 >= floor and _unconj(toks[s - 2].s) in T.age_reach and toks[s - 1].k == "w":
             subject = toks[s - 1].s
