@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexicon import load
 from .model import Article, Clause, Sentence
-from .normalise import ARABIC_LETTERS, fold
+from .normalise import ARABIC_LETTERS, fold_for_match
 
 _BULLET = re.compile(r"^[\s•●▪■◾◦‣∙·*\-–—]+")
 _SENTENCE_END = re.compile(
@@ -32,18 +32,14 @@ HEADING_MAX_WORDS = 12
 @lru_cache(maxsize=1)
 def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
     table = load("boilerplate")
-    lines = frozenset(_key(x) for x in table.get("lines", []))
-    prefixes = tuple(_key(x) for x in table.get("prefixes", []))
+    lines = frozenset(fold_for_match(x) for x in table.get("lines", []))
+    prefixes = tuple(fold_for_match(x) for x in table.get("prefixes", []))
     return lines, prefixes
-
-
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
 
 
 def is_boilerplate(line: str) -> bool:
     """True for page furniture: navigation, share and comment widgets, related links."""
-    key = _key(line)
+    key = fold_for_match(line)
     if not key:
         return True
     lines, prefixes = _boilerplate()

@@ -100,10 +100,14 @@ def agreeing_group(pool: Sequence[Evidence]) -> list[Evidence]:
     return [e for e, (low, high) in zip(pool, bounds) if low <= best_point < high]
 
 
+def _pool(evidence: Sequence[Evidence], attribute: Optional[str]) -> list[Evidence]:
+    """The excerpts that decide a claim's headline: the counted ones, or all when none counts."""
+    return [e for e in evidence if _counts(e, attribute)] or list(evidence)
+
+
 def headline(evidence: Sequence[Evidence], attribute: Optional[str]) -> Optional[Evidence]:
     """The first excerpt of the largest group of sources that agree (see :func:`agreeing_group`)."""
-    pool = [e for e in evidence if _counts(e, attribute)] or list(evidence)
-    group = agreeing_group(pool)
+    group = agreeing_group(_pool(evidence, attribute))
     return group[0] if group else None
 
 
@@ -115,8 +119,7 @@ def judge_quantity(claim: Claim) -> Claim:
     counted excerpts cannot both be right (a hedged middle value agreeing with
     two others that disagree with each other does not hide that conflict).
     """
-    pool = [e for e in claim.evidence if _counts(e, claim.attribute)] or list(claim.evidence)
-    group = agreeing_group(pool)
+    group = agreeing_group(_pool(claim.evidence, claim.attribute))
     if not group:
         return claim
     low = max(interval(e)[0] for e in group)
