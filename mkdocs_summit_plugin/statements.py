@@ -44,8 +44,9 @@ The speaker's own country ("بلاده"، "بلادنا") is context, like an en
 
 Grouping (:func:`group_statements`) never crosses events. Inside an event,
 candidate pairs come from an inverted index on each statement's rarest terms
-(blocking; frequent terms are not indexed), so the work grows with the number
-of statements times a small constant. A pair's similarity mixes the overlap
+(blocking; frequent terms are not indexed, and a long index entry pairs each
+statement with its neighbours in a sorted order only), so the work grows with
+the number of statements times a small constant. A pair's similarity mixes the overlap
 coefficient and the Dice coefficient of IDF-weighted term sets; statements of
 two different named speakers never match. Groups are formed by merging the
 most similar pairs first, and two groups merge only if *every* cross pair is
@@ -105,7 +106,9 @@ LINK_THRESHOLD = 0.40  # least similarity of every cross pair when two groups me
 SECOND_GROUP_THRESHOLD = 0.60  # a clause joins a second group if it matches all its members this well
 BLOCK_KEYS = 6  # a statement is indexed under its this-many rarest terms
 BLOCK_MAX_DF = 0.2  # terms in more than this share of an event's statements are not indexed
-BLOCK_MAX_POSTING = 200  # nor terms shared by more than this many distinct statements (large events only)
+BLOCK_ALL_PAIRS = 24  # an index entry of at most this many statements pairs them all; a longer one
+BLOCK_WINDOW = 16  # pairs each statement with the next this-many in its sorted order (large events only)
+LINK_SAMPLE = 32  # a group's first this-many statements stand for it in the link test (large groups only)
 IDF_PRIOR = 20  # see _group_event
 RARE_DF = 3  # a term in at most this many statements is rare enough to match on its own
 LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
@@ -1260,14 +1263,23 @@ class _Item:
     speaker: frozenset  # known speakers it is attributed to (a reporter and the one reported)
     planned: bool
     role: frozenset = frozenset()  # words of an unknown speaker's role phrase ("المحلل السياسي الروسي")
-    objects: tuple = ()
+    objects: frozenset = frozenset()
     negated: frozenset = frozenset()  # keys under the statement's negation ("لم يكن هناك أي عداء")
-    weighted: Optional[tuple] = None  # see _weighted (per grouping run: depends on the event's idf)
-    full: Optional[int] = None  # see _full
+    # set by _weigh for one grouping run (they depend on the event's idf):
+    full: frozenset = frozenset()  # keys that always count: factor 1, not a context term
+    full_weight: float = 0.0  # their summed weight
+    weight: Optional[dict] = None  # key -> idf * factor
+
+
+def _weigh(item: _Item, idf: dict[str, float], ctx: frozenset) -> None:
+    """Precompute what :func:`_similarity` reads of an item under one event's idf."""
+    item.weight = {k: idf[k] * f for k, f in item.terms.items()}
+    item.full = frozenset(k for k, f in item.terms.items() if f >= 1.0 and k not in ctx)
+    item.full_weight = sum(item.weight[k] for k in item.terms if k in item.full)
 
 
 def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
-    """Similarity of two statements, 0..1 (see the module docstring).
+    """Similarity of two statements, 0..1 (see the module docstring); both items weighed (_weigh).
 
     Context terms (entities, generic event nouns, topic-lead words) count when
     both sides have them and are not held against a side that lacks them.
@@ -1276,24 +1288,24 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
         return 0.0
     if a.role and b.role and not a.role & b.role:
         return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
-    if a.objects and b.objects and not set(a.objects) & set(b.objects):
+    if a.objects and b.objects and not a.objects & b.objects:
         return 0.0  # talks about one subject are not talks about another
-    shared = a.terms.keys() & b.terms.keys()
-    if not shared:
-        return 0.0
-    ctx = _context()
-    strong = [k for k in shared if k not in ctx]
-    at, bt = a.terms, b.terms
-    if not any(min(at[k], bt[k]) >= 1.0 for k in strong):
+    if not a.full & b.full:
         return 0.0  # topic leads alone do not make two statements one
-    if len(strong) < 2 and not (
-        min(_full(a), _full(b)) <= 2 and bool(a.speaker & b.speaker) and (idf[strong[0]] >= _RARE[0] or strong[0] in a.negated & b.negated)
-    ):
-        return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word
-    # weights: each item's (key, idf * factor, counts without being shared) in term order,
-    # made once per item (_weighted), summed in the same order as ever
-    wa = sum(v for k, v, always in _weighted(a, idf) if always or k in shared)
-    wb = sum(v for k, v, always in _weighted(b, idf) if always or k in shared)
+    shared = a.terms.keys() & b.terms.keys()
+    strong = shared - _context()
+    if len(strong) < 2:
+        (only,) = strong
+        if not (
+            min(len(a.full), len(b.full)) <= 2
+            and bool(a.speaker & b.speaker)
+            and (idf[only] >= _RARE[0] or only in a.negated & b.negated)
+        ):
+            return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word
+    at, bt, va, vb = a.terms, b.terms, a.weight, b.weight
+    # terms that are not full count for a side only when shared
+    wa = a.full_weight + sum(va[k] for k in shared if k not in a.full)
+    wb = b.full_weight + sum(vb[k] for k in shared if k not in b.full)
     sw = sum(idf[k] * min(at[k], bt[k]) for k in shared)
     oc = sw / min(wa, wb)
     dice = 2 * sw / (wa + wb)
@@ -1301,15 +1313,6 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
     if a.planned != b.planned:
         s *= 0.85
     return s
-
-
-def _weighted(item: _Item, idf: dict[str, float]) -> tuple:
-    """((key, idf * factor, counts even when not shared), ...) of an item, in term order (cached on it)."""
-    w = item.weighted
-    if w is None:
-        ctx = _context()
-        w = item.weighted = tuple((k, idf[k] * f, f >= 1.0 and k not in ctx) for k, f in item.terms.items())
-    return w
 
 
 @lru_cache(maxsize=1)
@@ -1343,13 +1346,6 @@ def _known_speaker(name: Optional[str]) -> Optional[str]:
     return None
 
 
-def _full(item: _Item) -> int:
-    if item.full is None:
-        ctx = _context()
-        item.full = sum(1 for k, f in item.terms.items() if f >= 1.0 and k not in ctx)
-    return item.full
-
-
 def group_statements(mentions: list[Mention]) -> list[list[Mention]]:
     """Group statement mentions into claims (see the module docstring); deterministic order."""
     mentions = list(mentions)
@@ -1378,10 +1374,12 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     indexed term is one node of the agglomeration: its members are always
     merged with each other first, as the best pairs. Other classes' members are
     nodes of their own. Candidate pairs come from the inverted index on each
-    class's rarest terms; an index entry shared by more than BLOCK_MAX_POSTING
-    classes is too common to be a candidate key at all (it only matters for
-    events of thousands of statements), so the number of pairs grows linearly
-    with the number of statements.
+    class's rarest terms (:func:`_candidate_pairs`: at most BLOCK_KEYS entries
+    per class and BLOCK_WINDOW partners per entry once an entry is long), so
+    the number of pairs grows linearly with the number of statements. The link
+    test of two groups compares their first LINK_SAMPLE classes each (every
+    class, below that size), so merging stays linear as groups grow to
+    hundreds of paraphrases in a large archive.
     """
     items = []
     for i in idx:
@@ -1391,13 +1389,16 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
         role = frozenset()
         if not known and (mentions[i].speaker or a.speaker):
             role = frozenset(words(mentions[i].speaker or a.speaker)) - lexicon().stopwords
-        items.append(_Item(i, terms, frozenset(known), a.planned, role, a.objects, frozenset(a.negated_keys)))
+        items.append(_Item(i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys)))
     n = len(items)
     df = Counter(k for it in items for k in it.terms)
     # IDF smoothed by a notional background of IDF_PRIOR statements in which every
     # term is rare, so that a handful of statements does not make shared words worthless
     idf = {k: log((n + IDF_PRIOR) / (c + 0.5)) for k, c in df.items()}
     _RARE[0] = log((n + IDF_PRIOR) / (RARE_DF + 0.5))
+    ctx = _context()
+    for it in items:
+        _weigh(it, idf, ctx)
     # classes of identical statements
     class_of: list[int] = []
     class_ids: dict[tuple, int] = {}
@@ -1426,6 +1427,7 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     ctx = _context()
     index: dict[str, list[int]] = defaultdict(list)
     keyed = [False] * m
+    class_keys: list[tuple] = []
     for c in range(m):
         terms = items[rep[c]].terms
         keys = sorted(
@@ -1434,14 +1436,8 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
         for k in keys:
             index[k].append(c)
         keyed[c] = bool(keys)
-    cpairs: set[tuple[int, int]] = set()
-    for k in sorted(index):
-        post = index[k]
-        if len(post) > BLOCK_MAX_POSTING:
-            continue
-        for x in range(len(post)):
-            for y in range(x + 1, len(post)):
-                cpairs.add((post[x], post[y]))
+        class_keys.append(tuple(keys))
+    cpairs = _candidate_pairs(index, class_keys)
     # members of one class that share an indexed term are candidates of each other
     for c in range(m):
         if keyed[c] and len(members_of[c]) > 1:
@@ -1468,7 +1464,7 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     # clusters is a similarity of two classes)
     cluster: dict[int, int] = {}
     items_in: dict[int, list[int]] = {}
-    classes_in: dict[int, set[int]] = {}
+    classes_in: dict[int, list[int]] = {}  # in the order they joined
     # apart[a]: clusters that a can never merge with: a cross pair of theirs failed the link
     # test, and clusters only grow, so it fails for every later union (exact, not a heuristic)
     apart: dict[int, set[int]] = {}
@@ -1476,19 +1472,19 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
         for p in nodes_of[c]:
             cluster[p] = p
             items_in[p] = list(members_of[c]) if unit[c] else [p]
-            classes_in[p] = {c}
+            classes_in[p] = [c]
     for neg, p, q in node_pairs:
         cp, cq = cluster[p], cluster[q]
         if cp == cq:
             continue
         if cq in apart.get(cp, ()):
             continue
-        if all(simc(x, y) >= LINK_THRESHOLD for x in classes_in[cp] for y in classes_in[cq]):
+        if all(simc(x, y) >= LINK_THRESHOLD for x in classes_in[cp][:LINK_SAMPLE] for y in classes_in[cq][:LINK_SAMPLE]):
             keep, gone = min(cp, cq), max(cp, cq)
             for x in items_in[gone]:
                 cluster[nodes_key(x, unit, class_of, members_of)] = keep
             items_in[keep].extend(items_in.pop(gone))
-            classes_in[keep] |= classes_in.pop(gone)
+            classes_in[keep].extend(classes_in.pop(gone))
             gone_apart = apart.pop(gone, None)
             if gone_apart:
                 for o in gone_apart:
@@ -1522,6 +1518,34 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     for gi, cs in extra.items():
         result[gi] = sorted(result[gi] + cs)
     return [[items[p].index for p in ms] for ms in result]
+
+
+def _candidate_pairs(index: dict[str, list[int]], class_keys: list[tuple]) -> set[tuple[int, int]]:
+    """Pairs of classes to compare: those that share an index entry.
+
+    An entry of at most BLOCK_ALL_PAIRS classes pairs them all. A longer one
+    (a term common to hundreds of statements of a large event) would cost the
+    square of its length, so its classes are sorted by their other index keys
+    (rarest first: paraphrases of one statement share them and sort together)
+    and each is paired with the next BLOCK_WINDOW (sorted neighbourhood): the
+    pairs grow linearly. Complete linkage then checks every cross pair of two
+    groups anyway (:func:`_group_event`), so a group needs only a chain of
+    candidate pairs to be found.
+    """
+    pairs: set[tuple[int, int]] = set()
+    for k in sorted(index):
+        post = index[k]
+        if len(post) <= BLOCK_ALL_PAIRS:
+            for x in range(len(post)):
+                for y in range(x + 1, len(post)):
+                    pairs.add((post[x], post[y]))
+            continue
+        ordered = sorted(post, key=lambda c: (tuple(o for o in class_keys[c] if o != k), c))
+        for x in range(len(ordered)):
+            for y in range(x + 1, min(x + 1 + BLOCK_WINDOW, len(ordered))):
+                c, d = ordered[x], ordered[y]
+                pairs.add((c, d) if c < d else (d, c))
+    return pairs
 
 
 def nodes_key(p: int, unit: list[bool], class_of: list[int], members_of: list[list[int]]) -> int:
