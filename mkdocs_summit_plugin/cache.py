@@ -171,6 +171,14 @@ class ExtractionCache:
         })
         return found
 
+    def reuse(self, article: Article) -> None:
+        """Count `article` as served from the cache when a ``memo.Memo`` already held its mentions
+        (its entry stays in use and is not pruned)."""
+        key = article_key(article)
+        if self._load(key) is not None:
+            self.used.add(key)
+            self.hits.append(article.id)
+
     def prune(self) -> int:
         """Forget entries no article used in this run (memory and folder); returns how many files went."""
         for key in [k for k in self.memory if k not in self.used]:

@@ -145,12 +145,19 @@ def describe(key: str, hints: Sequence[EventHint] = ()) -> tuple[str, str]:
 
 
 def detect_events(
-    articles: Sequence[Article], sentences: dict[str, list[Sentence]], hints: Sequence[EventHint] = ()
+    articles: Sequence[Article],
+    sentences: dict[str, list[Sentence]],
+    hints: Sequence[EventHint] = (),
+    weights: Optional[dict[str, Counter]] = None,
 ) -> tuple[list[Event], dict[str, Optional[str]]]:
-    """Group the articles into events; return the events and each article's event id."""
+    """Group the articles into events; return the events and each article's event id.
+
+    `weights`: each article's :func:`article_cue_weights`, when already known.
+    """
     main: dict[str, Optional[str]] = {}
     for article in articles:
-        main[article.id] = main_cue(article_cue_weights(article, sentences[article.id], hints))
+        w = weights[article.id] if weights is not None else article_cue_weights(article, sentences[article.id], hints)
+        main[article.id] = main_cue(w)
     keys = sorted({k for k in main.values() if k})
     events: list[Event] = []
     key_to_id: dict[str, str] = {}

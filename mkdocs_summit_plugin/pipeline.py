@@ -10,17 +10,22 @@ another article. The map is itself two steps: :func:`extract_mentions` (the
 expensive part, which depends on the article alone and is what
 ``cache.ExtractionCache`` keeps) and :func:`assign_events` (cheap, and
 depends on the corpus-wide event detection, so it runs afresh every time).
+Under ``mkdocs serve`` a ``memo.Memo`` carries every stage's results from one
+run to the next, so an edit recomputes only what depends on what changed.
 """
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
 
 from . import frames, statements
-from .events import EventHint, detect_events, passage_event, secondary_events
+from .cache import article_key
+from .events import EventHint, article_cue_weights, detect_events, passage_event, secondary_events
 from .grouping import group_quantities, quantity_claim, statement_claim, unique_ids
+from .memo import Memo
 from .mentions import find_quantity_mentions
 from .model import Article, Claim, Event, Mention, Problem, Report, Sentence
 from .reading import MAX_BYTES, read_articles
@@ -30,6 +35,8 @@ from .status import judge_quantity, judge_statement
 if TYPE_CHECKING:
     from .cache import ExtractionCache
     from .overrides import Overrides
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,10 +59,15 @@ def extract_mentions(article: Article, sentences: Sequence[Sentence], options: O
     return mentions
 
 
-def assign_events(mentions: Iterable[Mention], article_event: Optional[str], events: Sequence[Event], options: Options = Options()) -> None:
+def assign_events(mentions: Sequence[Mention], article_event: Optional[str], events: Sequence[Event], options: Options = Options()) -> None:
     """Give each mention its event: its article's, unless the passage speaks of another."""
-    for m in mentions:
-        m.event = passage_event(m.excerpt, article_event, events, options.hints)
+    for m, event in zip(mentions, mention_events(mentions, article_event, events, options)):
+        m.event = event
+
+
+def mention_events(mentions: Sequence[Mention], article_event: Optional[str], events: Sequence[Event], options: Options = Options()) -> list[Optional[str]]:
+    """The event each of an article's mentions speaks of (see :func:`events.passage_event`)."""
+    return [passage_event(m.excerpt, article_event, events, options.hints) for m in mentions]
 
 
 def extract_article(
@@ -71,10 +83,41 @@ def extract_article(
     return mentions
 
 
-def group_claims(mentions: Iterable[Mention], events: Sequence[Event]) -> list[Claim]:
-    """Group all articles' mentions into judged claims, in a stable order."""
-    mentions = list(mentions)
+def group_claims(
+    mentions: Iterable[Mention],
+    events: Sequence[Event],
+    memo: Optional[Memo] = None,
+    place: Optional[Callable[[Mention], Hashable]] = None,
+) -> list[Claim]:
+    """Group all articles' mentions into judged claims, in a stable order.
+
+    Claims never cross events, so each event is grouped and judged on its own
+    (:func:`event_claims`); with a `memo` (``mkdocs serve``), an event whose
+    mentions are the same as in the previous run (`place`: what identifies a
+    mention, see :func:`analyse`) keeps its claims.
+    """
     by_id = {e.id: e for e in events}
+    by_event: dict[Optional[str], list[Mention]] = {}
+    for m in mentions:
+        by_event.setdefault(m.event, []).append(m)
+    claims: list[Claim] = []
+    for event_id in sorted(by_event, key=lambda e: (e is None, e or "")):
+        group, event = by_event[event_id], by_id.get(event_id or "")
+        if memo is None or place is None:
+            claims += event_claims(group, event)
+        else:
+            key = (event, tuple(place(m) for m in group))
+            made = memo.get("claims", key, lambda: [(c, c.id) for c in event_claims(group, event)])
+            for claim, own_id in made:
+                claim.id = own_id  # as made: unique_ids below may have suffixed it in an earlier run
+            claims += [claim for claim, _ in made]
+    claims.sort(key=lambda c: (c.event or "~", c.kind != "quantity", c.id))
+    return unique_ids(claims)
+
+
+def event_claims(mentions: Sequence[Mention], event: Optional[Event]) -> list[Claim]:
+    """One event's mentions (all of the same event, or all of none) grouped into judged claims."""
+    by_id = {event.id: event} if event is not None else {}
     claims: list[Claim] = []
     for group in group_quantities(m for m in mentions if m.kind == "quantity"):
         claims.append(judge_quantity(quantity_claim(group, by_id)))
@@ -86,8 +129,12 @@ def group_claims(mentions: Iterable[Mention], events: Sequence[Event]) -> list[C
             continue
         claim = statement_claim(group, statements.statement_title(group), statements.statement_slug(group))
         claims.append(judge_statement(claim, group, statements.contradicts, statements.contradiction_signature, statements.may_contradict))
-    claims.sort(key=lambda c: (c.event or "~", c.kind != "quantity", c.id))
-    return unique_ids(claims)
+    return claims
+
+
+def _compute(stage: str, key: Hashable, compute: Callable[[], T]) -> T:
+    """Stands in for :meth:`Memo.get` when a run keeps nothing."""
+    return compute()
 
 
 def analyse(
@@ -98,6 +145,7 @@ def analyse(
     overrides: Optional["Overrides"] = None,
     progress: Optional[Callable[[int, int, str], None]] = None,
     jobs: Optional[int] = 1,
+    memo: Optional[Memo] = None,
 ) -> Report:
     """Run every stage after reading on already-read articles (`cache`: reuse per-article extraction).
 
@@ -106,19 +154,33 @@ def analyse(
 
     `overrides` (an editor's ``claims.yml``, see ``overrides.py``) apply after
     grouping; `progress(done, total, article id)` is told after each article.
+    `memo` (``mkdocs serve``, see ``memo.py``) keeps the results of this run
+    for the next, and reuses the previous run's where the inputs are the same.
     """
     statements.reset()
     problems = list(problems)
-    sentences = {a.id: split_sentences(a) for a in articles}
-    events, article_event = detect_events(articles, sentences, options.hints)
+    remember = memo.get if memo is not None else _compute
+    keys = {a.id: article_key(a) for a in articles}
+    hints = options.key()
+    sentences = {a.id: remember("sentences", keys[a.id], lambda a=a: split_sentences(a)) for a in articles}
+    weights = {
+        a.id: remember("cues", (keys[a.id], hints), lambda a=a: article_cue_weights(a, sentences[a.id], options.hints))
+        for a in articles
+    }
+    events, article_event = detect_events(articles, sentences, options.hints, weights)
+    events_key = tuple((e.id, e.cues) for e in events)  # what passage_event reads of them
     mentions: list[Mention] = []
-    # the per-article map in worker processes, for the articles the cache does not have
+    place: dict[int, tuple[str, int]] = {}  # id(mention) -> (its article's content key, its index there)
+    # the per-article map in worker processes, for the articles neither the memo nor the cache has
     pooled = {}
     if jobs != 1 and len(articles) > 1:
-        from .cache import article_key
         from .parallel import extract_many
 
-        todo = [a for a in articles if cache is None or cache._load(article_key(a)) is None]
+        todo = [
+            a for a in articles
+            if not (memo is not None and memo.has("mentions", keys[a.id]))
+            and (cache is None or cache._load(keys[a.id]) is None)
+        ]
         pooled = extract_many(todo, sentences, options, jobs)
 
     def extract(article: Article) -> list[Mention]:
@@ -130,30 +192,44 @@ def analyse(
         statements.restore_analyses(found, data)
         return found
 
+    def mentions_of(article: Article) -> list[Mention]:
+        if cache is None:
+            return extract(article)
+        return cache.mentions(article, lambda: extract(article), statements.export_analyses, statements.restore_analyses)
+
     for done, article in enumerate(articles, 1):
         if progress is not None:
             progress(done, len(articles), article.id)
+        key = keys[article.id]
         try:
-            if cache is None:
-                found = extract(article)
+            if memo is None:
+                found = mentions_of(article)
             else:
-                found = cache.mentions(
-                    article,
-                    lambda: extract(article),
-                    statements.export_analyses,
-                    statements.restore_analyses,
-                )
+                known = memo.has("mentions", key)
+                found, analyses = memo.get("mentions", key, lambda: (lambda f: (f, statements.analyses_of(f)))(mentions_of(article)))
+                if known:
+                    statements.reinstate_analyses(found, analyses)
+                    if cache is not None:
+                        cache.reuse(article)
         except Exception as exc:  # a defect on one article must not cost the others
             problems.append(Problem(article.path, f"claims could not be extracted ({type(exc).__name__}: {exc}): article shown without claims", skipped=False))
             continue
-        assign_events(found, article_event[article.id], events, options)
+        own = article_event[article.id]
+        found_events = remember(
+            "events", (key, own, events_key, hints), lambda: mention_events(found, own, events, options)
+        )
+        for i, (m, event) in enumerate(zip(found, found_events)):
+            m.event = event
+            place[id(m)] = (key, i)
         mentions.extend(found)
     statements.reset(analyses=False)
     events = events + mentioned_events(mentions, events, options)
-    claims = group_claims(mentions, events)
+    claims = group_claims(mentions, events, memo, lambda m: place[id(m)])
     if overrides is not None:
         from .overrides import apply_overrides
 
+        if memo is not None and overrides.claims:
+            claims = copy.deepcopy(claims)  # the editor's changes are made in place: not on the memo's claims
         problems += overrides.problems
         claims, notes = apply_overrides(claims, events, overrides, judge=lambda c: rejudge(c, mentions))
         problems += notes
@@ -228,6 +304,7 @@ def build_report(
     overrides: Optional["Overrides"] = None,
     progress: Optional[Callable[[int, int, str], None]] = None,
     jobs: Optional[int] = 1,
+    memo: Optional[Memo] = None,
 ) -> Report:
     """Read the articles under `paths` and run the whole pipeline (`jobs`: see :func:`analyse`).
 
@@ -237,4 +314,4 @@ def build_report(
     articles, problems = read_articles(paths, max_bytes)
     if last_good:
         articles, problems = keep_last_good(articles, problems, last_good)
-    return analyse(articles, problems, options, cache, overrides=overrides, progress=progress, jobs=jobs)
+    return analyse(articles, problems, options, cache, overrides=overrides, progress=progress, jobs=jobs, memo=memo)

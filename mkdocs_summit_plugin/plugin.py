@@ -34,6 +34,7 @@ from .model import Report
 from .pipeline import Options, build_report
 from .cache import ExtractionCache
 from .cache import namespace as cache_namespace
+from .memo import Memo
 from .model import Article
 from .reading import ArticlesNotFound
 from .render import claim_sort_key, Page, Site, templates_root
@@ -57,13 +58,14 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         self.serving = False
         self.cache: Optional[ExtractionCache] = None
         self.last_good: dict[str, Article] = {}  # shown path -> the article last read from it
+        self.memo: Optional[Memo] = None  # the previous rebuild's results (memo.py), under serve only
 
     # -- lifetime (see cache.py and pipeline.keep_last_good) ------------------
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
     def on_shutdown(self) -> None:
-        self.cache, self.last_good, self.serving = None, {}, False
+        self.cache, self.last_good, self.serving, self.memo = None, {}, False, None
 
     def extraction_cache(self, config: MkDocsConfig, options: Options) -> ExtractionCache:
         """The cache for these options: the same object across serve rebuilds unless they changed."""
@@ -111,11 +113,15 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         options = Options(hints=hints)
         cache = self.extraction_cache(config, options)
         cache.start_run()
+        if self.serving and self.memo is None:
+            self.memo = Memo()
+        if self.memo is not None:
+            self.memo.start_run()
         try:
             report = build_report(
                 [articles], options, cache=cache, last_good=self.last_good if self.serving else None,
                 max_bytes=self.config.max_article_kb * 1024, overrides=self.load_overrides(config),
-                jobs=self.config.jobs,
+                jobs=self.config.jobs, memo=self.memo,
             )
         except ArticlesNotFound as exc:
             raise PluginError(f"summit: {exc}") from exc
@@ -141,7 +147,7 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         home_taken = files.get_file_from_path("index.md") is not None
         self.site = Site(
             report, self.layout, Path(self.config.templates_dir) if self.config.templates_dir else None, home_taken,
-            site_name=config.site_name, site_url=config.site_url,
+            site_name=config.site_name, site_url=config.site_url, memo=self.memo,
         )
         self.pages = {}
         for page in self.site.pages():
@@ -151,8 +157,8 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             # placed in the nav by on_nav (nav.py), not by MkDocs: no "not included in the nav" notice
             files.append(File.generated(config, page.src_uri, content=_stub(page.title), inclusion=InclusionLevel.NOT_IN_NAV))
             self.pages[page.src_uri] = page
-        files.append(File.generated(config, self.layout.report_path, content=report_json(report, self.layout)))
-        files.append(File.generated(config, self.site.csv_path, content=report_csv(report, self.layout)))
+        files.append(File.generated(config, self.layout.report_path, content=report_json(report, self.layout, self.memo)))
+        files.append(File.generated(config, self.site.csv_path, content=report_csv(report, self.layout, memo=self.memo)))
         prefix = self.layout.prefix
         files.append(File.generated(config, prefix + CSS_PATH, content=self._asset("summit.css")))
         files.append(File.generated(config, prefix + JS_PATH, content=self._asset("summit.js")))
@@ -194,6 +200,9 @@ class SummitPlugin(BasePlugin[SummitConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
+        if self.memo is not None:
+            log.debug("reused from the previous build: %s", self.memo.summary())
+            self.memo.finish_run()
         if not summit_search.patch_worker(config.site_dir, self._asset("summit-search.js")):
             log.info("no mkdocs-material search worker in the site: Arabic search folding not installed")
         summit_search.write_inline_index(config.site_dir)

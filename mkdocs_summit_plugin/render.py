@@ -20,7 +20,7 @@ import posixpath
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Hashable, Mapping, Optional, Sequence
 
 import jinja2
 from markupsafe import Markup
@@ -28,6 +28,9 @@ from markupsafe import Markup
 from . import wording
 from .model import CONFLICTING, CONFLICTS, CONSISTENT, PLANNED, SINGLE_SOURCE, SUPPORTS, Article, Claim, Evidence, Report
 from .report import Layout
+
+if TYPE_CHECKING:
+    from .memo import Memo
 
 STATUS_LABELS = {
     CONFLICTING: "متعارض",
@@ -255,9 +258,8 @@ def editor_rating(claim: Claim) -> Optional[dict]:
     return None
 
 
-def claim_review(claim: Claim, report: Report, site_name: str, page_url: Optional[str]) -> dict:
+def claim_review(claim: Claim, articles: Mapping[str, Article], site_name: str, page_url: Optional[str]) -> dict:
     """schema.org ClaimReview of one claim: the claim text, where it appeared, and an editor's rating if any."""
-    articles = {a.id: a for a in report.articles}
     appearances = []
     for aid in claim.articles:
         a = articles.get(aid)
@@ -383,8 +385,13 @@ class Site:
     """Everything the templates need, with relative links between generated pages."""
 
     def __init__(self, report: Report, layout: Layout, templates_dir: Optional[Path] = None, home_taken: bool = False,
-                 site_name: str = "", site_url: Optional[str] = None):
+                 site_name: str = "", site_url: Optional[str] = None, memo: Optional["Memo"] = None):
+        """`memo` (``mkdocs serve``, see ``memo.py``): pages whose inputs did not change keep
+        the HTML of the previous run. Not with a `templates_dir`: a site's own templates may
+        read anything, and may themselves be edited while serving."""
         self.report = report
+        self.memo = memo if templates_dir is None else None
+        self.templates_dir = templates_dir
         self.layout = layout
         self.env = environment(templates_dir)
         self.home_taken = home_taken
@@ -393,6 +400,7 @@ class Site:
         self.articles = {a.id: a for a in report.articles}
         self.events = {e.id: e for e in report.events}
         self.claims = {c.id: c for c in report.claims}
+        self._article_keys: Optional[dict[str, str]] = None
         self.claims_of_article: dict[str, list[Claim]] = {a.id: [] for a in report.articles}
         for claim in report.claims:
             for article_id in claim.articles:
@@ -424,7 +432,7 @@ class Site:
         if page.kind != "claim":
             return Markup("")
         claim = self.claims[page.key]
-        return jsonld_script(claim_review(claim, self.report, self.site_name, self.absolute_url(page.url)))
+        return self._remember("head", page, lambda: jsonld_script(claim_review(claim, self.articles, self.site_name, self.absolute_url(page.url))))
 
     def linker(self, page: Page):
         base = "/" + (page.url if page.url.endswith("/") else posixpath.dirname(page.url) + "/")
@@ -439,8 +447,40 @@ class Site:
 
         return link
 
+    def inputs(self, page: Page) -> Optional[tuple]:
+        """Everything the packaged templates read to make `page`, as a key; None for the
+        index page (it shows the whole report, and there is one of it)."""
+        memo = self.memo
+        assert memo is not None
+        from .cache import article_key
+
+        if self._article_keys is None:
+            self._article_keys = {a.id: article_key(a) for a in self.report.articles}
+        keys = self._article_keys
+        site = (self.layout, self.site_name, self.site_url, self.home_taken, tuple((e.id, e.label) for e in self.report.events))
+        if page.kind == "claim":
+            claim = self.claims[page.key]
+            return (site, page, memo.claim_key(claim), self.events.get(claim.event or ""), tuple(keys.get(a) for a in claim.articles))
+        if page.kind == "article":
+            claims = self.claims_of_article.get(page.key, [])
+            return (site, page, keys.get(page.key), tuple(memo.claim_key(c) for c in claims))
+        if page.kind == "event":
+            event = self.events[page.key]
+            claims = tuple(memo.claim_key(c) for c in self.report.claims if c.event == event.id)
+            return (site, page, event, claims, tuple(keys.get(a) for a in event.articles))
+        return None
+
+    def _remember(self, stage: str, page: Page, make):
+        if self.memo is None:
+            return make()
+        key = self.inputs(page)
+        return make() if key is None else self.memo.get(stage, key, make)
+
     def render(self, page: Page) -> str:
         """The HTML body of a generated page."""
+        return self._remember("pages", page, lambda: self._render(page))
+
+    def _render(self, page: Page) -> str:
         link = self.linker(page)
         lay = self.layout
         common = dict(

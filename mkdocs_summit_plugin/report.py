@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
 
 from . import __version__
 from .model import Article, Claim, Event, Evidence, Report
 from .reading import page_slug
+
+if TYPE_CHECKING:
+    from .memo import Memo
 
 VERSION = 1
 
@@ -132,19 +136,46 @@ def verdict_dict(claim: Claim):
     return {"rating": v.rating, "explanation": v.explanation or None, "value": v.value, "best": v.best, "worst": v.worst}
 
 
-def report_dict(report: Report, layout: Layout = Layout()) -> dict:
-    """The claims.json document for `report`."""
+def report_dict(report: Report, layout: Layout = Layout(), claims: bool = True) -> dict:
+    """The claims.json document for `report` (`claims` False: with the claims list left empty)."""
     return {
         "version": VERSION,
         "generator": f"mkdocs-summit-plugin {__version__}",
         "articles": [article_dict(a, layout) for a in report.articles],
         "events": [event_dict(e, layout) for e in report.events],
-        "claims": [claim_dict(c, layout) for c in report.claims],
+        "claims": [claim_dict(c, layout) for c in report.claims] if claims else [],
         "skipped": [{"path": p.path, "reason": p.message} for p in report.problems if p.skipped],
         "warnings": [{"path": p.path, "message": p.message} for p in report.problems if not p.skipped],
     }
 
 
-def report_json(report: Report, layout: Layout = Layout()) -> str:
-    """claims.json as text: UTF-8, Arabic unescaped, stable key order, trailing newline."""
-    return json.dumps(report_dict(report, layout), ensure_ascii=False, indent=2) + "\n"
+def report_json(report: Report, layout: Layout = Layout(), memo: Optional[Memo] = None) -> str:
+    """claims.json as text: UTF-8, Arabic unescaped, stable key order, trailing newline.
+
+    The text is exactly ``json.dumps(report_dict(report, layout), ensure_ascii=False,
+    indent=2)``, written one claim at a time (:func:`claim_json`) so that under
+    ``mkdocs serve`` a `memo` keeps the text of every claim that did not change.
+    """
+    doc = report_dict(report, layout, claims=False)
+    parts = []
+    for key, value in doc.items():
+        if key == "claims":
+            if memo is None:
+                texts = [claim_json(c, layout) for c in report.claims]
+            else:
+                texts = [memo.get("claims.json", (layout, memo.claim_key(c)), lambda c=c: claim_json(c, layout)) for c in report.claims]
+            text = "[\n    " + ",\n    ".join(texts) + "\n  ]" if texts else "[]"
+        else:
+            text = _dumps(value, 1)
+        parts.append(f"  {_dumps(key, 1)}: {text}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def claim_json(claim: Claim, layout: Layout) -> str:
+    """One claim's entry in claims.json, indented for its place in the ``claims`` list."""
+    return _dumps(claim_dict(claim, layout), 2)
+
+
+def _dumps(value, level: int) -> str:
+    """`value` as json.dumps(indent=2) writes it `level` levels deep (JSON strings hold no raw newline)."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)

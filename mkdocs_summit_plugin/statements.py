@@ -954,6 +954,18 @@ def restore_analyses(mentions: Sequence[Mention], data: Sequence[Optional[dict]]
             _ANALYSES[_mkey(m)] = _Analysis(**{k: tuples(v) for k, v in d.items()})
 
 
+def analyses_of(mentions: Sequence[Mention]) -> list[Optional[_Analysis]]:
+    """The analyses of `mentions` as objects (kept by ``memo.Memo`` between runs of one process)."""
+    return [_ANALYSES.get(_mkey(m)) if m.kind == "statement" else None for m in mentions]
+
+
+def reinstate_analyses(mentions: Sequence[Mention], analyses: Sequence[Optional[_Analysis]]) -> None:
+    """Put back analyses saved by :func:`analyses_of` (after :func:`reset` forgot them)."""
+    for m, a in zip(mentions, analyses):
+        if a is not None:
+            _ANALYSES[_mkey(m)] = a
+
+
 def _analysis(m: Mention) -> _Analysis:
     """The analysis of a mention's excerpt (recomputed when the mention was made elsewhere)."""
     key = _mkey(m)
@@ -1610,11 +1622,29 @@ def may_contradict(a: tuple, b: tuple) -> bool:
     return a[3] != b[3] or (a[5] and b[5])
 
 
+MEDOID_EXACT = 64  # groups up to this size get the exact medoid; larger ones a linear estimate
+
+
 def _medoid(group: Sequence[Mention]) -> Mention:
-    """The excerpt most like the others (ties: the shortest, then the first)."""
+    """The excerpt most like the others (ties: the shortest, then the first).
+
+    "Most like" is the summed Jaccard similarity of term sets, which costs the
+    square of the group's size; above MEDOID_EXACT excerpts (a statement
+    reprinted by hundreds of articles) each excerpt is scored instead by how
+    many others hold each of its terms, on average over its terms: linear, and
+    the same choice whenever the excerpts are copies or near-copies.
+    """
     if len(group) == 1:
         return group[0]
     sets = [set(_analysis(m).terms) for m in group]
+    if len(group) > MEDOID_EXACT:
+        held = Counter(k for s in sets for k in s)
+
+        def score(i):
+            s = sum(held[k] - 1 for k in sets[i]) / max(1, len(sets[i]))
+            return (-s, len(group[i].excerpt), i)
+
+        return group[min(range(len(group)), key=score)]
 
     def score(i):
         s = sum(len(sets[i] & sets[j]) / max(1, len(sets[i] | sets[j])) for j in range(len(group)) if j != i)

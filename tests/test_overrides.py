@@ -166,10 +166,10 @@ def test_verdict_in_claims_json_and_claim_review(sample_report):
     assert doc[TALKS]["verdict"] == {"rating": "مضلل", "explanation": "المصادر الرسمية لم تحدد المدة.", "value": 2, "best": 5, "worst": 1}
     assert doc[FIRST_ROUND]["verdict"]["rating"] == "صحيح جزئيا" and doc[FIRST_ROUND]["verdict"]["explanation"] is None
     assert doc[AMBASSADORS]["verdict"] is None and doc[AMBASSADORS]["edited"] == []
-    rating = claim_review(claims[TALKS], report, "site", None)["reviewRating"]
+    rating = claim_review(claims[TALKS], {a.id: a for a in report.articles}, "site", None)["reviewRating"]
     assert rating == {"@type": "Rating", "alternateName": "مضلل", "ratingExplanation": "المصادر الرسمية لم تحدد المدة.",
                       "ratingValue": 2, "bestRating": 5, "worstRating": 1}
-    assert "reviewRating" not in claim_review(claims[AMBASSADORS], report, "site", None)
+    assert "reviewRating" not in claim_review(claims[AMBASSADORS], {a.id: a for a in report.articles}, "site", None)
     json.dumps(doc, ensure_ascii=False)
 
 

@@ -209,7 +209,7 @@ def test_claim_review_one_per_claim_rating_only_when_given(site):
     assert "reviewRating" not in data
     assert str(site.head(_page(site, "article", "a1"))) == ""
     rated = Site(make_report(rating={"label": "مضلل", "value": 2, "best": 5, "worst": 1}), Layout())
-    data = claim_review(rated.claims["geneva-ambassadors"], rated.report, "s", None)
+    data = claim_review(rated.claims["geneva-ambassadors"], rated.articles, "s", None)
     assert data["reviewRating"] == {"@type": "Rating", "alternateName": "مضلل", "ratingValue": 2, "bestRating": 5, "worstRating": 1}
     assert "url" not in data
 

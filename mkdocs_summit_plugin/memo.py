@@ -1,0 +1,84 @@
+"""What the previous run computed, reused by the next one when its inputs are the same.
+
+Under ``mkdocs serve`` every saved edit rebuilds the whole site. The extraction
+cache (``cache.py``) keeps each article's mentions across runs and processes;
+a :class:`Memo` keeps, in memory and for the life of one ``mkdocs serve``, the
+results of the stages around it, each under a key that is exactly what the
+result was computed from:
+
+========== ================================================= ==============================
+stage      key                                               result
+========== ================================================= ==============================
+sentences  the article's content key (``cache.article_key``)  its sentences
+cues       content key, editors' event hints                 its event cue weights
+mentions   content key                                       its mentions and their analyses
+events     content key, its event, every event               each mention's event
+claims     the event, and each of its mentions               the event's judged claims
+           (content key of its article, place in its list)
+pages      the page, and everything its template reads       the page's HTML (``render.py``)
+========== ================================================= ==============================
+
+So after a one-article edit only that article is split and extracted again
+and only the events its mentions speak of are grouped and judged again; the
+other events' claims are the objects of the previous run. Results are the
+same as without a memo (``tests/test_memo.py`` checks a run after each kind of
+edit against a cold run). Entries the last run did not ask for are forgotten
+(:meth:`Memo.finish_run`), so memory stays proportional to the corpus.
+
+A run without a memo (``mkdocs build``, the command line) computes everything.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable, Hashable, TypeVar
+
+T = TypeVar("T")
+
+
+class Memo:
+    """Per-stage tables of results by input key, kept across the runs of one process."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, dict[Hashable, object]] = {}
+        self.used: dict[str, set] = {}
+        self.hits: Counter = Counter()  # per stage, in the current run
+        self.misses: Counter = Counter()
+        self._claim_keys: dict[int, tuple] = {}  # id(claim) -> (claim, its key), this run only
+
+    def claim_key(self, claim: object) -> str:
+        """Everything a finished claim holds, as a key (its dataclass repr, made once per run)."""
+        held = self._claim_keys.get(id(claim))
+        if held is None or held[0] is not claim:
+            held = self._claim_keys[id(claim)] = (claim, repr(claim))
+        return held[1]
+
+    def start_run(self) -> None:
+        self.used = {stage: set() for stage in self.tables}
+        self.hits, self.misses = Counter(), Counter()
+        self._claim_keys = {}
+
+    def has(self, stage: str, key: Hashable) -> bool:
+        return key in self.tables.get(stage, {})
+
+    def get(self, stage: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """The result of `stage` for `key`: the stored one, or `compute()`-d and stored."""
+        table = self.tables.setdefault(stage, {})
+        self.used.setdefault(stage, set()).add(key)
+        if key in table:
+            self.hits[stage] += 1
+            return table[key]  # type: ignore[return-value]
+        self.misses[stage] += 1
+        value = table[key] = compute()
+        return value
+
+    def finish_run(self) -> None:
+        """Forget what the run just finished did not use (deleted articles, old versions)."""
+        for stage, table in self.tables.items():
+            used = self.used.get(stage, set())
+            for key in [k for k in table if k not in used]:
+                del table[key]
+        self._claim_keys = {}
+
+    def summary(self) -> str:
+        stages = sorted(set(self.hits) | set(self.misses))
+        return ", ".join(f"{s} {self.hits[s]} reused / {self.misses[s]} computed" for s in stages)
