@@ -71,6 +71,10 @@ class Memo:
         value = table[key] = compute()
         return value
 
+    def keep(self, stage: str, keys) -> None:
+        """Count `keys` of `stage` as used in this run (results a kept result was made from)."""
+        self.used.setdefault(stage, set()).update(keys)
+
     def finish_run(self) -> None:
         """Forget what the run just finished did not use (deleted articles, old versions)."""
         for stage, table in self.tables.items():

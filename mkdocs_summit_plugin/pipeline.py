@@ -107,7 +107,12 @@ def group_claims(
             claims += event_claims(group, event)
         else:
             key = (event, tuple(place(m) for m in group))
-            made = memo.get("claims", key, lambda: [(c, c.id) for c in event_claims(group, event)])
+            groups_before = set(memo.used.get("statement groups", ()))
+            made, groups = memo.get("claims", key, lambda: (
+                [(c, c.id) for c in event_claims(group, event, memo, place)],
+                memo.used.get("statement groups", set()) - groups_before,
+            ))
+            memo.keep("statement groups", groups)  # an event kept whole keeps its groups for later edits
             for claim, own_id in made:
                 claim.id = own_id  # as made: unique_ids below may have suffixed it in an earlier run
             claims += [claim for claim, _ in made]
@@ -115,8 +120,17 @@ def group_claims(
     return unique_ids(claims)
 
 
-def event_claims(mentions: Sequence[Mention], event: Optional[Event]) -> list[Claim]:
-    """One event's mentions (all of the same event, or all of none) grouped into judged claims."""
+def event_claims(
+    mentions: Sequence[Mention],
+    event: Optional[Event],
+    memo: Optional[Memo] = None,
+    place: Optional[Callable[[Mention], Hashable]] = None,
+) -> list[Claim]:
+    """One event's mentions (all of the same event, or all of none) grouped into judged claims.
+
+    With a `memo`, a statement group made of the same mentions as in an earlier
+    run keeps its claim (title, id and judgement depend on the group alone).
+    """
     by_id = {event.id: event} if event is not None else {}
     claims: list[Claim] = []
     for group in group_quantities(m for m in mentions if m.kind == "quantity"):
@@ -125,11 +139,27 @@ def event_claims(mentions: Sequence[Mention], event: Optional[Event]) -> list[Cl
         claim = statement_claim(group, frames.frame_title(group), group[0].topic or "frame")
         claims.append(judge_statement(claim, group, frames.contradicts, frames.contradiction_signature))
     for group in statements.group_statements([m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]):
-        if not statements.is_check_worthy(group):
-            continue
-        claim = statement_claim(group, statements.statement_title(group), statements.statement_slug(group))
-        claims.append(judge_statement(claim, group, statements.contradicts, statements.contradiction_signature, statements.may_contradict))
+        if memo is None or place is None:
+            made = statement_group_claim(group)
+        else:
+            made, own_id = memo.get("statement groups", tuple(place(m) for m in group), lambda: _with_id(statement_group_claim(group)))
+            if made is not None:
+                made.id = own_id  # as made (see group_claims)
+        if made is not None:
+            claims.append(made)
     return claims
+
+
+def _with_id(claim: Optional[Claim]) -> tuple[Optional[Claim], Optional[str]]:
+    return claim, claim.id if claim is not None else None
+
+
+def statement_group_claim(group: Sequence[Mention]) -> Optional[Claim]:
+    """The judged claim of one group of statements, or None when it is not worth checking."""
+    if not statements.is_check_worthy(group):
+        return None
+    claim = statement_claim(group, statements.statement_title(group), statements.statement_slug(group))
+    return judge_statement(claim, group, statements.contradicts, statements.contradiction_signature, statements.may_contradict)
 
 
 def _compute(stage: str, key: Hashable, compute: Callable[[], T]) -> T:
