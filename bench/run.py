@@ -117,6 +117,45 @@ def child_extract(folder: Path, jobs: int) -> dict:
     }
 
 
+def _instrument() -> tuple[list, dict]:
+    """Time spent inside the plugin's hooks (summed into [0]), and the extraction cache it used."""
+    plugin_s = [0.0]
+    cache_info: dict = {}
+    try:
+        from mkdocs_summit_plugin import plugin as summit_plugin
+    except ImportError:
+        return plugin_s, cache_info
+
+    def timed(name):
+        fn = getattr(summit_plugin.SummitPlugin, name)
+
+        def wrapper(self, *a, **k):
+            t = time.perf_counter()
+            try:
+                return fn(self, *a, **k)
+            finally:
+                plugin_s[0] += time.perf_counter() - t
+
+        wrapper.__wrapped__ = fn
+        for attr in ("mkdocs_priority",):
+            if hasattr(fn, attr):
+                setattr(wrapper, attr, getattr(fn, attr))
+        setattr(summit_plugin.SummitPlugin, name, wrapper)
+
+    for name in ("on_config", "on_files", "on_nav", "on_page_content", "on_post_page", "on_post_build"):
+        if hasattr(summit_plugin.SummitPlugin, name):
+            timed(name)
+    orig_ec = summit_plugin.SummitPlugin.extraction_cache
+
+    def extraction_cache(self, *a, **k):
+        c = orig_ec(self, *a, **k)
+        cache_info["cache"] = c
+        return c
+
+    summit_plugin.SummitPlugin.extraction_cache = extraction_cache
+    return plugin_s, cache_info
+
+
 def child_build(config: Path) -> dict:
     import logging
 
@@ -124,42 +163,7 @@ def child_build(config: Path) -> dict:
     from mkdocs.config import load_config
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    plugin_s = [0.0]
-    cache_info = {}
-    try:
-        from mkdocs_summit_plugin import plugin as summit_plugin
-
-        def timed(name):
-            fn = getattr(summit_plugin.SummitPlugin, name)
-
-            def wrapper(self, *a, **k):
-                t = time.perf_counter()
-                try:
-                    return fn(self, *a, **k)
-                finally:
-                    plugin_s[0] += time.perf_counter() - t
-                    if name == "on_files" and getattr(self, "_cache", None) is not None:
-                        pass
-
-            wrapper.__wrapped__ = fn
-            for attr in ("mkdocs_priority",):
-                if hasattr(fn, attr):
-                    setattr(wrapper, attr, getattr(fn, attr))
-            setattr(summit_plugin.SummitPlugin, name, wrapper)
-
-        for name in ("on_config", "on_files", "on_nav", "on_page_content", "on_post_page", "on_post_build"):
-            if hasattr(summit_plugin.SummitPlugin, name):
-                timed(name)
-        orig_ec = summit_plugin.SummitPlugin.extraction_cache
-
-        def extraction_cache(self, *a, **k):
-            c = orig_ec(self, *a, **k)
-            cache_info["cache"] = c
-            return c
-
-        summit_plugin.SummitPlugin.extraction_cache = extraction_cache
-    except (ImportError, AttributeError):
-        pass
+    plugin_s, cache_info = _instrument()
     t = time.perf_counter()
     cfg = load_config(str(config))
     build(cfg)
@@ -169,6 +173,40 @@ def child_build(config: Path) -> dict:
         c = cache_info["cache"]
         out.update(plugin_s=round(plugin_s[0], 3), re_extracted=len(c.misses), reused=len(c.hits))
     return out
+
+
+def child_serve(config: Path) -> dict:
+    """What `mkdocs serve` does on an edit: one process, the plugin kept across builds
+    (on_startup), a fresh config per build; a cold build, then one article edited, then
+    the rebuild, timed with the plugin's own share. (The first build reads the extraction
+    cache the earlier builds filled.)"""
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    plugin_s, cache_info = _instrument()
+    first = load_config(str(config))
+    first.plugins.on_startup(command="serve", dirty=False)
+    t = time.perf_counter()
+    build(first)
+    cold_s, cold_plugin = time.perf_counter() - t, plugin_s[0]
+    edit_one_article(config.parent, "serve")
+    plugin_s[0] = 0.0
+    t = time.perf_counter()
+    again = load_config(str(config))
+    build(again)
+    seconds = time.perf_counter() - t
+    summit = again.plugins["summit"]
+    c = cache_info["cache"]
+    return {
+        "first_build_s": round(cold_s, 3), "first_plugin_s": round(cold_plugin, 3),
+        "rebuild_s": round(seconds, 3), "plugin_s": round(plugin_s[0], 3),
+        "re_extracted": len(c.misses), "reused": len(c.hits),
+        "memo": summit.memo.summary() if summit.memo is not None else None,
+        "peak_rss_mb": _maxrss_mb(),
+    }
 
 
 def _child(*args: str) -> dict:
@@ -205,15 +243,49 @@ def prepare(n: int, work: Path, seed: int, jobs: int) -> Path:
     return folder
 
 
-def edit_one_article(folder: Path) -> str:
+EDITS = {
+    "build": "\nوأضاف مصدر مطلع أن الاتصالات بين الجانبين ستتواصل خلال الأسابيع المقبلة.\n",
+    "serve": "\nوقال دبلوماسي غربي إن الوفدين سيجتمعان مجددا قبل نهاية العام.\n",
+}
+
+
+def edit_one_article(folder: Path, edit: str = "build") -> str:
+    """Append a sentence to the article in the middle of the corpus (as an editor's save would)."""
     articles = sorted((folder / "docs" / "articles").iterdir())
     target = articles[len(articles) // 2]
     with target.open("a", encoding="utf-8") as f:
-        f.write("\nوأضاف مصدر مطلع أن الاتصالات بين الجانبين ستتواصل خلال الأسابيع المقبلة.\n")
+        f.write(EDITS[edit])
     return target.name
 
 
-def measure(n: int, work: Path, seed: int, jobs: int, builds: bool) -> dict:
+def bare_key(n: int, seed: int) -> str:
+    """What a bare build's time depends on: the corpus (size, seed, generator), the site
+    configuration and the versions of MkDocs and Material (not this plugin's code)."""
+    import hashlib
+    from importlib.metadata import version
+
+    h = hashlib.sha256()
+    for part in (str(n), str(seed), DEMO_CONFIG, version("mkdocs"), version("mkdocs-material"),
+                 (ROOT / "bench" / "corpus.py").read_text(encoding="utf-8")):
+        h.update(part.encode("utf-8") + b"\0")
+    return h.hexdigest()[:16]
+
+
+def bare_build(n: int, folder: Path, work: Path, seed: int, reuse: bool) -> dict:
+    """The bare build's figures; with `reuse`, those of an earlier run on the same corpus,
+    configuration and versions (kept in the work folder: the bare Material build grows with
+    the square of the page count and takes half an hour at 10 000 pages)."""
+    saved = work / f"bare-{n}-{bare_key(n, seed)}.json"
+    if reuse and saved.is_file():
+        result = json.loads(saved.read_text(encoding="utf-8"))
+        result["reused_from"] = saved.name
+        return result
+    result = _child("build", str(folder / "bare" / "mkdocs.yml"))
+    saved.write_text(json.dumps(result), encoding="utf-8")
+    return result
+
+
+def measure(n: int, work: Path, seed: int, jobs: int, builds: bool, reuse_bare: bool = False) -> dict:
     t = time.perf_counter()
     folder = prepare(n, work, seed, jobs)
     row: dict = {"articles": n, "generate_s": round(time.perf_counter() - t, 2)}
@@ -223,13 +295,17 @@ def measure(n: int, work: Path, seed: int, jobs: int, builds: bool) -> dict:
     row["extract_parallel"] = _child("extract", str(folder), str(jobs))
     print(f"[{n}] parallel extraction {row['extract_parallel']['pipeline_s']} s", file=sys.stderr, flush=True)
     if builds:
-        row["build_bare"] = _child("build", str(folder / "bare" / "mkdocs.yml"))
-        print(f"[{n}] bare build {row['build_bare']['build_s']} s", file=sys.stderr, flush=True)
+        row["build_bare"] = bare_build(n, folder, work, seed, reuse_bare)
+        reused = " (reused)" if "reused_from" in row["build_bare"] else ""
+        print(f"[{n}] bare build {row['build_bare']['build_s']} s{reused}", file=sys.stderr, flush=True)
         row["build_cold"] = _child("build", str(folder / "mkdocs.yml"))
         print(f"[{n}] plugin build (cold) {row['build_cold']['build_s']} s", file=sys.stderr, flush=True)
         row["edited"] = edit_one_article(folder)
         row["build_warm"] = _child("build", str(folder / "mkdocs.yml"))
         print(f"[{n}] plugin build after one edit {row['build_warm']['build_s']} s", file=sys.stderr, flush=True)
+        row["serve"] = _child("serve", str(folder / "mkdocs.yml"))
+        print(f"[{n}] under serve: rebuild after one edit {row['serve']['rebuild_s']} s, plugin {row['serve']['plugin_s']} s",
+              file=sys.stderr, flush=True)
         row["build_ratio"] = round(row["build_cold"]["build_s"] / row["build_bare"]["build_s"], 2)
     row["ms_per_article_serial"] = round(1000 * row["extract_serial"]["pipeline_s"] / n, 2)
     row["ms_per_article_parallel"] = round(1000 * row["extract_parallel"]["pipeline_s"] / n, 2)
@@ -240,18 +316,18 @@ def table(rows: list[dict]) -> str:
     head = [
         "articles", "text MB", "found", "map art/s (1)", "MB/s (1)", "MB/s (all)", "pipeline s (1)",
         "pipeline s (all)", "ms/article (1)", "bare build s", "plugin build s", "ratio", "warm rebuild s",
-        "warm plugin s", "re-extracted", "peak RSS MB",
+        "warm plugin s", "re-extracted", "serve rebuild s", "serve plugin s", "peak RSS MB",
     ]
     lines = [" | ".join(head), " | ".join("---" for _ in head)]
     for r in rows:
         s, p = r["extract_serial"], r["extract_parallel"]
-        b, c, w = r.get("build_bare", {}), r.get("build_cold", {}), r.get("build_warm", {})
+        b, c, w, v = r.get("build_bare", {}), r.get("build_cold", {}), r.get("build_warm", {}), r.get("serve", {})
         rss = max(s["peak_rss_mb"], p["peak_rss_mb"], c.get("peak_rss_mb", 0), w.get("peak_rss_mb", 0))
         lines.append(" | ".join(str(x) for x in [
             r["articles"], s["text_mb"], f"{s['found']['share_found']:.1%}", s["map_articles_per_s"], s["map_mb_per_s"],
             p["map_mb_per_s"], s["pipeline_s"], p["pipeline_s"], r["ms_per_article_serial"], b.get("build_s", "-"),
             c.get("build_s", "-"), r.get("build_ratio", "-"), w.get("build_s", "-"), w.get("plugin_s", "-"),
-            w.get("re_extracted", "-"), rss,
+            w.get("re_extracted", "-"), v.get("rebuild_s", "-"), v.get("plugin_s", "-"), rss,
         ]))
     return "\n".join(lines)
 
@@ -265,12 +341,16 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=0, help="workers for the parallel runs (0: every core)")
     ap.add_argument("--no-builds", action="store_true", help="measure extraction only")
+    ap.add_argument("--reuse-bare", action="store_true",
+                    help="take the bare build's figures from an earlier run on the same corpus and versions, if any")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         kind, *rest = args.child
         if kind == "extract":
             out = child_extract(Path(rest[0]), int(rest[1]))
+        elif kind == "serve":
+            out = child_serve(Path(rest[0]))
         else:
             out = child_build(Path(rest[0]))
         print(json.dumps(out, ensure_ascii=False))
@@ -281,7 +361,7 @@ def main(argv=None) -> int:
     jobs = resolve_jobs(args.jobs or None)
     rows = []
     for n in sizes:
-        rows.append(measure(n, args.work, args.seed, jobs, not args.no_builds))
+        rows.append(measure(n, args.work, args.seed, jobs, not args.no_builds, args.reuse_bare))
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps({"cores": jobs, "python": sys.version.split()[0], "sizes": rows},
                                        ensure_ascii=False, indent=2), encoding="utf-8")

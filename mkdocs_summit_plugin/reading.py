@@ -162,8 +162,11 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in data:
         return True
     head = data[:8192]
-    controls = sum(b < 0x20 and b not in b"\t\n\r\f\x1b" for b in head)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return bool(head) and controls * 10 > len(head)
+
+
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\x1b")  # what looks_binary counts
 
 
 # libyaml's safe loader when PyYAML was built with it (about 10× faster), else the pure-Python one
