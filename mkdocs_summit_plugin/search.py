@@ -109,7 +109,7 @@ def write_inline_index(site_dir: str | Path) -> bool:
     path = Path(site_dir) / "search" / "search_index.json"
     if not path.is_file():
         return False
-    path.with_name("search_index.js").write_text("var __index = " + path.read_text(encoding="utf-8"), encoding="utf-8")
+    path.with_name("search_index.js").write_bytes(b"var __index = " + path.read_bytes())  # UTF-8 both
     return True
 
 

@@ -1314,11 +1314,12 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
             and (idf[only] >= _RARE[0] or only in a.negated & b.negated)
         ):
             return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word
-    at, bt, va, vb = a.terms, b.terms, a.weight, b.weight
+    va, vb = a.weight, b.weight
     # terms that are not full count for a side only when shared
-    wa = a.full_weight + sum(va[k] for k in shared if k not in a.full)
-    wb = b.full_weight + sum(vb[k] for k in shared if k not in b.full)
-    sw = sum(idf[k] * min(at[k], bt[k]) for k in shared)
+    wa = a.full_weight + sum(map(va.__getitem__, [k for k in shared if k not in a.full]))
+    wb = b.full_weight + sum(map(vb.__getitem__, [k for k in shared if k not in b.full]))
+    # idf * min(factor a, factor b), as min of the two weights (idf > 0: the same product)
+    sw = sum(map(min, map(va.__getitem__, shared), map(vb.__getitem__, shared)))
     oc = sw / min(wa, wb)
     dice = 2 * sw / (wa + wb)
     s = 0.5 * oc + 0.5 * dice
