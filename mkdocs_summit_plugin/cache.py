@@ -142,12 +142,14 @@ class ExtractionCache:
         extract: Callable[[], list[Mention]],
         export: Callable[[Sequence[Mention]], list],
         restore: Callable[[Sequence[Mention], Sequence], None],
+        key: Optional[str] = None,
     ) -> list[Mention]:
         """The article's event-free mentions: from the cache, or `extract()`-ed and stored.
 
-        `export`/`restore` carry the statement analyses that go with the mentions.
+        `export`/`restore` carry the statement analyses that go with the mentions;
+        `key`: the article's :func:`article_key`, when already known.
         """
-        key = article_key(article)
+        key = key or article_key(article)
         self.used.add(key)
         entry = self._load(key)
         if entry is not None:
@@ -171,10 +173,10 @@ class ExtractionCache:
         })
         return found
 
-    def reuse(self, article: Article) -> None:
+    def reuse(self, article: Article, key: Optional[str] = None) -> None:
         """Count `article` as served from the cache when a ``memo.Memo`` already held its mentions
         (its entry stays in use and is not pruned)."""
-        key = article_key(article)
+        key = key or article_key(article)
         if self._load(key) is not None:
             self.used.add(key)
             self.hits.append(article.id)

@@ -184,3 +184,4 @@ class Report:
     events: list[Event]
     claims: list[Claim]
     problems: list[Problem] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # article id -> cache.article_key

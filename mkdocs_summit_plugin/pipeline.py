@@ -16,6 +16,7 @@ run to the next, so an edit recomputes only what depends on what changed.
 from __future__ import annotations
 
 import copy
+import gc
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,11 +53,29 @@ class Options:
 
 def extract_mentions(article: Article, sentences: Sequence[Sentence], options: Options = Options()) -> list[Mention]:
     """Every mention in one article (quantities, statements, frames), events not yet assigned."""
+    return _find_mentions(article, sentences, options)
+
+
+def _find_mentions(article: Article, sentences: Sequence[Sentence], options: Options) -> list[Mention]:
     mentions = find_quantity_mentions(article, sentences, None, (), options.hints)
     mentions += statements.find_statements(article, list(sentences)) + frames.find_frames(article, sentences)
     for m in mentions:
         m.event = None
     return mentions
+
+
+WARM_UP = Article(
+    id="\0warm-up", path="", title="قمة في جنيف",
+    text="قمة في جنيف\n\nقال الرئيس الأمريكي إن المحادثات استمرت نحو ساعتين، فيما أعلن الكرملين أن الجانبين اتفقا على عقد ثلاثة اجتماعات الأسبوع المقبل.\n",
+)
+
+
+def warm_up(options: Options = Options()) -> None:
+    """Load every table extraction reads, in this process, by extracting a short built-in
+    article: before a pool forks its workers (they inherit the tables), and so that under
+    ``mkdocs serve`` the first edit after a pooled build does not pay for them."""
+    _find_mentions(WARM_UP, split_sentences(WARM_UP), options)
+    statements.reset()
 
 
 def assign_events(mentions: Sequence[Mention], article_event: Optional[str], events: Sequence[Event], options: Options = Options()) -> None:
@@ -187,6 +206,16 @@ def analyse(
     `memo` (``mkdocs serve``, see ``memo.py``) keeps the results of this run
     for the next, and reuses the previous run's where the inputs are the same.
     """
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small acyclic objects: collection passes over a big heap (a serve memo) cost more than the run
+    try:
+        return _analyse(articles, problems, options, cache, overrides, progress, jobs, memo)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _analyse(articles, problems, options, cache, overrides, progress, jobs, memo) -> Report:
     statements.reset()
     problems = list(problems)
     remember = memo.get if memo is not None else _compute
@@ -211,6 +240,8 @@ def analyse(
             if not (memo is not None and memo.has("mentions", keys[a.id]))
             and (cache is None or cache._load(keys[a.id]) is None)
         ]
+        if todo:
+            warm_up(options)
         pooled = extract_many(todo, sentences, options, jobs)
 
     def extract(article: Article) -> list[Mention]:
@@ -225,7 +256,7 @@ def analyse(
     def mentions_of(article: Article) -> list[Mention]:
         if cache is None:
             return extract(article)
-        return cache.mentions(article, lambda: extract(article), statements.export_analyses, statements.restore_analyses)
+        return cache.mentions(article, lambda: extract(article), statements.export_analyses, statements.restore_analyses, keys[article.id])
 
     for done, article in enumerate(articles, 1):
         if progress is not None:
@@ -240,7 +271,7 @@ def analyse(
                 if known:
                     statements.reinstate_analyses(found, analyses)
                     if cache is not None:
-                        cache.reuse(article)
+                        cache.reuse(article, key)
         except Exception as exc:  # a defect on one article must not cost the others
             problems.append(Problem(article.path, f"claims could not be extracted ({type(exc).__name__}: {exc}): article shown without claims", skipped=False))
             continue
@@ -263,7 +294,7 @@ def analyse(
         problems += overrides.problems
         claims, notes = apply_overrides(claims, events, overrides, judge=lambda c: rejudge(c, mentions))
         problems += notes
-    return Report(list(articles), events, claims, problems)
+    return Report(list(articles), events, claims, problems, keys)
 
 
 def rejudge(claim: Claim, mentions: Sequence[Mention]) -> Claim:

@@ -31,7 +31,7 @@ from .config import SummitConfig
 from .csv_report import report_csv
 from .events import EventHint
 from .model import Report
-from .pipeline import Options, build_report
+from .pipeline import Options, build_report, warm_up
 from .cache import ExtractionCache
 from .cache import namespace as cache_namespace
 from .memo import Memo
@@ -115,6 +115,7 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         cache.start_run()
         if self.serving and self.memo is None:
             self.memo = Memo()
+            warm_up(options)  # this process extracts the edits: load the lexicons once, now
         if self.memo is not None:
             self.memo.start_run()
         try:

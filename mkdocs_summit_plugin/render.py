@@ -18,6 +18,7 @@ import json
 import math
 import posixpath
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Hashable, Mapping, Optional, Sequence
@@ -295,8 +296,12 @@ def claim_review(claim: Claim, articles: Mapping[str, Article], site_name: str, 
 
 
 # -- pages ----------------------------------------------------------------------
+@lru_cache(maxsize=8)
 def environment(templates_dir: Optional[Path] = None) -> jinja2.Environment:
-    """A Jinja2 environment with autoescape on, looking in `templates_dir` first."""
+    """A Jinja2 environment with autoescape on, looking in `templates_dir` first.
+
+    One per folder for the life of the process, so templates are compiled once
+    under ``mkdocs serve`` (Jinja2 reloads a template whose file changed)."""
     paths = ([str(templates_dir)] if templates_dir else []) + [str(templates_root())]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(paths),
@@ -455,7 +460,8 @@ class Site:
         from .cache import article_key
 
         if self._article_keys is None:
-            self._article_keys = {a.id: article_key(a) for a in self.report.articles}
+            known = self.report.keys
+            self._article_keys = {a.id: known.get(a.id) or article_key(a) for a in self.report.articles}
         keys = self._article_keys
         site = (self.layout, self.site_name, self.site_url, self.home_taken, tuple((e.id, e.label) for e in self.report.events))
         if page.kind == "claim":

@@ -14,7 +14,7 @@ import yaml
 def load(name: str) -> dict:
     """The table ``name`` (file ``name.yaml`` in this package) as a mapping."""
     text = resources.files(__name__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # libyaml when built with it
     if not isinstance(data, dict):
         raise ValueError(f"lexicon {name}.yaml must be a mapping")
     return data
