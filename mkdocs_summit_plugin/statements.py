@@ -80,7 +80,10 @@ A group is worth a page when it is a checkable fact, not page text:
 * a group made only of repeats of one article's own sentence (headline
   repeated in the body) counts as one source.
 
-Headings and captions (``Sentence.heading``) never become statements.
+Headings and captions (``Sentence.heading``) never become statements, except
+an unpunctuated body line that reports in the past tense ("بايدن حذر بوتين من
+…": headlines report in the present), as breaking-news flashes are written
+(:func:`_is_heading_line`).
 """
 from __future__ import annotations
 
@@ -479,6 +482,31 @@ def _starts_with(toks: Sequence[_Tok], phrases: Iterable[tuple[str, ...]], at: i
     return 0
 
 
+PAST_REPORT_WORDS = 4  # a perfect reporting verb this early makes an unpunctuated line a sentence
+
+
+def _reports_in_past(line: str) -> bool:
+    """A perfect-tense reporting verb among the line's first words ("بايدن حذر …", "وقال …")."""
+    past = _past_reporting()
+    for w in words(line)[:PAST_REPORT_WORDS]:
+        if w in past or (w[:1] in "وف" and w[1:] in past):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _past_reporting() -> frozenset:
+    """The lexicon's reporting verbs in the perfect: without the imperfect prefix ي, nor the
+    prefix ت where the ي form is listed too ("تقول" beside "يقول"; "تابع" stays), nor the
+    forms that are also common other words ("بين" is also "between", "ذكر" "mention")."""
+    lex = lexicon()
+    forms = lex.reporting
+    return frozenset(
+        w for w in forms - lex.ambiguous_reporting
+        if not w.startswith("ي") and not (w.startswith("ت") and "ي" + w[1:] in forms)
+    )
+
+
 def _is_reporting(word: str) -> bool:
     """A reporting verb, possibly after the conjunction و/ف ("وأضاف", "فقال")."""
     lex = lexicon()
@@ -849,13 +877,21 @@ def _quote_depth(text: str) -> list[int]:
 
 
 def _is_heading_line(article: Article, sentence: Sentence) -> bool:
-    """A title, subtitle or caption line: short, not closed like a sentence, not a continuation."""
-    if sentence.heading:
-        return True
+    """A title, subtitle or caption line: short, not closed like a sentence, not a continuation.
+
+    Except a body line that reports in the past tense ("بايدن حذر بوتين من …"): Arabic
+    headlines report in the present ("بايدن يحذر بوتين"), so an unpunctuated line with a
+    perfect reporting verb among its first words is a news sentence, as in breaking-news
+    flashes, tickers and SMS bulletins that never close their lines. The article's first
+    line (its title) and Markdown headings stay headings.
+    """
     text = article.text
     ls = text.rfind("\n", 0, sentence.start) + 1
     le = text.find("\n", sentence.end)
     line = text[ls:le if le >= 0 else len(text)].strip()
+    if sentence.heading:
+        first = not text[:ls].strip()
+        return first or line.startswith("#") or not _reports_in_past(line)
     body = line.rstrip("\"'”»’)] ")
     ws = words(line)
     if not ws:

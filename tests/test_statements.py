@@ -95,6 +95,26 @@ def test_headings_and_repeated_headlines_are_not_statements():
     assert [m.excerpt for m in found] == ["وقال بوتين إن المحادثات كانت بناءة ومثمرة للغاية."]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a breaking-news flash never closes its lines: a perfect reporting verb marks a sentence
+        ("قمة افتراضية بين الرئيسين\n\nعاجل | 18:15\n\nالمستشار الألماني حذر موسكو من «عواقب اقتصادية وخيمة» في حال التصعيد\n",
+         ["المستشار الألماني حذر موسكو من «عواقب اقتصادية وخيمة» في حال التصعيد"]),
+        ("نشرة المساء\n\nوأكدت الخارجية الفرنسية أن باريس ستواصل دعم المفاوضات بين الطرفين\n",
+         ["وأكدت الخارجية الفرنسية أن باريس ستواصل دعم المفاوضات بين الطرفين"]),
+        # headlines report in the present tense: still headings
+        ("المستشار الألماني يحذر موسكو من عواقب اقتصادية وخيمة\n\nوقال المستشار إن العقوبات جاهزة للتطبيق فورا.\n",
+         ["وقال المستشار إن العقوبات جاهزة للتطبيق فورا."]),
+        # the article's first line is its title, a Markdown heading is a heading, whatever the tense
+        ("المستشار الألماني حذر موسكو من عواقب اقتصادية وخيمة\n\n## الرئيس الفرنسي أكد دعم المفاوضات\n\nوقال المستشار إن العقوبات جاهزة للتطبيق فورا.\n",
+         ["وقال المستشار إن العقوبات جاهزة للتطبيق فورا."]),
+    ],
+)
+def test_unpunctuated_lines_that_report_in_the_past_are_sentences(text, expected):
+    assert [m.excerpt for m in mentions(text)] == expected
+
+
 # --- speakers, verbs, negation --------------------------------------------------
 
 
