@@ -1439,6 +1439,7 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
         if not known and (mentions[i].speaker or a.speaker):
             role = frozenset(words(mentions[i].speaker or a.speaker)) - lexicon().stopwords
         items.append(_Item(i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys)))
+    _strip_event_clitics(items)
     n = len(items)
     df = Counter(k for it in items for k in it.terms)
     # IDF smoothed by a notional background of IDF_PRIOR statements in which every
@@ -1567,6 +1568,25 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     for gi, cs in extra.items():
         result[gi] = sorted(result[gi] + cs)
     return [[items[p].index for p in ms] for ms in result]
+
+
+CLITIC_MIN = 5  # a term this long may lose a leading ب/ل/ك/و/ف when the rest is a term of the event
+
+
+def _strip_event_clitics(items: list[_Item]) -> None:
+    """Terms that kept a proclitic because their own article never wrote the bare word
+    ("بإجراءات" in an article without "إجراءات") lose it when another statement of the
+    event has the bare term: across articles, not only inside one (see _strip_article)."""
+    keys = {k for it in items for k in it.terms}
+    for it in items:
+        if not any(len(k) >= CLITIC_MIN and k[0] in "بلكوف" and k[1:] in keys for k in it.terms):
+            continue
+        terms: dict = {}
+        for k, f in it.terms.items():
+            if len(k) >= CLITIC_MIN and k[0] in "بلكوف" and k[1:] in keys:
+                k = k[1:]
+            terms[k] = max(f, terms.get(k, 0.0))
+        it.terms = terms
 
 
 def _candidate_pairs(index: dict[str, list[int]], class_keys: list[tuple]) -> set[tuple[int, int]]:

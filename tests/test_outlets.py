@@ -25,7 +25,9 @@ DATA = Path(__file__).parent / "data"
 # explainer, Saudi, Emirati, Kuwaiti, Iraqi and Libyan papers, a Russian
 # state-media service, a US-funded outlet, a timeline of four summits, a news
 # flash and an opinion piece with hedged numbers. Blind: 5/13 complete, 1 false
-# conflict. Not yet complete: strong-economic-measures (a statement paraphrase).
+# conflict. strong-economic-measures was the last to pass: the news flash's
+# unpunctuated line is a sentence (past-tense reporting verb) and "بإجراءات"
+# loses its ب when another article of the event writes "إجراءات".
 MUST_BE_COMPLETE = {
     "outlets": [
         "geneva-talks-duration",
@@ -77,9 +79,10 @@ MUST_BE_COMPLETE = {
         "russian-troops-near-ukraine",
         "nuclear-war-cannot-be-won",
         "not-about-trust",
+        "strong-economic-measures",
     ],
 }
-MIN_RECALL = {"outlets": 1.0, "outlets2": 1.0, "outlets3": 1.0, "outlets4": 0.93}
+MIN_RECALL = {"outlets": 1.0, "outlets2": 1.0, "outlets3": 1.0, "outlets4": 1.0}
 MIN_PRECISION = {"outlets": 0.95, "outlets2": 0.95, "outlets3": 0.95, "outlets4": 0.99}
 # how many claims may be conflicting in all (none beyond those the annotation expects)
 CONFLICTING = {"outlets3": 2}
