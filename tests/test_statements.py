@@ -89,6 +89,23 @@ def test_cut_before_a_new_proposition():
     assert found[0].excerpt == "وقال بايدن إن “اللقاء المباشر أفضل دائمًا”"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trailing circumstance says nothing of what was said or done: not a statement of its own
+        ("وأعلنت الشركة الوطنية عن صفقة جديدة مع شركاء أوروبيين، في ظل اهتمام متزايد بقطاع الطاقة النظيفة.",
+         ["وأعلنت الشركة الوطنية عن صفقة جديدة مع شركاء أوروبيين"]),
+        ("وقال وزير الخارجية إن الحوار سيستمر، على خلفية خلافات قديمة حول ترسيم الحدود.",
+         ["وقال وزير الخارجية إن الحوار سيستمر"]),
+        # a leading one sets the scene of the clause after it
+        ("وسط توتر متصاعد على الحدود، قال المتحدث باسم الجيش إن القوات لن تتراجع.",
+         ["وسط توتر متصاعد على الحدود، قال المتحدث باسم الجيش إن القوات لن تتراجع."]),
+    ],
+)
+def test_circumstantial_phrases_lead_or_trail_a_clause(text, expected):
+    assert [m.excerpt for m in mentions(text)] == expected
+
+
 def test_headings_and_repeated_headlines_are_not_statements():
     text = "انتهاء اجتماعات قمة بوتين- بايدن في “جنيف”\n\nانتهاء اجتماعات قمة بوتين- بايدن في “جنيف”\n\nوقال بوتين إن المحادثات كانت بناءة ومثمرة للغاية.\n"
     found = mentions(text)
