@@ -44,6 +44,10 @@ class Memo:
         self.hits: Counter = Counter()  # per stage, in the current run
         self.misses: Counter = Counter()
         self._claim_keys: dict[int, tuple] = {}  # id(claim) -> (claim, its key), this run only
+        # (stage, key) -> the entries its computation read: reusing it uses them too, so an
+        # entry kept whole (an event's claims) keeps its parts (its statement groups) for later
+        self.parts: dict[tuple[str, Hashable], tuple] = {}
+        self._reading: list[set] = []  # the entries each computation under way has read
 
     def claim_key(self, claim: object) -> str:
         """Everything a finished claim holds, as a key (its dataclass repr, made once per run)."""
@@ -63,17 +67,27 @@ class Memo:
     def get(self, stage: str, key: Hashable, compute: Callable[[], T]) -> T:
         """The result of `stage` for `key`: the stored one, or `compute()`-d and stored."""
         table = self.tables.setdefault(stage, {})
-        self.used.setdefault(stage, set()).add(key)
+        if self._reading:
+            self._reading[-1].add((stage, key))
         if key in table:
             self.hits[stage] += 1
+            self._use(stage, key)
             return table[key]  # type: ignore[return-value]
         self.misses[stage] += 1
-        value = table[key] = compute()
+        self.used.setdefault(stage, set()).add(key)
+        self._reading.append(set())
+        try:
+            value = table[key] = compute()
+        finally:
+            read = self._reading.pop()
+        if read:
+            self.parts[(stage, key)] = tuple(read)
         return value
 
-    def keep(self, stage: str, keys) -> None:
-        """Count `keys` of `stage` as used in this run (results a kept result was made from)."""
-        self.used.setdefault(stage, set()).update(keys)
+    def _use(self, stage: str, key: Hashable) -> None:
+        self.used.setdefault(stage, set()).add(key)
+        for part in self.parts.get((stage, key), ()):
+            self._use(*part)
 
     def finish_run(self) -> None:
         """Forget what the run just finished did not use (deleted articles, old versions)."""
@@ -81,6 +95,7 @@ class Memo:
             used = self.used.get(stage, set())
             for key in [k for k in table if k not in used]:
                 del table[key]
+                self.parts.pop((stage, key), None)
         self._claim_keys = {}
 
     def summary(self) -> str:

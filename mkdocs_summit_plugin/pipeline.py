@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import gc
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
@@ -126,15 +127,7 @@ def group_claims(
             claims += event_claims(group, event)
         else:
             key = (event, tuple(place(m) for m in group))
-            groups_before = set(memo.used.get("statement groups", ()))
-            made, groups = memo.get("claims", key, lambda: (
-                [(c, c.id) for c in event_claims(group, event, memo, place)],
-                memo.used.get("statement groups", set()) - groups_before,
-            ))
-            memo.keep("statement groups", groups)  # an event kept whole keeps its groups for later edits
-            for claim, own_id in made:
-                claim.id = own_id  # as made: unique_ids below may have suffixed it in an earlier run
-            claims += [claim for claim, _ in made]
+            claims += _kept_claims(memo, "claims", key, lambda: event_claims(group, event, memo, place))
     claims.sort(key=lambda c: (c.event or "~", c.kind != "quantity", c.id))
     return unique_ids(claims)
 
@@ -159,26 +152,28 @@ def event_claims(
         claims.append(judge_statement(claim, group, frames.contradicts, frames.contradiction_signature))
     for group in statements.group_statements([m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]):
         if memo is None or place is None:
-            made = statement_group_claim(group)
+            claims += statement_group_claims(group)
         else:
-            made, own_id = memo.get("statement groups", tuple(place(m) for m in group), lambda: _with_id(statement_group_claim(group)))
-            if made is not None:
-                made.id = own_id  # as made (see group_claims)
-        if made is not None:
-            claims.append(made)
+            key = tuple(place(m) for m in group)
+            claims += _kept_claims(memo, "statement groups", key, lambda: statement_group_claims(group))
     return claims
 
 
-def _with_id(claim: Optional[Claim]) -> tuple[Optional[Claim], Optional[str]]:
-    return claim, claim.id if claim is not None else None
+def _kept_claims(memo: Memo, stage: str, key: Hashable, make: Callable[[], list[Claim]]) -> list[Claim]:
+    """Claims made once and kept in `memo`, each with the id it was made with
+    (``unique_ids`` suffixes clashing ids in place: a kept claim must not carry last run's)."""
+    made = memo.get(stage, key, lambda: [(c, c.id) for c in make()])
+    for claim, own_id in made:
+        claim.id = own_id
+    return [claim for claim, _ in made]
 
 
-def statement_group_claim(group: Sequence[Mention]) -> Optional[Claim]:
-    """The judged claim of one group of statements, or None when it is not worth checking."""
+def statement_group_claims(group: Sequence[Mention]) -> list[Claim]:
+    """The judged claim of one group of statements; none when it is not worth checking."""
     if not statements.is_check_worthy(group):
-        return None
+        return []
     claim = statement_claim(group, statements.statement_title(group), statements.statement_slug(group))
-    return judge_statement(claim, group, statements.contradicts, statements.contradiction_signature, statements.may_contradict)
+    return [judge_statement(claim, group, statements.contradicts, statements.contradiction_signature, statements.may_contradict)]
 
 
 def _compute(stage: str, key: Hashable, compute: Callable[[], T]) -> T:
@@ -186,6 +181,20 @@ def _compute(stage: str, key: Hashable, compute: Callable[[], T]) -> T:
     return compute()
 
 
+@contextmanager
+def _no_cycle_collection():
+    """No cyclic garbage collection inside: a run makes millions of small acyclic objects, and
+    collection passes over a big heap (a serve memo) cost more than the run itself."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+@_no_cycle_collection()
 def analyse(
     articles: Sequence[Article],
     problems: Sequence[Problem] = (),
@@ -206,16 +215,6 @@ def analyse(
     `memo` (``mkdocs serve``, see ``memo.py``) keeps the results of this run
     for the next, and reuses the previous run's where the inputs are the same.
     """
-    collecting = gc.isenabled()
-    gc.disable()  # millions of small acyclic objects: collection passes over a big heap (a serve memo) cost more than the run
-    try:
-        return _analyse(articles, problems, options, cache, overrides, progress, jobs, memo)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _analyse(articles, problems, options, cache, overrides, progress, jobs, memo) -> Report:
     statements.reset()
     problems = list(problems)
     remember = memo.get if memo is not None else _compute
@@ -258,6 +257,9 @@ def _analyse(articles, problems, options, cache, overrides, progress, jobs, memo
             return extract(article)
         return cache.mentions(article, lambda: extract(article), statements.export_analyses, statements.restore_analyses, keys[article.id])
 
+    def with_analyses(found: list[Mention]) -> tuple[list[Mention], list]:
+        return found, statements.analyses_of(found)
+
     for done, article in enumerate(articles, 1):
         if progress is not None:
             progress(done, len(articles), article.id)
@@ -267,7 +269,7 @@ def _analyse(articles, problems, options, cache, overrides, progress, jobs, memo
                 found = mentions_of(article)
             else:
                 known = memo.has("mentions", key)
-                found, analyses = memo.get("mentions", key, lambda: (lambda f: (f, statements.analyses_of(f)))(mentions_of(article)))
+                found, analyses = memo.get("mentions", key, lambda: with_analyses(mentions_of(article)))
                 if known:
                     statements.reinstate_analyses(found, analyses)
                     if cache is not None:

@@ -1578,15 +1578,14 @@ def _strip_event_clitics(items: list[_Item]) -> None:
     ("بإجراءات" in an article without "إجراءات") lose it when another statement of the
     event has the bare term: across articles, not only inside one (see _strip_article)."""
     keys = {k for it in items for k in it.terms}
+    bare = {k: k[1:] for k in keys if len(k) >= CLITIC_MIN and k[0] in "بلكوف" and k[1:] in keys}
     for it in items:
-        if not any(len(k) >= CLITIC_MIN and k[0] in "بلكوف" and k[1:] in keys for k in it.terms):
-            continue
-        terms: dict = {}
-        for k, f in it.terms.items():
-            if len(k) >= CLITIC_MIN and k[0] in "بلكوف" and k[1:] in keys:
-                k = k[1:]
-            terms[k] = max(f, terms.get(k, 0.0))
-        it.terms = terms
+        if bare.keys() & it.terms.keys():
+            terms: dict = {}
+            for k, f in it.terms.items():
+                k = bare.get(k, k)
+                terms[k] = max(f, terms.get(k, 0.0))
+            it.terms = terms
 
 
 def _candidate_pairs(index: dict[str, list[int]], class_keys: list[tuple]) -> set[tuple[int, int]]:
@@ -1697,17 +1696,14 @@ def _medoid(group: Sequence[Mention]) -> Mention:
     if len(group) > MEDOID_EXACT:
         held = Counter(k for s in sets for k in s)
 
-        def score(i):
-            s = sum(held[k] - 1 for k in sets[i]) / max(1, len(sets[i]))
-            return (-s, len(group[i].excerpt), i)
+        def likeness(i: int) -> float:
+            return sum(held[k] - 1 for k in sets[i]) / max(1, len(sets[i]))
+    else:
 
-        return group[min(range(len(group)), key=score)]
+        def likeness(i: int) -> float:
+            return sum(len(sets[i] & sets[j]) / max(1, len(sets[i] | sets[j])) for j in range(len(group)) if j != i)
 
-    def score(i):
-        s = sum(len(sets[i] & sets[j]) / max(1, len(sets[i] | sets[j])) for j in range(len(group)) if j != i)
-        return (-s, len(group[i].excerpt), i)
-
-    return group[min(range(len(group)), key=score)]
+    return group[min(range(len(group)), key=lambda i: (-likeness(i), len(group[i].excerpt), i))]
 
 
 _CLEAN = re.compile(r"[\"“”«»()\[\]]")

@@ -171,3 +171,23 @@ def test_serve_rebuilds_write_the_same_site_as_a_fresh_build(tmp_path):
     served_files, fresh_files = files("served"), files("fresh")
     assert served_files.keys() == fresh_files.keys()
     assert [k for k in served_files if served_files[k] != fresh_files[k]] == []
+
+
+def test_an_entry_reused_whole_keeps_the_entries_it_was_made_from():
+    """An event's claims kept whole keep its statement groups, for when a later edit regroups it."""
+    memo = Memo()
+    made = []
+
+    def outer():
+        made.append("outer")
+        return memo.get("inner", "a", lambda: made.append("inner") or 1) + 1
+
+    for _ in range(3):
+        memo.start_run()
+        assert memo.get("outer", 1, outer) == 2
+        memo.finish_run()
+        assert memo.has("inner", "a")
+    assert made == ["outer", "inner"]
+    memo.start_run()
+    memo.finish_run()  # a run that needs neither forgets both
+    assert not memo.has("outer", 1) and not memo.has("inner", "a")
