@@ -70,11 +70,13 @@ def _maxrss_mb() -> float:
 
 
 def child_extract(folder: Path, jobs: int) -> dict:
-    from mkdocs_summit_plugin import parallel, pipeline, statements
-    from mkdocs_summit_plugin.events import detect_events
-    from mkdocs_summit_plugin.reading import read_articles
-    from mkdocs_summit_plugin.report import report_dict
-    from mkdocs_summit_plugin.sentences import split_sentences
+    from mkdocs_summit_plugin.runtime import pool as parallel
+    from mkdocs_summit_plugin import pipeline
+    from mkdocs_summit_plugin.mentions.statements import analysis as statements
+    from mkdocs_summit_plugin.assign.events import detect_events
+    from mkdocs_summit_plugin.reading.articles import read_articles
+    from mkdocs_summit_plugin.publish.claims_json import report_dict
+    from mkdocs_summit_plugin.text.sentences import split_sentences
 
     from .corpus import load_planted, score
 
@@ -355,7 +357,7 @@ def main(argv=None) -> int:
             out = child_build(Path(rest[0]))
         print(json.dumps(out, ensure_ascii=False))
         return 0
-    from mkdocs_summit_plugin.parallel import resolve_jobs
+    from mkdocs_summit_plugin.runtime.pool import resolve_jobs
 
     sizes = [20, 50] if args.quick else args.sizes
     jobs = resolve_jobs(args.jobs or None)

@@ -19,10 +19,10 @@ from typing import Optional, Sequence
 import yaml
 
 from . import __version__
-from .evaluate import evaluate, format_evaluation
+from .editorial.evaluate import evaluate, format_evaluation
 from .pipeline import Options, build_report
-from .reading import ArticlesNotFound
-from .report import report_json
+from .reading.articles import ArticlesNotFound
+from .publish.claims_json import report_json
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -92,7 +92,7 @@ def _run(args: argparse.Namespace):
     """Build the report for `args.paths` (with `args.overrides`); an int is an exit status."""
     overrides = None
     if getattr(args, "overrides", None) is not None:
-        from .overrides import load as load_overrides
+        from .editorial.overrides import load as load_overrides
 
         if not args.overrides.is_file():
             print(f"mkdocs-summit: overrides file {args.overrides} not found", file=sys.stderr)
@@ -121,7 +121,7 @@ def _extract(args: argparse.Namespace) -> int:
     if isinstance(report, int):
         return report
     if args.format == "csv":
-        from .csv_report import report_csv
+        from .publish.csv_report import report_csv
 
         text = report_csv(report, bom=args.out is not None)  # the byte-order mark is for spreadsheets opening the file
     else:
@@ -184,8 +184,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .check import as_dict, compare, format_text
-    from .report import report_dict
+    from .editorial.check import as_dict, compare, format_text
+    from .publish.claims_json import report_dict
 
     since = None
     if args.since is not None:
@@ -215,7 +215,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _overrides(args: argparse.Namespace) -> int:
-    from .overrides import starter
+    from .editorial.overrides import starter
 
     if args.out.exists() and not args.force:
         print(f"mkdocs-summit: {args.out} already exists (editors' work): not overwritten; --force to replace it", file=sys.stderr)

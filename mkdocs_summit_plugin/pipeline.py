@@ -23,20 +23,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Hashable, Iterable, Mapping, Optional, Sequence, TypeVar
 
-from . import frames, statements
-from .cache import article_key
-from .events import EventHint, article_cue_weights, detect_events, passage_event, secondary_events
-from .grouping import group_quantities, quantity_claim, statement_claim, unique_ids
-from .memo import Memo
-from .mentions import find_quantity_mentions
+from .mentions import frames
+from .mentions.statements import analysis as statements
+from .runtime.cache import article_key
+from .assign.events import EventHint, article_cue_weights, detect_events, passage_event, secondary_events
+from .claims.quantity_groups import group_quantities, quantity_claim, statement_claim, unique_ids
+from .runtime.memo import Memo
+from .mentions.quantity_mentions import find_quantity_mentions
 from .model import Article, Claim, Event, Mention, Problem, Report, Sentence
-from .reading import MAX_BYTES, read_articles
-from .sentences import split_sentences
-from .status import judge_quantity, judge_statement
+from .reading.articles import MAX_BYTES, read_articles
+from .text.sentences import split_sentences
+from .claims.status import judge_quantity, judge_statement
 
 if TYPE_CHECKING:
-    from .cache import ExtractionCache
-    from .overrides import Overrides
+    from .runtime.cache import ExtractionCache
+    from .editorial.overrides import Overrides
 
 T = TypeVar("T")
 
@@ -232,7 +233,7 @@ def analyse(
     # the per-article map in worker processes, for the articles neither the memo nor the cache has
     pooled = {}
     if jobs != 1 and len(articles) > 1:
-        from .parallel import extract_many
+        from .runtime.pool import extract_many
 
         todo = [
             a for a in articles
@@ -289,7 +290,7 @@ def analyse(
     events = events + mentioned_events(mentions, events, options)
     claims = group_claims(mentions, events, memo, lambda m: place[id(m)])
     if overrides is not None:
-        from .overrides import apply_overrides
+        from .editorial.overrides import apply_overrides
 
         if memo is not None and overrides.claims:
             claims = copy.deepcopy(claims)  # the editor's changes are made in place: not on the memo's claims

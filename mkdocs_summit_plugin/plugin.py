@@ -24,21 +24,21 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkPage
 
-from . import nav as summit_nav
-from . import overrides as summit_overrides
-from . import search as summit_search
+from .publish import nav as summit_nav
+from .editorial import overrides as summit_overrides
+from .publish import search as summit_search
 from .config import SummitConfig
-from .csv_report import report_csv
-from .events import EventHint
+from .publish.csv_report import report_csv
+from .assign.events import EventHint
 from .model import Report
 from .pipeline import Options, build_report, warm_up
-from .cache import ExtractionCache
-from .cache import namespace as cache_namespace
-from .memo import Memo
+from .runtime.cache import ExtractionCache
+from .runtime.cache import namespace as cache_namespace
+from .runtime.memo import Memo
 from .model import Article
-from .reading import ArticlesNotFound
-from .render import claim_sort_key, Page, Site, templates_root
-from .report import Layout, report_json
+from .reading.articles import ArticlesNotFound
+from .publish.pages import claim_sort_key, Page, Site, templates_root
+from .publish.claims_json import Layout, report_json
 
 log = get_plugin_logger(__name__)
 

@@ -23,7 +23,7 @@ def sample_report():
 def sample_claims_json(sample_report):
     import json
 
-    from mkdocs_summit_plugin.report import report_json
+    from mkdocs_summit_plugin.publish.claims_json import report_json
 
     return json.loads(report_json(sample_report))
 

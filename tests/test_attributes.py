@@ -1,6 +1,6 @@
 import pytest
 
-from mkdocs_summit_plugin.attributes import (
+from mkdocs_summit_plugin.assign.attributes import (
     assign_attribute,
     assign_modality,
     attribute_label,
@@ -137,7 +137,7 @@ def test_duals_that_describe_two_parties_are_not_counts():
 
 
 def test_a_nationality_after_a_count_is_its_qualifier():
-    from mkdocs_summit_plugin.attributes import count_qualifier
+    from mkdocs_summit_plugin.assign.attributes import count_qualifier
 
     diplomats = Quantity(10, 10, 10, "diplomat", "count", 0, 13, "10 دبلوماسيين")
     assert count_qualifier(diplomats, " روس من البلاد") == "روس"

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from mkdocs_summit_plugin import pipeline
-from mkdocs_summit_plugin.reading import page_slug, read_articles
+from mkdocs_summit_plugin.reading.articles import page_slug, read_articles
 
 from .conftest import ROOT, SAMPLE_ARTICLES, write_mkdocs_yml
 

@@ -2,7 +2,7 @@
 import json
 
 from mkdocs_summit_plugin.pipeline import build_report
-from mkdocs_summit_plugin.report import report_dict
+from mkdocs_summit_plugin.publish.claims_json import report_dict
 
 from bench.corpus import generate, load_planted, score, write
 

@@ -21,7 +21,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 
-from mkdocs_summit_plugin import search
+from mkdocs_summit_plugin.publish import search
 
 from .conftest import ROOT, build_demo
 

@@ -7,10 +7,12 @@ import shutil
 
 import pytest
 
-from mkdocs_summit_plugin import pipeline, statements
-from mkdocs_summit_plugin.cache import ExtractionCache, namespace
-from mkdocs_summit_plugin.events import EventHint
-from mkdocs_summit_plugin.report import report_json
+from mkdocs_summit_plugin import pipeline
+
+from mkdocs_summit_plugin.mentions.statements import analysis as statements
+from mkdocs_summit_plugin.runtime.cache import ExtractionCache, namespace
+from mkdocs_summit_plugin.assign.events import EventHint
+from mkdocs_summit_plugin.publish.claims_json import report_json
 
 from .conftest import SAMPLE_ARTICLES
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_summit_plugin.check import compare, format_text
+from mkdocs_summit_plugin.editorial.check import compare, format_text
 
 from .conftest import SAMPLE_ARTICLES
 

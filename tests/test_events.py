@@ -1,6 +1,6 @@
-from mkdocs_summit_plugin.events import EventHint, detect_events, find_cues, looks_back, passage_event
+from mkdocs_summit_plugin.assign.events import EventHint, detect_events, find_cues, looks_back, passage_event
 from mkdocs_summit_plugin.model import Article
-from mkdocs_summit_plugin.sentences import split_sentences
+from mkdocs_summit_plugin.text.sentences import split_sentences
 
 
 def keys(text, hints=()):

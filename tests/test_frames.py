@@ -1,9 +1,9 @@
 import pytest
 
-from mkdocs_summit_plugin.frames import find_frames, frame_polarity, frames, group_frames, contradicts
+from mkdocs_summit_plugin.mentions.frames import find_frames, frame_polarity, frames, group_frames, contradicts
 from mkdocs_summit_plugin.model import Article
-from mkdocs_summit_plugin.normalise import fold
-from mkdocs_summit_plugin.sentences import split_sentences
+from mkdocs_summit_plugin.text.normalise import fold
+from mkdocs_summit_plugin.text.sentences import split_sentences
 
 
 def frame(name):

@@ -5,7 +5,7 @@ Thresholds are raised as extraction improves; they never go down.
 import pytest
 import yaml
 
-from mkdocs_summit_plugin.evaluate import evaluate, format_evaluation
+from mkdocs_summit_plugin.editorial.evaluate import evaluate, format_evaluation
 
 from .conftest import GOLD
 

@@ -11,12 +11,12 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from mkdocs_summit_plugin.cache import ExtractionCache
-from mkdocs_summit_plugin.csv_report import report_csv
-from mkdocs_summit_plugin.memo import Memo
-from mkdocs_summit_plugin.overrides import load as load_overrides
+from mkdocs_summit_plugin.runtime.cache import ExtractionCache
+from mkdocs_summit_plugin.publish.csv_report import report_csv
+from mkdocs_summit_plugin.runtime.memo import Memo
+from mkdocs_summit_plugin.editorial.overrides import load as load_overrides
 from mkdocs_summit_plugin.pipeline import build_report
-from mkdocs_summit_plugin.report import Layout, report_dict, report_json
+from mkdocs_summit_plugin.publish.claims_json import Layout, report_dict, report_json
 
 from .conftest import SAMPLE_ARTICLES, write_mkdocs_yml
 

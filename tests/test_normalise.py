@@ -1,4 +1,4 @@
-from mkdocs_summit_plugin.normalise import fold, fold_for_match, fold_text, word_pattern
+from mkdocs_summit_plugin.text.normalise import fold, fold_for_match, fold_text, word_pattern
 
 
 def test_fold_removes_diacritics_tatweel_and_inword_dots():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mkdocs_summit_plugin.evaluate import evaluate, format_evaluation
+from mkdocs_summit_plugin.editorial.evaluate import evaluate, format_evaluation
 
 DATA = Path(__file__).parent / "data"
 
@@ -93,7 +93,7 @@ def outcome(request):
     import json
 
     from mkdocs_summit_plugin.pipeline import build_report
-    from mkdocs_summit_plugin.report import report_json
+    from mkdocs_summit_plugin.publish.claims_json import report_json
 
     name = request.param
     report = json.loads(report_json(build_report([DATA / name])))

@@ -11,11 +11,11 @@ import json
 
 import pytest
 
-from mkdocs_summit_plugin import overrides as ov
+from mkdocs_summit_plugin.editorial import overrides as ov
 from mkdocs_summit_plugin.model import CONFLICTING, CONFLICTS, CONSISTENT, SINGLE_SOURCE, SUPPORTS
 from mkdocs_summit_plugin.pipeline import build_report, rejudge
-from mkdocs_summit_plugin.render import claim_review
-from mkdocs_summit_plugin.report import report_dict
+from mkdocs_summit_plugin.publish.pages import claim_review
+from mkdocs_summit_plugin.publish.claims_json import report_dict
 
 from .conftest import SAMPLE_ARTICLES
 

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_summit_plugin import parallel
+from mkdocs_summit_plugin.runtime import pool as parallel
 from mkdocs_summit_plugin.pipeline import build_report
-from mkdocs_summit_plugin.report import report_json
+from mkdocs_summit_plugin.publish.claims_json import report_json
 
 from bench.corpus import generate, write
 

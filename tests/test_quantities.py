@@ -17,10 +17,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_summit_plugin import quantities as Q
+from mkdocs_summit_plugin.mentions.quantities import grammar as Q
 from mkdocs_summit_plugin.model import Quantity
-from mkdocs_summit_plugin.normalise import fold
-from mkdocs_summit_plugin.quantities import find_quantities
+from mkdocs_summit_plugin.text.normalise import fold
+from mkdocs_summit_plugin.mentions.quantities.grammar import find_quantities
 
 HERE = os.path.dirname(__file__)
 ROOT = os.path.dirname(HERE)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mkdocs_summit_plugin.mentions import find_quantity_mentions
+from mkdocs_summit_plugin.mentions.quantity_mentions import find_quantity_mentions
 from mkdocs_summit_plugin.model import Article
-from mkdocs_summit_plugin.sentences import split_sentences
+from mkdocs_summit_plugin.text.sentences import split_sentences
 
 TABLE = Path(__file__).parent / "data" / "quantity_phrases.yaml"
 ROWS = [r for r in yaml.safe_load(TABLE.read_text(encoding="utf-8"))["phrases"] if "expect" not in r]

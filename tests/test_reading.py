@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from mkdocs_summit_plugin.reading import (
+from mkdocs_summit_plugin.reading.articles import (
     ArticlesNotFound,
     decode,
     guess_source,

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_summit_plugin.csv_report import COLUMNS, report_csv
+from mkdocs_summit_plugin.publish.csv_report import COLUMNS, report_csv
 from mkdocs_summit_plugin.model import Article, Claim, Event, Evidence, Problem, Report
-from mkdocs_summit_plugin.render import (
+from mkdocs_summit_plugin.publish.pages import (
     Site,
     _paragraphs,
     anchor,
@@ -23,7 +23,7 @@ from mkdocs_summit_plugin.render import (
     jsonld_script,
     num,
 )
-from mkdocs_summit_plugin.report import Layout
+from mkdocs_summit_plugin.publish.claims_json import Layout
 
 from .conftest import ROOT, build_demo
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_summit_plugin import search
-from mkdocs_summit_plugin.normalise import fold
+from mkdocs_summit_plugin.publish import search
+from mkdocs_summit_plugin.text.normalise import fold
 
 from .conftest import ROOT, SAMPLE_ARTICLES, build_demo
 

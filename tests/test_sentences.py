@@ -1,5 +1,5 @@
 from mkdocs_summit_plugin.model import Article
-from mkdocs_summit_plugin.sentences import is_boilerplate, is_heading, split_clauses, split_sentences
+from mkdocs_summit_plugin.text.sentences import is_boilerplate, is_heading, split_clauses, split_sentences
 
 
 def article(text):

@@ -31,7 +31,7 @@ def test_claims_json_pages_and_offsets(built):
     texts = {}
     for article in doc["articles"]:
         assert (public / article["page_url"] / "index.html").is_file()
-        from mkdocs_summit_plugin.reading import read_article
+        from mkdocs_summit_plugin.reading.articles import read_article
 
         src = work / "site" / article["path"]
         texts[article["id"]] = read_article(src, src.parent)[0].text

@@ -10,9 +10,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as hst
 
-from mkdocs_summit_plugin import statements as st
+from mkdocs_summit_plugin.mentions.statements import analysis as st
 from mkdocs_summit_plugin.model import Article, Mention
-from mkdocs_summit_plugin.sentences import split_sentences
+from mkdocs_summit_plugin.text.sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
 

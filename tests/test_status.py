@@ -1,6 +1,6 @@
 from mkdocs_summit_plugin.model import Claim, Evidence, Mention
-from mkdocs_summit_plugin.status import agree, headline, judge_quantity, judge_statement
-from mkdocs_summit_plugin.wording import counted
+from mkdocs_summit_plugin.claims.status import agree, headline, judge_quantity, judge_statement
+from mkdocs_summit_plugin.claims.wording import counted
 
 
 SAME = object()
@@ -82,13 +82,13 @@ def test_counted():
 def test_summary_names_each_value_once_in_words():
     c = judge_quantity(claim(ev("a", 240, text="أربع ساعات"), ev("a", 240, text="4 ساعات"), ev("b", 210, 189, 231, text="قرابة الـ 3 ساعات ونصف")))
     c.evidence[2].bound = "about"
-    from mkdocs_summit_plugin.status import summarise
+    from mkdocs_summit_plugin.claims.status import summarise
 
     assert summarise(c) == "تختلف الأرقام: 4 ساعات في مصدر واحد، مقابل نحو 3 ساعات ونصف في مصدر واحد."
 
 
 def test_wording():
-    from mkdocs_summit_plugin.wording import duration, value_phrase
+    from mkdocs_summit_plugin.claims.wording import duration, value_phrase
 
     assert [duration(m) for m in (240, 210, 93, 45, 120, 60, 4320, 201, 720)] == [
         "4 ساعات", "3 ساعات ونصف", "ساعة و33 دقيقة", "45 دقيقة", "ساعتان", "ساعة", "3 أيام", "3 ساعات و21 دقيقة", "12 ساعة",
@@ -107,7 +107,7 @@ def test_a_hedged_middle_value_does_not_hide_a_conflict():
 
 
 def test_agreeing_group_prefers_articles_then_excerpts_then_the_earliest():
-    from mkdocs_summit_plugin.status import agreeing_group
+    from mkdocs_summit_plugin.claims.status import agreeing_group
 
     group = agreeing_group([ev("a", 240), ev("a", 240), ev("b", 210), ev("c", 210)])
     assert [e.value for e in group] == [210, 210]
@@ -118,7 +118,7 @@ def test_agreeing_group_prefers_articles_then_excerpts_then_the_earliest():
 
 
 def test_counts_of_two_nationalities_are_two_claims_but_one_nationality_keeps_the_group():
-    from mkdocs_summit_plugin.grouping import split_by_qualifier
+    from mkdocs_summit_plugin.claims.quantity_groups import split_by_qualifier
 
     def m(article, qualifier):
         return Mention(article, "quantity", 0, 1, "x", qualifier=qualifier)

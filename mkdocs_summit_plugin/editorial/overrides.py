@@ -46,9 +46,9 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import yaml
 
-from .model import CONFLICTS, SUPPORTS, Claim, Event, Evidence, Problem, Verdict
-from .normalise import fold_for_match
-from .status import _counts, _status, summarise
+from ..model import CONFLICTS, SUPPORTS, Claim, Event, Evidence, Problem, Verdict
+from ..text.normalise import fold_for_match
+from ..claims.status import _counts, _status, summarise
 
 DEFAULT_FILE = "claims.yml"
 CLAIM_KEYS = ("title", "hidden", "event", "merge", "move", "stance", "verdict")
@@ -511,7 +511,7 @@ _HEADER = """\
 
 def starter(claims: Sequence[Claim], events: Sequence[Event] = (), path: str = DEFAULT_FILE, excerpt_chars: int = 70) -> str:
     """A commented overrides file listing every claim (id, title, status, excerpts)."""
-    from .render import STATUS_LABELS
+    from ..publish.pages import STATUS_LABELS
 
     def q(text: str) -> str:
         return json.dumps(" ".join(text.split()), ensure_ascii=False)

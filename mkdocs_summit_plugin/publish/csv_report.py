@@ -12,11 +12,11 @@ import io
 
 from typing import TYPE_CHECKING, Mapping, Optional
 
-from .model import Article, Claim, Event, Report
-from .report import Layout
+from ..model import Article, Claim, Event, Report
+from .claims_json import Layout
 
 if TYPE_CHECKING:
-    from .memo import Memo
+    from ..runtime.memo import Memo
 
 COLUMNS = (
     "claim_id", "claim_title", "kind", "status", "event", "event_label", "attribute", "unit",

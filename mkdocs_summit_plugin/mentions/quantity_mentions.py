@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from .attributes import (
+from ..assign.attributes import (
     assign_attribute,
     assign_modality,
     count_head,
@@ -35,10 +35,10 @@ from .attributes import (
     is_descriptive_dual,
     is_time_offset,
 )
-from .events import EventHint, find_cues, passage_event
-from .model import Article, Event, Mention, Sentence
-from .quantities import find_quantities
-from .sentences import split_clauses
+from ..assign.events import EventHint, find_cues, passage_event
+from ..model import Article, Event, Mention, Sentence
+from .quantities.grammar import find_quantities
+from ..text.sentences import split_clauses
 
 CLAIM_DIMENSIONS = ("duration", "period", "count")
 

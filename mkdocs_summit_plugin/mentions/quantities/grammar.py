@@ -83,9 +83,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import load
-from .model import Quantity
-from .normalise import ARABIC_LETTERS, fold, fold_text
+from ...lexicon import load
+from ...model import Quantity
+from ...text.normalise import ARABIC_LETTERS, fold, fold_text
 
 __all__ = ["find_quantities", "tokenize", "read_number", "apply_bound", "noun_forms", "unknown_unit"]
 

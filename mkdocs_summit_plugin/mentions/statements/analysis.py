@@ -97,10 +97,10 @@ from typing import Iterable, Optional, Sequence
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 
-from .lexicon import load
-from .model import PLANNED, REPORTED, Article, Mention, Sentence
-from .normalise import fold, fold_text
-from .sentences import split_clauses
+from ...lexicon import load
+from ...model import PLANNED, REPORTED, Article, Mention, Sentence
+from ...text.normalise import fold, fold_text
+from ...text.sentences import split_clauses
 
 # ---------------------------------------------------------------------------
 # Tunables (documented, not magic): similarity thresholds and blocking size.

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .lexicon import load
-from .model import Article, Mention, Sentence
-from .normalise import fold_text, word_pattern
-from .sentences import split_clauses
+from ..lexicon import load
+from ..model import Article, Mention, Sentence
+from ..text.normalise import fold_text, word_pattern
+from ..text.sentences import split_clauses
 
 FRAME_PREFIX = "frame:"
 

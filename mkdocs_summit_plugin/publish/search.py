@@ -40,7 +40,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from .normalise import ARABIC_LETTERS, _INWORD_DOT, _tables, fold
+from ..text.normalise import ARABIC_LETTERS, _INWORD_DOT, _tables, fold
 
 # Light stemming in the manner of Larkey et al.'s "light10": one proclitic
 # group (longest first), then each suffix at most once, in this order. The

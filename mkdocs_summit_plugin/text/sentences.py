@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import load
-from .model import Article, Clause, Sentence
+from ..lexicon import load
+from ..model import Article, Clause, Sentence
 from .normalise import ARABIC_LETTERS, fold_for_match
 
 _BULLET = re.compile(r"^[\s•●▪■◾◦‣∙·*\-–—]+")

@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Any, Hashable, Mapping, Optional, Sequence
 import jinja2
 from markupsafe import Markup
 
-from . import wording
-from .model import CONFLICTING, CONFLICTS, CONSISTENT, PLANNED, SINGLE_SOURCE, SUPPORTS, Article, Claim, Evidence, Report
-from .report import Layout
+from ..claims import wording
+from ..model import CONFLICTING, CONFLICTS, CONSISTENT, PLANNED, SINGLE_SOURCE, SUPPORTS, Article, Claim, Evidence, Report
+from .claims_json import Layout
 
 if TYPE_CHECKING:
-    from .memo import Memo
+    from ..runtime.memo import Memo
 
 STATUS_LABELS = {
     CONFLICTING: "متعارض",
@@ -49,7 +49,7 @@ def templates_root() -> Path:
     packaged = resources.files("mkdocs_summit_plugin").joinpath("templates")
     if packaged.is_dir():
         return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "templates"
+    return Path(__file__).resolve().parents[2] / "templates"
 
 
 # -- numbers and Arabic counted phrases ---------------------------------------
@@ -457,7 +457,7 @@ class Site:
         index page (it shows the whole report, and there is one of it)."""
         memo = self.memo
         assert memo is not None
-        from .cache import article_key
+        from ..runtime.cache import article_key
 
         if self._article_keys is None:
             known = self.report.keys

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .lexicon import load
-from .model import DENIED, PLANNED, REPORTED, Quantity
-from .normalise import fold, word_pattern
+from ..lexicon import load
+from ..model import DENIED, PLANNED, REPORTED, Quantity
+from ..text.normalise import fold, word_pattern
 
 
 @dataclass(frozen=True)

@@ -34,18 +34,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from . import __version__
-from .model import Article, Mention, Quantity
+from .. import __version__
+from ..model import Article, Mention, Quantity
 
 FORMAT = 1  # bump when the entry layout changes
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """sha256 of the plugin version, its Python sources and its lexicon files."""
+    """sha256 of the plugin version, its Python sources (every stage package) and its lexicon files."""
     h = hashlib.sha256(f"mkdocs-summit {__version__} cache {FORMAT}\n".encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted(list(package.glob("*.py")) + list((package / "lexicon").glob("*.yaml"))):
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(list(package.rglob("*.py")) + list((package / "lexicon").glob("*.yaml"))):
         h.update(path.relative_to(package).as_posix().encode() + b"\0")
         h.update(path.read_bytes())
         h.update(b"\0")

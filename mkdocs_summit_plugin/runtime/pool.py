@@ -68,8 +68,8 @@ def map_articles(fn: Callable[[T], R], items: Sequence[T], jobs: Optional[int] =
 
 def _extract_task(task):
     """Worker side of :func:`extract_many`: one article's mentions and analyses, or its exception."""
-    from . import statements
-    from .pipeline import extract_mentions
+    from ..mentions.statements import analysis as statements
+    from ..pipeline import extract_mentions
 
     article, sentences, options = task
     statements.reset()  # this worker keeps only the analyses of the article at hand

@@ -24,9 +24,9 @@ from __future__ import annotations
 import math
 from typing import Callable, Hashable, Optional, Sequence
 
-from .attributes import spec_for
+from ..assign.attributes import spec_for
 from .wording import counted, genitive, sources, value_phrase
-from .model import (
+from ..model import (
     DENIED,
     CONFLICTING,
     CONFLICTS,

@@ -9,12 +9,12 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from . import __version__
-from .model import Article, Claim, Event, Evidence, Report
-from .reading import page_slug
+from .. import __version__
+from ..model import Article, Claim, Event, Evidence, Report
+from ..reading.articles import page_slug
 
 if TYPE_CHECKING:
-    from .memo import Memo
+    from ..runtime.memo import Memo
 
 VERSION = 1
 

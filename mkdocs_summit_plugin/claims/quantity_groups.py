@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
-from .attributes import attribute_label, spec_for
-from .model import Claim, Event, Evidence, Mention
+from ..assign.attributes import attribute_label, spec_for
+from ..model import Claim, Event, Evidence, Mention
 
 
 def evidence_of(mention: Mention) -> Evidence:

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .lexicon import load
-from .model import Article, Event, Sentence
-from .normalise import fold, word_pattern
+from ..lexicon import load
+from ..model import Article, Event, Sentence
+from ..text.normalise import fold, word_pattern
 
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT, PAST_WEIGHT = 3, 2, 1, 0.25
 LEAD_SENTENCES = 3

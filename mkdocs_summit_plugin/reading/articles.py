@@ -39,7 +39,7 @@ from typing import Iterable
 
 import yaml
 
-from .model import Article, Problem
+from ..model import Article, Problem
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -228,7 +228,7 @@ def _plain_front_matter(block: str) -> dict | None:
 
 def guess_title(text: str) -> str | None:
     """The first non-empty line that is not page furniture ("أخبار", "آخر الأخبار"), as a title."""
-    from .sentences import is_boilerplate
+    from ..text.sentences import is_boilerplate
 
     for line in text.splitlines():
         if line.strip() and not is_boilerplate(line):

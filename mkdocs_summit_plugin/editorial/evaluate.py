@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .normalise import fold_for_match
+from ..text.normalise import fold_for_match
 
 COMPLETE_PRECISION = 0.5
 

@@ -1,0 +1,1 @@
+"""Run-time machinery: the extraction cache on disk, the serve-time memo, the process pool."""

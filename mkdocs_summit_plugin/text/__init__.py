@@ -1,0 +1,1 @@
+"""Stage 2: Arabic text: spelling folded with an offset map back to the text, sentences and clauses."""
