@@ -4,6 +4,7 @@
     mkdocs-summit check PATH... [--since OLD.json] [--format text|json] [--overrides claims.yml]
     mkdocs-summit overrides --init PATH... [--out claims.yml]
     mkdocs-summit evaluate claims.json --gold gold.yaml [--min-recall 0.9 ...]
+    mkdocs-summit evaluate --sets FOLDER... [--mode alone|mixed|both] [--json]
 
 Long runs show which article is being read on stderr when it is a terminal
 (never in a pipe or a CI log).
@@ -57,9 +58,19 @@ def _parser() -> argparse.ArgumentParser:
     ov.add_argument("--out", "-o", type=Path, default=Path("claims.yml"), help="where to write it (default: claims.yml)")
     ov.add_argument("--force", action="store_true", help="overwrite an existing file")
 
-    ev = sub.add_parser("evaluate", help="score a claims.json against a reference annotation (gold YAML)")
-    ev.add_argument("claims", type=Path, help="claims.json written by the build or by `extract`")
-    ev.add_argument("--gold", required=True, type=Path, help="reference annotation (YAML)")
+    ev = sub.add_parser(
+        "evaluate",
+        help="score a claims.json against a reference annotation (gold YAML), or extract and score annotated sets",
+    )
+    ev.add_argument("claims", type=Path, nargs="?", help="claims.json written by the build or by `extract`")
+    ev.add_argument("--gold", type=Path, help="reference annotation (YAML) of that claims.json")
+    ev.add_argument("--sets", type=Path, nargs="+", metavar="FOLDER",
+                    help="annotated sets (a folder with texts/ and gold.yaml, or a folder of them): "
+                         "extract and score each, alone and all together as one archive")
+    ev.add_argument("--mode", choices=("alone", "mixed", "both"), default="both",
+                    help="with --sets: each set extracted alone, all sets as one archive, or both (default)")
+    ev.add_argument("--jobs", "-j", type=int, default=None,
+                    help="with --sets: worker processes for extraction (default: every core; 1: no pool)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--min-recall", type=float, default=0.0, help="least evidence recall, 0..1")
     ev.add_argument("--min-complete", type=int, default=0, help="least number of complete reference claims")
@@ -150,6 +161,12 @@ def _load(path: Path, parse, what: str):
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    if args.sets:
+        if args.claims is not None or args.gold is not None:
+            raise SystemExit("mkdocs-summit: evaluate takes either claims.json with --gold, or --sets, not both")
+        return _evaluate_sets(args)
+    if args.claims is None or args.gold is None:
+        raise SystemExit("mkdocs-summit: evaluate needs claims.json and --gold gold.yaml (or --sets FOLDER...)")
     report = _load(args.claims, json.loads, "claims.json")
     gold = _load(args.gold, yaml.safe_load, "gold YAML")
     if not isinstance(gold, dict) or not isinstance(gold.get("claims"), list):
@@ -172,15 +189,37 @@ def _evaluate(args: argparse.Namespace) -> int:
         ))
     else:
         print(format_evaluation(result))
-    ok = (
+    return 0 if _meets_bars(args, result, result.false_conflicts) else 1
+
+
+def _meets_bars(args: argparse.Namespace, result, false_conflicts: list) -> bool:
+    """Does one evaluation meet every --min-*/--max-* bar given on the command line?"""
+    return (
         result.recall >= args.min_recall
         and result.complete() >= args.min_complete
         and result.complete("conflicting") >= args.min_conflicts
-        and (args.max_false_conflicts is None or len(result.false_conflicts) <= args.max_false_conflicts)
+        and (args.max_false_conflicts is None or len(false_conflicts) <= args.max_false_conflicts)
         and (args.max_intrusions is None or result.intrusions <= args.max_intrusions)
         and result.precision >= args.min_precision
     )
-    return 0 if ok else 1
+
+
+def _evaluate_sets(args: argparse.Namespace) -> int:
+    """Extract and score annotated sets; the bars apply to every set in every mode."""
+    from .editorial.annotated_sets import MODES, SetError, evaluate_sets, figures, find_sets, format_table
+
+    try:
+        sets = find_sets(args.sets)
+        progress = (lambda what: print(f"extracting {what} …", file=sys.stderr)) if sys.stderr.isatty() else None
+        modes = MODES if args.mode == "both" else (args.mode,)
+        scores = evaluate_sets(sets, modes, jobs=args.jobs, progress=progress)
+    except SetError as exc:
+        raise SystemExit(f"mkdocs-summit: {exc}")
+    if args.json:
+        print(json.dumps(figures(scores), ensure_ascii=False, indent=2))
+    else:
+        print(format_table(scores))
+    return 0 if all(_meets_bars(args, s.evaluation, s.false_conflicts) for s in scores) else 1
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -34,6 +34,7 @@ class ClaimScore:
     id: str
     expect: str
     stretch: bool
+    kind: str = "quantity"  # "quantity" when the reference claim has a unit, else "statement"
     chosen: Optional[str] = None
     status: Optional[str] = None
     required: int = 0
@@ -115,6 +116,7 @@ def score_claim(gold_claim: dict, claims: list[dict]) -> ClaimScore:
         id=gold_claim["id"],
         expect=gold_claim.get("expect", ""),
         stretch=bool(gold_claim.get("stretch")),
+        kind="quantity" if gold_claim.get("unit") else "statement",
         required=len(required),
         values=len(with_value),
     )
