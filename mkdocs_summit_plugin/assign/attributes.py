@@ -36,6 +36,8 @@ class AttributeSpec:
     plan_conflicts: bool
     pattern: re.Pattern
     several: bool = False
+    unit: Optional[str] = None  # the canonical unit of what it counts ("person"), whatever noun the text uses
+    running: bool = False  # a running total (a toll): figures are as of a time, see claims/running_totals.py
 
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")  # folded: "قمتهما", "مؤتمره", "لقاؤهما"
@@ -85,6 +87,8 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             plan_conflicts=bool(spec.get("plan_conflicts", False)),
             pattern=_cue_pattern(spec.get("cues") or (), spec.get("compound")),
             several=bool(spec.get("several", False)),
+            unit=spec.get("unit"),
+            running=bool(spec.get("running", False)),
         )
         for name, spec in table.items()
     )
@@ -132,20 +136,46 @@ def _nearest_cue(
 
 
 AFTER_WORDS = 2
+PEOPLE_AFTER_WORDS = 6  # a count of people is often the fronted subject of the verb saying what befell them
 
 
 LATER_WORDS = 3
 
 
-def _after_words(folded_after: str) -> list[str]:
+@lru_cache(maxsize=1)
+def _people_units() -> frozenset[str]:
+    return frozenset(load("attributes").get("people", ()))
+
+
+def counts_people(quantity: Quantity) -> bool:
+    """Is the quantity a count of people ("76 شخصا", "300 قتيل", "مئتي ألف مشرد")?"""
+    return quantity.dimension == "count" and quantity.unit in _people_units()
+
+
+def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
     """The words right after a number that may say what it measures.
 
     A partitive "من" does not use up the window: "16 قطاعا من البنية التحتية".
+    A count of people reads further (`reach`): what befell them is often the
+    verb after it ("300 شخص لقوا حتفهم", "10 آلاف آخرين لا يزالون في عداد المفقودين").
     """
     words = folded_after.split()
     if words and words[0] == "من":
-        return words[: AFTER_WORDS + 1]
-    return words[:AFTER_WORDS]
+        words = words[: reach + 1]
+    else:
+        words = words[:reach]
+    if reach > AFTER_WORDS:
+        # the longer reach ends where an adjunct of time begins ("… بعد أسبوع من توقيفهما")
+        stops = _time_words()
+        cut = next((i for i, w in enumerate(words) if re.sub(r"^[وف]", "", w) in stops), len(words))
+        words = words[: max(cut, AFTER_WORDS)]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    table = load("attributes")
+    return frozenset(fold(w) for w in list(table.get("time_relations", ())) + ["منذ", "خلال", "حتى"])
 
 
 def assign_attribute(
@@ -165,7 +195,8 @@ def assign_attribute(
     # Only the words right after the number can say what it measures
     # ("3 ساعات من المحادثات"); further on they speak of something else
     # ("انتظر الصحفيون عشر دقائق قبل بدء المؤتمر").
-    folded_after = " ".join(_after_words(fold(clause[offset + len(quantity.text):])))
+    reach = PEOPLE_AFTER_WORDS if counts_people(quantity) else AFTER_WORDS
+    folded_after = " ".join(_after_words(fold(clause[offset + len(quantity.text):]), reach))
     # A counted noun that is itself a cue decides ("40 قتيلا" → deaths);
     # otherwise the number's own words are masked out ("ساعتين" is no cue for talks).
     spec = _nearest_cue(specs, folded_value, 0)

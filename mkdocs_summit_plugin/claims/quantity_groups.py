@@ -17,6 +17,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..assign.attributes import attribute_label, spec_for
 from ..model import Claim, Event, Evidence, Mention
+from .figures import split_generic_count, split_running_total
 
 
 def evidence_of(mention: Mention) -> Evidence:
@@ -56,12 +57,13 @@ def group_unit(m: Mention) -> str:
 
     "جلستان", "اجتماعين" and "جولتين" are all the number of meetings; "ثلاث
     مرات هاتفيا" and "ثلاثة اتصالات هاتفية" the number of calls: the
-    attribute's first listed unit names the group.
+    attribute's canonical unit (``unit``, "person" for people counted by role:
+    "76 شخصا" and "76 قتيلا") or else its first listed unit names the group.
     """
     unit = m.quantity.unit if m.quantity else ""
     spec = spec_for(m.attribute or "")
     if spec and spec.units and unit in spec.units:
-        return spec.units[0]
+        return spec.unit or spec.units[0]
     return unit
 
 
@@ -70,11 +72,35 @@ def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
         # durations and periods no cue explained group only with the same governing word
-        groups[(m.event or "", m.attribute or "", group_unit(m), m.subject or "")].append(m)
+        groups[(m.event or "", generic_count(m) or m.attribute or "", group_unit(m), m.subject or "")].append(m)
     out = []
     for key in sorted(groups):
-        out.extend(split_by_qualifier(sorted(groups[key], key=_order)))
+        for part in split_by_qualifier(sorted(groups[key], key=_order)):
+            out.extend(_split_figures(key[1], part))
     return out
+
+
+def generic_count(m: Mention) -> Optional[str]:
+    """The attribute of a count no cue explained, without its governing word ("barrel-count"), or None.
+
+    Such a count's attribute carries the word that governs it
+    ("barrel-count-xfd"); its claims are decided by :func:`figures.split_generic_count`.
+    """
+    q = m.quantity
+    if q is None or q.dimension != "count" or spec_for(m.attribute or "") is not None:
+        return None
+    root = f"{q.unit}-count"
+    return root if (m.attribute or "").startswith(root) else None
+
+
+def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
+    """A group told apart by its figures: running totals and generic counts (see ``figures.py``)."""
+    spec = spec_for(attribute)
+    if spec and spec.running:
+        return split_running_total(group)
+    if group[0].quantity is not None and attribute == generic_count(group[0]):
+        return split_generic_count(group)
+    return [group]
 
 
 def split_by_qualifier(group: list[Mention]) -> list[list[Mention]]:
@@ -105,16 +131,28 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         label = f"{label} ({first.qualifier})"  # whose, when split by nationality: "عدد المطرودين (روس)"
     event = events.get(first.event or "")
     title = f"{label} في {event.label}" if event else label
-    slug = f"{first.event}-{first.attribute}" if first.event else str(first.attribute)
+    generic = generic_count(first)
+    attribute = generic or first.attribute
+    slug = f"{first.event}-{attribute}" if first.event else str(attribute)
+    if (spec and spec.running) or generic:
+        figure = _figure(group)  # one claim per figure (figures.py): "عدد القتلى في … (76)"
+        title, slug = f"{title} ({figure})", f"{slug}-{figure}"
     return Claim(
         id=slug,
         title=title,
         kind="quantity",
         event=first.event,
-        attribute=first.attribute,
+        attribute=attribute,
         unit=unit,
         evidence=[evidence_of(m) for m in group],
     )
+
+
+def _figure(group: Sequence[Mention]) -> str:
+    """The figure a running total's claim is about: its most frequent value, as written in digits."""
+    values = [m.quantity.value for m in group if m.quantity is not None]
+    value = max(set(values), key=lambda v: (values.count(v), -values.index(v)))
+    return str(_number(value))
 
 
 def statement_claim(group: Sequence[Mention], title: str, slug: str) -> Claim:

@@ -44,7 +44,7 @@ ROUNDING = 0.5  # an exact value stands for anything that rounds to it
 
 
 def interval(evidence: Evidence) -> tuple[float, float]:
-    """The values an excerpt allows, as a closed interval (infinite for open bounds)."""
+    """The values an excerpt (or a mention's quantity: the same value fields) allows, as a closed interval (infinite for open bounds)."""
     low = evidence.value_min if evidence.value_min is not None else -math.inf
     high = evidence.value_max if evidence.value_max is not None else math.inf
     if evidence.value_min is None and evidence.value_max is None and evidence.value is not None:

@@ -1,0 +1,142 @@
+"""Figures: where values tell facts apart, one claim per figure (running totals, counts no attribute explains).
+
+**Running totals.** A death toll, a count of the injured or of the missing
+(``running: true`` in ``lexicon/attributes.yaml``) is raised with each
+official bulletin: an outlet that gives 912 dead in the afternoon does not
+contradict one that gave 76 at dawn. Such figures only conflict when they are
+for the same time, and articles rarely say the hour of a figure; so each
+distinct figure is a claim of its own (the figure as of its bulletin), and the
+outlets that carry the same figure confirm each other:
+
+1. the mentions whose values name one figure (a closed interval: an exact
+   number, a hedge, a range) are joined when their values agree, transitively
+   ("about 170" and "170");
+2. an open bound ("أكثر من 9000", "at least 76") names no figure of its own:
+   it joins the figure it agrees with that the most articles carry (the larger
+   figure on a tie: the latest bulletin it fits), and stays a claim of its own
+   when it agrees with none.
+
+The claims of one toll are told apart by their figure: their ids and titles
+carry it ("عدد القتلى في … (76)").
+
+**Counts no attribute explains** (:func:`split_generic_count`): joined by the
+word that governs them or by agreeing values, see there.
+"""
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from ..model import Mention
+from .status import agree, interval
+
+
+def _closed(m: Mention) -> bool:
+    """Does the mention name a figure (both ends of its interval finite)?"""
+    low, high = interval(m.quantity)
+    return not (math.isinf(low) or math.isinf(high))
+
+
+def _join(items: Sequence[Mention], linked) -> list[list[Mention]]:
+    """`items` joined transitively wherever `linked(i, j)` holds (union-find), groups in first-member order."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in linked:
+        parent[root(j)] = root(i)
+    groups: dict[int, list[Mention]] = {}
+    for i, m in enumerate(items):
+        groups.setdefault(root(i), []).append(m)
+    return list(groups.values())
+
+
+def _agreeing_pairs(closed: Sequence[Mention]):
+    """Pairs (i, j) of closed-valued mentions whose values agree (a sweep over sorted intervals)."""
+    spans = [interval(m.quantity) for m in closed]
+    order = sorted(range(len(closed)), key=lambda i: spans[i])
+    for pos, i in enumerate(order):
+        for j in order[pos + 1:]:
+            if spans[j][0] >= spans[i][1]:
+                break  # sorted by start: no later interval can overlap this one
+            if agree(closed[i].quantity, closed[j].quantity):
+                yield i, j
+
+
+def _figures(closed: Sequence[Mention]) -> list[list[Mention]]:
+    """Closed-valued mentions joined into figures by agreement (transitively), in text order."""
+    return _join(closed, _agreeing_pairs(closed))
+
+
+def _same_key_pairs(items: Sequence[Mention], key):
+    """Pairs (first, other) of mentions with the same `key`."""
+    first: dict = {}
+    for i, m in enumerate(items):
+        k = key(m)
+        if k in first:
+            yield first[k], i
+        else:
+            first[k] = i
+
+
+def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) -> int:
+    """The index of the figure an open bound belongs to, or -1 when it agrees with none.
+
+    With `same_key`, only figures holding a mention of the bound's key qualify
+    (a generic count's governing word), when one does.
+    """
+    e = bound.quantity
+    if same_key is not None:
+        own = [i for i, f in enumerate(figures) if any(same_key(m) == same_key(bound) for m in f)]
+        if own:
+            return max(own, key=lambda i: (len({m.article for m in figures[i]}), i))
+    best, best_key = -1, None
+    for i, figure in enumerate(figures):
+        if not any(agree(e, m.quantity) for m in figure):
+            continue
+        key = (len({m.article for m in figure}), max(m.quantity.value for m in figure))
+        if best_key is None or key > best_key:
+            best, best_key = i, key
+    return best
+
+
+def split_running_total(group: list[Mention]) -> list[list[Mention]]:
+    """A running total's mentions, one group per figure (see the module's docstring), in text order."""
+    return _attach_open_bounds(group, _figures([m for m in group if _closed(m)]))
+
+
+def split_generic_count(group: list[Mention]) -> list[list[Mention]]:
+    """Counts no attribute explains, one group per thing counted, in text order.
+
+    What such a count measures is known only by the word that governs it
+    (``attributes.count_head``: "حدد 16 كيانا"), and outlets govern the same
+    figure with different words ("خفض الإنتاج بمقدار مليوني برميل", "خفض
+    إنتاجه مليوني برميل"). So counts of one unit are joined when they share
+    their governing word (then differing values are a disagreement) or when
+    their values agree (the same figure, whatever governs it); a different
+    figure under a different word is a different fact, never a conflict.
+    """
+    closed = [m for m in group if _closed(m)]
+    pairs = list(_agreeing_pairs(closed)) + list(_same_key_pairs(closed, lambda m: m.attribute))
+    figures = _join(closed, pairs)
+    return _attach_open_bounds(group, figures, same_key=lambda m: m.attribute)
+
+
+def _attach_open_bounds(group: list[Mention], figures: list[list[Mention]], same_key=None) -> list[list[Mention]]:
+    """Each open bound joins the figure it belongs to (see :func:`_best_figure`); the groups in text order."""
+    alone: list[list[Mention]] = []
+    for m in group:
+        if _closed(m):
+            continue
+        i = _best_figure(m, figures, same_key)
+        if i < 0:
+            alone.append([m])
+        else:
+            figures[i].append(m)
+    order = {id(m): k for k, m in enumerate(group)}
+    out = [sorted(f, key=lambda m: order[id(m)]) for f in figures + alone]
+    return sorted(out, key=lambda f: order[id(f[0])])
