@@ -34,6 +34,10 @@ from .model import Article, Claim, Event, Mention, Problem, Report, Sentence
 from .reading.articles import MAX_BYTES, read_articles
 from .text.sentences import split_sentences
 from .claims.status import judge_quantity, judge_statement
+from .claims.check_worthiness import is_check_worthy
+from .claims import contradiction
+from .claims.statement_groups import group_statements
+from .claims.statement_titles import statement_slug, statement_title
 
 if TYPE_CHECKING:
     from .runtime.cache import ExtractionCache
@@ -151,7 +155,7 @@ def event_claims(
     for group in frames.group_frames([m for m in mentions if frames.is_frame(m)]):
         claim = statement_claim(group, frames.frame_title(group), group[0].topic or "frame")
         claims.append(judge_statement(claim, group, frames.contradicts, frames.contradiction_signature))
-    for group in statements.group_statements([m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]):
+    for group in group_statements([m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]):
         if memo is None or place is None:
             claims += statement_group_claims(group)
         else:
@@ -171,10 +175,10 @@ def _kept_claims(memo: Memo, stage: str, key: Hashable, make: Callable[[], list[
 
 def statement_group_claims(group: Sequence[Mention]) -> list[Claim]:
     """The judged claim of one group of statements; none when it is not worth checking."""
-    if not statements.is_check_worthy(group):
+    if not is_check_worthy(group):
         return []
-    claim = statement_claim(group, statements.statement_title(group), statements.statement_slug(group))
-    return [judge_statement(claim, group, statements.contradicts, statements.contradiction_signature, statements.may_contradict)]
+    claim = statement_claim(group, statement_title(group), statement_slug(group))
+    return [judge_statement(claim, group, contradiction.contradicts, contradiction.contradiction_signature, contradiction.may_contradict)]
 
 
 def _compute(stage: str, key: Hashable, compute: Callable[[], T]) -> T:
@@ -313,13 +317,13 @@ def rejudge(claim: Claim, mentions: Sequence[Mention]) -> Claim:
         if frames.is_frame(a) and frames.is_frame(b):
             return frames.contradicts(a, b)
         if not frames.is_frame(a) and not frames.is_frame(b):
-            return statements.contradicts(a, b)
+            return contradiction.contradicts(a, b)
         return False
 
     def signature(m: Mention) -> tuple:
         if frames.is_frame(m):
             return ("frame", *frames.contradiction_signature(m))
-        return ("statement", *statements.contradiction_signature(m))
+        return ("statement", *contradiction.contradiction_signature(m))
 
     return judge_statement(claim, found, contradicts, signature)
 

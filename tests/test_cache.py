@@ -10,6 +10,7 @@ import pytest
 from mkdocs_summit_plugin import pipeline
 
 from mkdocs_summit_plugin.mentions.statements import analysis as statements
+from mkdocs_summit_plugin.text import stemming
 from mkdocs_summit_plugin.runtime.cache import ExtractionCache, namespace
 from mkdocs_summit_plugin.assign.events import EventHint
 from mkdocs_summit_plugin.publish.claims_json import report_json
@@ -117,4 +118,4 @@ def test_per_run_state_does_not_grow(corpus):
         build(corpus, ExtractionCache(None))
     assert len(statements._ANALYSES) == size
     statements.reset()
-    assert statements._ANALYSES == {} and statements._VOCAB[0] == frozenset()
+    assert statements._ANALYSES == {} and stemming.VOCAB[0] == frozenset()

@@ -10,7 +10,15 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as hst
 
-from mkdocs_summit_plugin.mentions.statements import analysis as st
+from mkdocs_summit_plugin.claims.check_worthiness import is_check_worthy
+from mkdocs_summit_plugin.claims.contradiction import contradicts
+from mkdocs_summit_plugin.claims.statement_groups import _strip_event_clitics, group_statements
+from mkdocs_summit_plugin.claims.statement_similarity import Item
+from mkdocs_summit_plugin.claims.statement_titles import statement_slug, statement_title
+from mkdocs_summit_plugin.mentions.statements.analysis import LEAD_WEIGHT, analyse_mention, find_statements
+from mkdocs_summit_plugin.mentions.statements.lexicon import context_keys
+from mkdocs_summit_plugin.text.normalise import fold
+from mkdocs_summit_plugin.text.stemming import stem, strip_article
 from mkdocs_summit_plugin.model import Article, Mention
 from mkdocs_summit_plugin.text.sentences import split_sentences
 
@@ -23,7 +31,7 @@ def article(text: str, id: str = "a") -> Article:
 
 def mentions(text: str, id: str = "a", event: str | None = "e") -> list[Mention]:
     a = article(text, id)
-    found = st.find_statements(a, split_sentences(a))
+    found = find_statements(a, split_sentences(a))
     for m in found:
         m.event = event
     return found
@@ -36,7 +44,7 @@ def one(text: str, id: str = "a", event: str | None = "e") -> Mention:
 
 
 def same_group(ms: list[Mention]) -> bool:
-    groups = st.group_statements(ms)
+    groups = group_statements(ms)
     return any(all(any(m is x for x in g) for m in ms) for g in groups)
 
 
@@ -204,7 +212,7 @@ def test_statements_sharing_words_do_not_match():
     a = one("وقال بوتين إن الولايات المتحدة تعتبر روسيا عدوا لها.", "x1")
     b = one("وقال بوتين إن أغلب الهجمات السيبرانية تنفذ من داخل الولايات المتحدة.", "x2")
     c = one("وقال بوتين: “لم ألاحظ أي عدائية خلال القمة مع بايدن”.", "x3")
-    groups = st.group_statements([a, b, c])
+    groups = group_statements([a, b, c])
     assert len(groups) == 3
 
 
@@ -212,12 +220,12 @@ def test_a_proclitic_kept_in_one_article_is_dropped_when_another_has_the_bare_wo
     """"بإجراءات" keeps its ب where the article never writes "إجراءات" alone; another outlet does."""
     a = one("وقالت المستشارة الألمانية إن الاتحاد سيرد بإجراءات مالية صارمة على أي هجوم.", "x1")
     b = one("وقالت المستشارة الألمانية إن إجراءات مالية صارمة ستتبع أي هجوم.", "x2")
-    assert any(k.startswith("ب") and k[1:] in st._analysis(b).terms for k in st._analysis(a).terms)
+    assert any(k.startswith("ب") and k[1:] in analyse_mention(b).terms for k in analyse_mention(a).terms)
     assert same_group([a, b])
     # only onto a term of the event, and never a short word: nothing else changes
-    items = [st._Item(0, {"بوتين": 1.0, "بحث": 1.0, "اجراء": 1.0}, frozenset(), False),
-             st._Item(1, {"وتي": 1.0, "حث": 1.0, "باجراء": 1.0}, frozenset(), False)]
-    st._strip_event_clitics(items)
+    items = [Item(0, {"بوتين": 1.0, "بحث": 1.0, "اجراء": 1.0}, frozenset(), False),
+             Item(1, {"وتي": 1.0, "حث": 1.0, "باجراء": 1.0}, frozenset(), False)]
+    _strip_event_clitics(items)
     assert list(items[0].terms) == ["بوتين", "بحث", "اجراء"] and list(items[1].terms) == ["وتي", "حث", "اجراء"]
 
 
@@ -231,7 +239,7 @@ def test_never_across_events():
     a = one("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", "x1", event="e1")
     b = one("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", "x2", event="e2")
     c = one("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", "x3", event=None)
-    assert len(st.group_statements([a, b, c])) == 3
+    assert len(group_statements([a, b, c])) == 3
 
 
 def test_grouping_is_deterministic():
@@ -240,8 +248,8 @@ def test_grouping_is_deterministic():
         one("وأعلن بوتين أن سفيري البلدين سيعودان إلى ممارسة عملهما.", "x2"),
         one("وقال بايدن إن بلاده لن تتسامح مع محاولات انتهاك سيادتها.", "x3"),
     ]
-    first = [[(m.article, m.start) for m in g] for g in st.group_statements(ms)]
-    again = [[(m.article, m.start) for m in g] for g in st.group_statements(list(reversed(ms)))]
+    first = [[(m.article, m.start) for m in g] for g in group_statements(ms)]
+    again = [[(m.article, m.start) for m in g] for g in group_statements(list(reversed(ms)))]
     assert first == again
 
 
@@ -249,7 +257,7 @@ def test_grouping_is_deterministic():
 
 
 def stem_of(word: str) -> str:
-    return st.stem(st._strip_article(st.fold(word)))
+    return stem(strip_article(fold(word)))
 
 
 def test_teh_marbuta_before_a_pronoun_suffix():
@@ -271,8 +279,8 @@ def test_nouns_in_sin_are_not_future_verbs():
 
 def test_perception_verb_counts_half():
     a = one("وأضاف بوتين أنه لم يلمس أي عدائية من جانب بايدن.", "x1")
-    terms = st._analysis(a).terms
-    assert terms["@perceive"] == st.LEAD_WEIGHT and terms["@hostility"] == 1.0
+    terms = analyse_mention(a).terms
+    assert terms["@perceive"] == LEAD_WEIGHT and terms["@hostility"] == 1.0
     b = one("وقال بوتين: “لم يكن هناك أي عداء، بل على العكس”.", "x2")
     c = one("وقال بوتين إنه لم يلاحظ أي عدائية خلال المحادثات.", "x3")
     # (pairs: in three statements alone every shared word is too common to be a blocking key)
@@ -288,40 +296,40 @@ def test_perceiving_something_else_is_another_statement():
 def test_discourse_link_says_nothing():
     a = one("وقال بوتين: “لم يكن هناك أي عداء، بل على العكس”.", "x1")
     b = one("وقال بوتين: “لم يكن هناك أي عداء”.", "x2")
-    assert st._analysis(a).terms == st._analysis(b).terms
+    assert analyse_mention(a).terms == analyse_mention(b).terms
 
 
 def test_time_preposition_before_the_meeting_noun_counts_half():
     a = one("وقال بوتين إنه لم يلاحظ أي عدائية خلال المحادثات.", "x1")
-    assert st._analysis(a).terms["@talks"] == st.LEAD_WEIGHT
+    assert analyse_mention(a).terms["@talks"] == LEAD_WEIGHT
     # only the noun: what follows it is the statement ("خلال الاجتماع على عودة …")
     b = one("وذكر بوتين أنه تم الاتفاق خلال الاجتماع على عودة السفيرين إلى واشنطن وموسكو.", "x2")
-    terms = st._analysis(b).terms
+    terms = analyse_mention(b).terms
     assert terms["@return"] == 1.0 and terms["@ambassador"] == 1.0
     # talks that are the statement's subject still count in full
     c = one("وقال بوتين إن المحادثات كانت بناءة.", "x3")
-    assert st._analysis(c).terms["@talks"] == 1.0
+    assert analyse_mention(c).terms["@talks"] == 1.0
 
 
 def test_own_country_is_context():
     a = one("وشدد بايدن على أن بلاده لن تتسامح مع أي محاولة للتدخل في انتخاباتها.", "x1")
     b = one("وقال بايدن: “لن نتسامح مع التدخل في انتخاباتنا”.", "x2")
     c = one("وحذر بايدن من أن بلاده لن تتهاون مع محاولات انتهاك سيادتها أو زعزعة استقرار انتخاباتها.", "x3")
-    assert stem_of("بلاده") in st._context() and stem_of("بلادنا") in st._context()
+    assert stem_of("بلاده") in context_keys() and stem_of("بلادنا") in context_keys()
     assert same_group([a, b])
     assert same_group([a, c])
 
 
 def test_concept_phrase_with_a_stop_word_inside():
     a = one("وأعلن الوسيط أن الطرفين توصلا إلى اتفاق لوقف إطلاق النار لمدة أسبوع.", "x1")
-    terms = st._analysis(a).terms
+    terms = analyse_mention(a).terms
     assert "@agree" in terms and "@ceasefire" in terms
-    assert st.stem("وصل") not in terms  # the phrase is one concept, not a verb of its own
+    assert stem("وصل") not in terms  # the phrase is one concept, not a verb of its own
     b = one("وأفاد الوسيط بأن الطرفين وافقا على هدنة مدتها أسبوع.", "x2")
     assert same_group([a, b])
     # a phrase that would be left with one word is not matched that way: "حدة" is not "على حدة"
     c = one("وقال الوزير إن حدة التوتر بين البلدين تراجعت كثيرا.", "x3")
-    assert "@separate" not in st._analysis(c).terms
+    assert "@separate" not in analyse_mention(c).terms
 
 
 # --- contradiction ----------------------------------------------------------------
@@ -330,13 +338,13 @@ def test_concept_phrase_with_a_stop_word_inside():
 def test_negated_predicate_contradicts():
     a = one("وقال بايدن إن بلاده ستتسامح مع محاولات انتهاك سيادتها الانتخابية.", "x1")
     b = one("وقال بايدن إن بلاده لن تتسامح مع محاولات انتهاك سيادتها الانتخابية.", "x2")
-    assert st.contradicts(a, b) and st.contradicts(b, a)
+    assert contradicts(a, b) and contradicts(b, a)
 
 
 def test_denial_contradicts_assertion():
     a = one("وأكد المتحدث باسم الجيش وقوع خروقات للهدنة في العاصمة.", "x1")
     b = one("ونفى المتحدث باسم الجيش وقوع خروقات للهدنة في العاصمة.", "x2")
-    assert st.contradicts(a, b)
+    assert contradicts(a, b)
 
 
 def test_no_false_contradictions():
@@ -344,15 +352,15 @@ def test_no_false_contradictions():
     b = one("وقال بوتين إن أغلب الهجمات السيبرانية تنفذ من داخل الولايات المتحدة.", "x2")
     c = one("وقال بوتين: “لم ألاحظ أي عدائية خلال القمة”.", "x3")
     d = one("وقال بوتين: “لا أعتقد أنه كان هناك أي نوع من العداء”.", "x4")
-    assert not st.contradicts(a, b)
-    assert not st.contradicts(c, d)
-    assert not st.contradicts(a, a)
+    assert not contradicts(a, b)
+    assert not contradicts(c, d)
+    assert not contradicts(a, a)
 
 
 def test_opposite_verbs_contradict():
     a = one("وقال الوزير إن البرلمان وافق على مشروع قانون الموازنة العامة.", "x1")
     b = one("وقال الوزير إن البرلمان رفض مشروع قانون الموازنة العامة.", "x2")
-    assert st.contradicts(a, b)
+    assert contradicts(a, b)
 
 
 # --- titles, slugs, check-worthiness ---------------------------------------------------
@@ -360,15 +368,15 @@ def test_opposite_verbs_contradict():
 
 def test_title_is_short_arabic_with_speaker():
     g = [one("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", "x1")]
-    title = st.statement_title(g)
+    title = statement_title(g)
     assert title.startswith("بوتين: ")
     assert len(title.split()) <= 16
 
 
 def test_slug_is_ascii_and_stable():
     text = "وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن."
-    s1 = st.statement_slug([one(text, "x1")])
-    s2 = st.statement_slug([one(text, "x1")])
+    s1 = statement_slug([one(text, "x1")])
+    s2 = statement_slug([one(text, "x1")])
     assert s1 == s2
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", s1)
     assert 2 <= len(s1.split("-")) <= 8
@@ -379,7 +387,7 @@ def test_slug_is_ascii_and_stable():
 def test_slug_always_ascii(text):
     found = mentions("وقال بوتين إن " + text + " في الاجتماع الطويل.")
     for m in found:
-        slug = st.statement_slug([m])
+        slug = statement_slug([m])
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug), slug
         assert m.excerpt == ("وقال بوتين إن " + text + " في الاجتماع الطويل.")[m.start:m.end]
 
@@ -388,21 +396,21 @@ def test_single_source_needs_a_fact_of_its_own():
     ordinal = one("يذكر أن هذه هي المحادثة الخامسة بين الرئيسين منذ أن تولى بايدن منصبه.", "x1")
     opinion = one("وقال بوتين إن بايدن سياسي بناء ومحترف.", "x2")
     narrative = one("وتبادل الرؤساء الثلاثة التحيات والمصافحات أمام عدسات المصورين.", "x3")
-    assert st.is_check_worthy([ordinal])
-    assert not st.is_check_worthy([opinion])
-    assert not st.is_check_worthy([narrative])
+    assert is_check_worthy([ordinal])
+    assert not is_check_worthy([opinion])
+    assert not is_check_worthy([narrative])
 
 
 def test_measured_ordinal_is_left_to_quantities():
     # the sentence is the measurement of a first session: the quantity claim covers it
     session = mentions("وعقد الرئيسان جلسة أولى مصغرة بحضور وزيري الخارجية استمرت ساعة و33 دقيقة.", "x1")
-    assert all(not st.is_check_worthy([m]) for m in session)
+    assert all(not is_check_worthy([m]) for m in session)
     # a measurement in the lead only dates what is said
     lead = one("وبعد محادثات استمرت أربع ساعات، أعلن البيت الأبيض انتهاء جلسة المحادثات الموسعة الثانية.", "x2")
-    assert st.is_check_worthy([lead])
+    assert is_check_worthy([lead])
     # a number and unit with no measurement verb: the ordinal is the fact
     visit = one("وهذه هي الزيارة الأولى لوزير خارجية تركي إلى القاهرة منذ عشر سنوات.", "x3")
-    assert st.is_check_worthy([visit])
+    assert is_check_worthy([visit])
 
 
 def test_measurement_is_left_to_quantities():
@@ -424,7 +432,7 @@ def test_purity_and_recall_on_annotated_set():
         aid = f"{ev}-{i:02d}"
         label[aid] = (ev, s["label"])
         ms.extend(mentions(s["text"], aid, event=ev))
-    groups = st.group_statements(ms)
+    groups = group_statements(ms)
     together = set()
     for g in groups:
         labels = {label[m.article] for m in g}

@@ -3,7 +3,7 @@
 Quantity mentions group by (event, attribute, unit): every outlet's figure for
 "how long the Geneva talks lasted" lands on one claim, whatever its value; the
 status stage then decides whether they agree. Statement mentions are grouped
-by :func:`statements.group_statements` (same statement in other words, never
+by :func:`statement_groups.group_statements` (same statement in other words, never
 across events).
 
 Claim ids are ASCII slugs built from what the claim is about (event id,

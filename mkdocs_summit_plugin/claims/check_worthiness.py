@@ -1,0 +1,45 @@
+"""Which statement groups get a claim page: checkable facts, not page text.
+
+A group is worth a page (:func:`is_check_worthy`) when it is a checkable fact:
+
+* at least one excerpt is an *attributed assertion* (a speaker or a reporting
+  verb), an *agreement/commitment* ("اتفق"، "وافق"، "تعهد"…), or carries an
+  *ordinal* or a *number*; pure narrative and background ("جدير بالذكر"،
+  "وكانت …") without any of these is not;
+* several articles (two or more) carry it, **or**, for a single source, it is
+  worth checking on its own: it carries an ordinal ("المحادثة الخامسة"), or it
+  is an attributed agreement/commitment ("أكد بوتين أنه اتفق مع بايدن على …").
+  A single-source quote of opinion ("بايدن سياسي بناء") is not. A
+  single-source statement that carries a measured quantity (number + unit, or
+  a measurement verb such as "استمرت") is left to the quantity claim of that
+  number, so the same fact does not get two pages — even with an ordinal when
+  the measurement is said with a measurement verb ("عقدا جلسة أولى استمرت
+  ساعة و33 دقيقة"; "الزيارة الأولى منذ عشر سنوات" stays a statement); clauses that are nothing
+  but a measurement ("وامتدت المحادثات لساعتين") are not statements at all.
+* a group made only of repeats of one article's own sentence (headline
+  repeated in the body) counts as one source.
+"""
+from __future__ import annotations
+
+from ..mentions.statements.analysis import analyse_mention
+from ..model import Mention
+
+
+def is_check_worthy(group: list[Mention]) -> bool:
+    """Whether a group deserves a claim page (rule in the module docstring)."""
+    if not group:
+        return False
+    analyses = [analyse_mention(m) for m in group]
+    articles = {m.article for m in group}
+    factual = any(a.attributed or a.agreement or a.ordinal or a.number for a in analyses)
+    if not factual:
+        return False
+    if len(articles) >= 2:
+        return any(not a.background or a.ordinal or a.number for a in analyses)
+    if any(a.measured_by_verb for a in analyses):
+        return False  # "جلسة أولى … استمرت ساعة": the quantity claim of that duration covers it
+    if any(a.ordinal for a in analyses):
+        return True
+    if any(a.measured for a in analyses):
+        return False  # the quantity claim of that number covers it
+    return any(a.agreement and a.attributed for a in analyses)

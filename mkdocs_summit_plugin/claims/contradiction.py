@@ -1,0 +1,59 @@
+"""Whether two statements contradict each other: a negation, opposite predicates or a denial.
+
+Contradiction (:func:`contradicts`) is only a negation of the same predicate
+(one side negates a term the other asserts, nearly everything else shared), an
+opposite predicate pair from the lexicon, or a denial verb ("نفى") against an
+assertion. Anything less is not a conflict. ``status.judge_statement`` compares
+one mention per :func:`contradiction_signature` and skips pairs that
+:func:`may_contradict` rules out.
+"""
+from __future__ import annotations
+
+from ..mentions.statements.analysis import analyse_mention
+from ..mentions.statements.lexicon import context_keys, lexicon
+from ..model import Mention
+
+
+def contradicts(a: Mention, b: Mention) -> bool:
+    """True only for a real contradiction: the same predicate negated on one side, or opposite predicates."""
+    if a is b:
+        return False
+    x, y = analyse_mention(a), analyse_mention(b)
+    if a.speaker and b.speaker and a.speaker != b.speaker and not (x.denial or y.denial):
+        return False
+    tx = {k for k, f in x.terms.items() if f >= 1.0}
+    ty = {k for k, f in y.terms.items() if f >= 1.0}
+    if not tx or not ty:
+        return False
+    shared = tx & ty
+    overlap = len(shared) / min(len(tx), len(ty))
+    if len(shared - context_keys()) < 2:
+        return False  # too little in common to be the same statement
+    if x.negated != y.negated:
+        neg, pos = (x, ty) if x.negated else (y, tx)
+        if neg.denial:
+            return overlap >= 0.6
+        return bool(neg.negated_term and neg.negated_term in pos) and overlap >= 0.7
+    lex = lexicon()
+    for k in tx - ty:
+        opp = lex.opposites.get(k)
+        if opp and opp & (ty - tx) and overlap >= 0.6:
+            return True
+    return False
+
+
+def contradiction_signature(m: Mention) -> tuple:
+    """What :func:`contradicts` reads of a mention: mentions with the same signature
+    contradict every other mention alike and never each other (``status.judge_statement``).
+    The last field (whether a term has a lexicon opposite) only serves :func:`may_contradict`."""
+    x = analyse_mention(m)
+    full = frozenset(k for k, f in x.terms.items() if f >= 1.0)
+    opposites = lexicon().opposites
+    return (m.speaker, x.denial, full, x.negated, x.negated_term, any(k in opposites for k in full))
+
+
+def may_contradict(a: tuple, b: tuple) -> bool:
+    """False where :func:`contradicts` is False for certain, on two signatures: one side must
+    be negated and the other not, or both must hold a term with an opposite (the lexicon's
+    opposites are symmetric)."""
+    return a[3] != b[3] or (a[5] and b[5])

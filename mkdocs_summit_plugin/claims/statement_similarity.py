@@ -1,0 +1,115 @@
+"""How alike two statements of one event are: IDF-weighted term overlap, 0..1.
+
+Each statement becomes an :class:`Item` (:func:`statement_item`): its terms,
+its known speakers (the one reporting and the one reported), its role phrase
+when the speaker is unknown, what it is about and what it negates. Under one
+event the terms are weighed by their IDF among that event's statements
+(:func:`weigh_event`). A pair's similarity (:func:`similarity`) mixes the
+overlap coefficient and the Dice coefficient of the weighted term sets;
+statements of two different named speakers never match, and context terms
+(entities, generic event nouns, units, topic-lead words) only count when both
+sides have them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from math import log
+from typing import Optional
+
+from ..mentions.statements.analysis import analyse_mention
+from ..mentions.statements.lexicon import context_keys, lexicon
+from ..mentions.statements.speakers import known_speaker
+from ..model import Mention
+from ..text.tokens import words
+
+IDF_PRIOR = 20  # see weigh_event
+RARE_DF = 3  # a term in at most this many statements is rare enough to match on its own
+
+
+@dataclass
+class Item:
+    index: int  # index of the mention
+    terms: dict  # key -> factor
+    speaker: frozenset  # known speakers it is attributed to (a reporter and the one reported)
+    planned: bool
+    role: frozenset = frozenset()  # words of an unknown speaker's role phrase ("المحلل السياسي الروسي")
+    objects: frozenset = frozenset()
+    negated: frozenset = frozenset()  # keys under the statement's negation ("لم يكن هناك أي عداء")
+    # set by weigh_event for one grouping run (they depend on the event's idf):
+    full: frozenset = frozenset()  # keys that always count: factor 1, not a context term
+    full_weight: float = 0.0  # their summed weight
+    weight: Optional[dict] = None  # key -> idf * factor
+
+
+def statement_item(mentions: list[Mention], i: int) -> Item:
+    """The item of mentions[i], not yet weighed."""
+    a = analyse_mention(mentions[i])
+    terms = {k: f for k, f in a.terms.items()}
+    known = {known_speaker(mentions[i].speaker or a.speaker), known_speaker(a.inner_speaker)} - {None}
+    role = frozenset()
+    if not known and (mentions[i].speaker or a.speaker):
+        role = frozenset(words(mentions[i].speaker or a.speaker)) - lexicon().stopwords
+    return Item(i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys))
+
+
+_RARE = [0.0]  # idf of a term found in RARE_DF statements of the event being grouped
+
+
+def weigh_event(items: list[Item]) -> tuple[Counter, dict[str, float]]:
+    """(document frequency, idf) of the terms of one event's items, each item weighed by them."""
+    n = len(items)
+    df = Counter(k for it in items for k in it.terms)
+    # IDF smoothed by a notional background of IDF_PRIOR statements in which every
+    # term is rare, so that a handful of statements does not make shared words worthless
+    idf = {k: log((n + IDF_PRIOR) / (c + 0.5)) for k, c in df.items()}
+    _RARE[0] = log((n + IDF_PRIOR) / (RARE_DF + 0.5))
+    ctx = context_keys()
+    for it in items:
+        _weigh(it, idf, ctx)
+    return df, idf
+
+
+def _weigh(item: Item, idf: dict[str, float], ctx: frozenset) -> None:
+    """Precompute what :func:`similarity` reads of an item under one event's idf."""
+    item.weight = {k: idf[k] * f for k, f in item.terms.items()}
+    item.full = frozenset(k for k, f in item.terms.items() if f >= 1.0 and k not in ctx)
+    item.full_weight = sum(item.weight[k] for k in item.terms if k in item.full)
+
+
+def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
+    """Similarity of two statements, 0..1 (see the module docstring); both items weighed (weigh_event).
+
+    Context terms (entities, generic event nouns, topic-lead words) count when
+    both sides have them and are not held against a side that lacks them.
+    """
+    if a.speaker and b.speaker and not a.speaker & b.speaker:
+        return 0.0
+    if a.role and b.role and not a.role & b.role:
+        return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
+    if a.objects and b.objects and not a.objects & b.objects:
+        return 0.0  # talks about one subject are not talks about another
+    if not a.full & b.full:
+        return 0.0  # topic leads alone do not make two statements one
+    shared = a.terms.keys() & b.terms.keys()
+    strong = shared - context_keys()
+    if len(strong) < 2:
+        (only,) = strong
+        if not (
+            min(len(a.full), len(b.full)) <= 2
+            and bool(a.speaker & b.speaker)
+            and (idf[only] >= _RARE[0] or only in a.negated & b.negated)
+        ):
+            return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word
+    va, vb = a.weight, b.weight
+    # terms that are not full count for a side only when shared
+    wa = a.full_weight + sum(map(va.__getitem__, [k for k in shared if k not in a.full]))
+    wb = b.full_weight + sum(map(vb.__getitem__, [k for k in shared if k not in b.full]))
+    # idf * min(factor a, factor b), as min of the two weights (idf > 0: the same product)
+    sw = sum(map(min, map(va.__getitem__, shared), map(vb.__getitem__, shared)))
+    oc = sw / min(wa, wb)
+    dice = 2 * sw / (wa + wb)
+    s = 0.5 * oc + 0.5 * dice
+    if a.planned != b.planned:
+        s *= 0.85
+    return s

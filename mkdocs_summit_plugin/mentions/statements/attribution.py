@@ -1,0 +1,184 @@
+"""Attribution: where the words saying who spoke end in a piece, and who the speaker is.
+
+Each piece is read as *attribution* + *content*: a reporting verb ("قال"،
+"أكد"، "مضيفاً"، …) and the complementizer after it ("أن"، "إن"، ":"، an
+opening quote) split the two (:func:`_find_verb`, :func:`_complementizer`); so do
+an attribution preposition ("وحسب بيان مشترك، فإن …") or a speaker and a colon
+("بوتين: اتفقنا على …") (:func:`attribution`). The speaker is a known speaker
+or title in the attribution (titles resolved by ``speakers.article_titles``);
+a reporting verb with no subject, a participle ("مضيفاً") or a piece inside an
+open quotation inherits the last speaker of the article (:func:`speaker_of`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from ...text.stemming import bare
+from ...text.tokens import Tok
+from .clauses import QUOTE_OPEN
+from .lexicon import lexicon, starts_with
+from .reporting import is_reporting
+from .speakers import GENERIC, readable, speaker_spans
+
+
+@dataclass(frozen=True)
+class Attribution:
+    verb_i: Optional[int]  # index of the reporting verb
+    prep_i: Optional[int]  # else of an attribution preposition ("وحسب")
+    prep_len: Optional[int]  # and its length in tokens
+    end: int  # index of the first token after the attribution (0: none)
+    colon: bool  # a speaker and a colon ("بوتين: …")
+
+
+def attribution(toks: Sequence[Tok], text: Optional[str], first: int) -> Attribution:
+    """The attribution of a piece whose own words start at toks[first] (after its topic leads)."""
+    lex = lexicon()
+    verb_i = _find_verb(toks, text, first)
+    if verb_i is None and first:
+        verb_i = _find_verb(toks, text, 0)
+    prep_i = prep_len = None
+    if verb_i is None:
+        for i in range(first, min(first + 6, len(toks))):
+            n = starts_with(toks, lex.attribution_preps, i)
+            if n:
+                prep_i, prep_len = i, n
+                break
+    end = 0
+    if verb_i is not None:
+        end = _end_after_verb(toks, text, verb_i)
+    elif prep_i is not None:
+        end = _end_after_prep(toks, prep_i, prep_len)
+    colon = False
+    if verb_i is None and prep_i is None and text is not None:
+        k = _colon_end(toks, text, first)
+        if k is not None:
+            end, colon = k, True
+    return Attribution(verb_i, prep_i, prep_len, end, colon)
+
+
+def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> int:
+    comp = _complementizer(toks, verb_i, text)
+    if comp is not None:
+        return comp + 1
+    spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
+    return spans[0][1] if spans else verb_i + 1
+
+
+def _end_after_prep(toks: Sequence[Tok], prep_i: int, prep_len: int) -> int:
+    spans = [s for s in speaker_spans(toks, generic=True) if s[0] == prep_i + prep_len]
+    end = spans[0][1] if spans else prep_i + prep_len + 1
+    if end < len(toks) and toks[end].word in ("فان", "ان", "وان"):
+        end += 1
+    else:  # "وحسب بيان مشترك صدر عن الرئيسين، فإن …": the source may take a few words
+        fa = next((j for j in range(end, min(len(toks), end + 8)) if toks[j].word == "فان"), None)
+        if fa is not None:
+            end = fa + 1
+    return end
+
+
+def _colon_end(toks: Sequence[Tok], text: str, first: int) -> Optional[int]:
+    """"بوتين: اتفقنا على …", "بايدن للصحفيين قبل بدء الجلسة: …" (headlines, tickers, live blogs)."""
+    for a0, b0, name in speaker_spans(toks):
+        if a0 > first + 1:
+            return None
+        return next((k for k in range(b0, min(len(toks), b0 + 6)) if ":" in text[toks[k - 1].end:toks[k].start]), None)
+    return None
+
+
+def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, titles, current_speaker):
+    """(speaker, whether the attribution names it) of a piece."""
+    lex = lexicon()
+    attr_toks = [t for i, t in enumerate(toks[:att.end]) if i not in lead_idx]
+    spans = speaker_spans(attr_toks, generic=True)
+    if spans:
+        return _named(attr_toks, spans, text, titles), True
+    prep_i, prep_len = att.prep_i, att.prep_len
+    if att.verb_i is not None:
+        return current_speaker, False
+    elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
+        return current_speaker, False  # "وفق قوله"، "بحسب ما …": the source is the one speaking already
+    # "وحسب بيان مشترك، فإن …": a document, not the last speaker
+    elif toks and any(x in lex.complementizers for x in bare(toks[first].word)[:2]):
+        return current_speaker, False  # "وإن البلدين …": reported speech goes on
+    elif depth is not None and toks and depth[toks[0].start] > 0:
+        return current_speaker, False  # inside a quotation opened earlier
+    return None, False
+
+
+def _named(attr_toks: Sequence[Tok], spans: list, text: Optional[str], titles: dict) -> str:
+    """The speaker an attribution names: a name before a title before a role phrase."""
+    lex = lexicon()
+    named = [s for s in spans if s[2] not in lex.title_names and s[2] != GENERIC]
+    known = [s for s in spans if s[2] != GENERIC]
+    pick = named[0] if named else (known[0] if known else spans[0])
+    if pick[2] == GENERIC:
+        first_t, last_t = attr_toks[pick[0]], attr_toks[pick[1] - 1]
+        source = text if text is not None else None
+        raw = source[first_t.start:last_t.end] if source is not None else " ".join(
+            t.word for t in attr_toks[pick[0]:pick[1]]
+        )
+        return readable(raw)
+    return titles.get(pick[2], pick[2])
+
+
+def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[int]:
+    """Index of the reporting verb that introduces the piece's content, if any."""
+    lex = lexicon()
+    spans_all = speaker_spans(toks, generic=True)
+    for i in range(first, min(len(toks), first + 12)):
+        w = toks[i].word
+        if not is_reporting(w):
+            continue
+        comp = _complementizer(toks, i, text)
+        after = {a: b for a, b, _ in spans_all}
+        ambiguous = w in lex.ambiguous_reporting or (w[:1] in "وف" and w[1:] in lex.ambiguous_reporting)
+        if ambiguous:
+            # "بين الرئيس الروسي أنه …", "ذكر أن …": the complementizer must follow at once
+            j = after.get(i + 1, i + 1)
+            if comp is not None and (comp == j or ((i + 1) in after and _gap(i, comp, after) <= 10)):
+                return i
+            continue
+        if (i + 1) in after or (i + 2) in after or (comp is not None and _gap(i, comp, after) <= 10):
+            return i
+    # an unknown (or misspelt) verb: a speaker named at the start, then a complementizer
+    for a0, b0, _ in spans_all:
+        if first <= a0 <= first + 2 and b0 < len(toks) and any(
+            x in lex.complementizers for x in bare(toks[b0].word)[:2]
+        ):
+            return max(first, a0 - 1)
+    return None
+
+
+def _gap(i: int, j: int, speakers: dict) -> int:
+    """Tokens between i and j that are not part of a speaker's name or title."""
+    n, k = 0, i + 1
+    while k < j:
+        if k in speakers:
+            k = speakers[k]
+            continue
+        n += 1
+        k += 1
+    return n
+
+
+def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
+    """Index of the last attribution token: the complementizer, or the token before a colon/quote."""
+    lex = lexicon()
+    spans = {a: b for a, b, _ in speaker_spans(toks, generic=True)}
+    j = verb_i + 1
+    while j < len(toks):
+        if j in spans:
+            j = spans[j]
+            continue
+        if any(b in lex.complementizers for b in bare(toks[j].word)[:2]):
+            return j
+        if text is not None and _has_colon_or_quote(text, toks[j - 1].end, toks[j].start):
+            return j - 1
+        j += 1
+    return None
+
+
+def _has_colon_or_quote(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return ":" in gap or any(q in gap for q in QUOTE_OPEN) or '"' in gap

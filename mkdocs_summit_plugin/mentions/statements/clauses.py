@@ -1,0 +1,185 @@
+"""Pieces of a sentence that may each be a statement, and the lines that are no sentences.
+
+Each non-heading sentence (``sentences.split_sentences``; page furniture is
+already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
+``؛`` ``;``), then refined here (:func:`pieces`):
+
+* a clause is cut again before words that open a new proposition inside it
+  ("فيما", "بينما", "في حين", "لكن", …: ``clause_splitters`` in the lexicon);
+* a clause that is only an attribution or a setting ("وقال بوتين"، "في مؤتمر
+  صحفي"، "مساء الأربعاء") or a topic lead ("وفي مسألة عودة السفراء"،
+  "وحول العقوبات") is joined to the clause after it, so the excerpt carries
+  who spoke and what about;
+* a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
+  …"، "وفي مقدمتها …"، "لا شيء") is joined to it.
+
+Headings and captions (``Sentence.heading``) never become statements, except
+an unpunctuated body line that reports in the past tense ("بايدن حذر بوتين من
+…": headlines report in the present), as breaking-news flashes are written
+(:func:`is_heading_line`). Where quotations open and close is read once per
+article (:func:`quote_depth`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ...model import Article, Sentence
+from ...text.sentences import split_clauses
+from ...text.stemming import bare, stem, strip_article
+from ...text.tokens import Tok, span_tokens, tokens, words
+from .lexicon import lexicon, starts_with
+from .reporting import is_reporting, reports_in_past
+from .terms import content_tokens
+
+QUOTE_OPEN = "“«"
+QUOTE_CLOSE = "”»"
+_DATELINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—][ \t]+")
+_CLOCK = re.compile(r"(?:[-–—•*][ \t]*)?\d{1,2}:\d{2}[ \t]+")
+_SETTING_PREPS = frozenset(("في", "خلال", "امام", "عبر"))
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    leads: list = field(default_factory=list)  # spans of topic leads joined in front
+
+
+def pieces(article: Article, sentence: Sentence) -> list[Piece]:
+    """The sentence's refined clauses (see the module docstring), as spans of the article."""
+    text = article.text
+    raw: list[tuple[int, int]] = []
+    for c in split_clauses(sentence):
+        raw.extend(_cut_clause(text, c))
+    return _join_clauses(text, raw)
+
+
+def _cut_clause(text: str, c) -> list[tuple[int, int]]:
+    """A clause cut before the words that open a new proposition, without a dateline, trimmed."""
+    lex = lexicon()
+    toks = span_tokens(text, c.start, c.end) if text[c.start:c.end] == c.text else tokens(c.text, c.start)
+    cuts = [c.start]
+    for i in range(2, len(toks) - 2):
+        if starts_with(toks, lex.splitters, i) and not starts_with(toks, lex.splitters, i - 1):
+            # only where the word opens a proposition, not a phrase ("فيما يتعلق")
+            if starts_with(toks, lex.lead_openers, i) > 1:
+                continue
+            cuts.append(toks[i].start)
+    cuts.append(c.end)
+    if not text[text.rfind("\n", 0, c.start) + 1:c.start].strip(" \t-–—•*"):
+        # a wire dateline ("جنيف (رويترز) -") or a live-blog time ("17:50") says nothing
+        d = _DATELINE.match(text, c.start, c.end) or _CLOCK.match(text, c.start, c.end)
+        if d and d.end() < c.end:
+            cuts[0] = d.end()
+    out = []
+    for x, y in zip(cuts, cuts[1:]):
+        x, y = _trim(text, x, y)
+        if y > x:
+            out.append((x, y))
+    return out
+
+
+def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
+    """Attributions and topic leads joined to the clause after them, dependents to the one before."""
+    out: list[Piece] = []
+    pending: list[tuple[int, int, str]] = []
+    for x, y in raw:
+        kind = clause_kind(span_tokens(text, x, y))
+        if kind == "dependent" and out and not pending:
+            out[-1].end = y
+            continue
+        if kind in ("attribution", "lead"):
+            pending.append((x, y, kind))
+            continue
+        start = pending[0][0] if pending else x
+        leads = [(px, py) for px, py, k in pending if k == "lead"]
+        out.append(Piece(start, y, leads))
+        pending = []
+    while pending and out and pending[-1][2] == "lead":
+        pending.pop()  # a trailing adjunct ("…، بعد قمة جنيف") leads nothing: not part of the statement
+    if pending:
+        if out:
+            out[-1].end = pending[-1][1]
+        else:
+            out.append(Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
+    return out
+
+
+def clause_kind(toks: Sequence[Tok]) -> str:
+    """'lead', 'attribution', 'dependent' or 'content' for one raw clause."""
+    lex = lexicon()
+    if not toks:
+        return "dependent"
+    if starts_with(toks, lex.dependent_openers) or len(toks) < 2:
+        return "dependent"
+    if len(toks) <= 3 and toks[0].word.startswith("وال") and not any(is_reporting(t.word) for t in toks):
+        return "dependent"  # the last item of a list ("…، والاستقرار الاستراتيجي")
+    if starts_with(toks, lex.lead_openers):
+        return "lead"
+    if len(toks) <= 8 and starts_with(toks, lex.attribution_preps):
+        return "attribution"  # "وحسب بيان مشترك صدر عن الرئيسين، فإن …"
+    if len(toks) <= 8 and bare(toks[0].word)[-1] in _SETTING_PREPS and len(toks) > 1 and (
+        stem(strip_article(toks[1].word)) in lex.setting
+    ):
+        return "attribution"  # "في مؤتمر صحفي منفرد عقده عقب القمة": where it was said
+    # a clause with nothing but a reporting verb, a speaker and setting words
+    content = [t for t in content_tokens(toks, strip_attribution=False)]
+    has_verb = any(is_reporting(t.word) for t in toks)
+    if len(content) == 0 or (len(content) <= 1 and len(toks) <= 5) or (has_verb and len(content) <= 1 and len(toks) <= 6):
+        return "attribution"
+    return "content"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "،,؛;:-–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,؛;:-–—"):
+        end -= 1
+    return start, end
+
+
+def quote_depth(text: str) -> list[int]:
+    """depth[i] > 0 when position i lies inside a quotation (quotes never span lines)."""
+    depth = [0] * (len(text) + 1)
+    d = 0
+    straight_open = False
+    for i, ch in enumerate(text):
+        depth[i] = d
+        if ch in QUOTE_OPEN:
+            d += 1
+        elif ch in QUOTE_CLOSE:
+            d = max(0, d - 1)
+        elif ch == '"':
+            straight_open = not straight_open
+            d = max(0, d + (1 if straight_open else -1))
+        elif ch == "\n":
+            d = 0
+            straight_open = False
+    depth[len(text)] = d
+    return depth
+
+
+def is_heading_line(article: Article, sentence: Sentence) -> bool:
+    """A title, subtitle or caption line: short, not closed like a sentence, not a continuation.
+
+    Except a body line that reports in the past tense ("بايدن حذر بوتين من …"): Arabic
+    headlines report in the present ("بايدن يحذر بوتين"), so an unpunctuated line with a
+    perfect reporting verb among its first words is a news sentence, as in breaking-news
+    flashes, tickers and SMS bulletins that never close their lines. The article's first
+    line (its title) and Markdown headings stay headings.
+    """
+    text = article.text
+    ls = text.rfind("\n", 0, sentence.start) + 1
+    le = text.find("\n", sentence.end)
+    line = text[ls:le if le >= 0 else len(text)].strip()
+    if sentence.heading:
+        first = not text[:ls].strip()
+        return first or line.startswith("#") or not reports_in_past(line)
+    body = line.rstrip("\"'”»’)] ")
+    ws = words(line)
+    if not ws:
+        return True
+    closed = body.endswith((".", "!", "?", "؟", "…")) and not body.endswith("..")
+    return not closed and len(ws) <= 14 and ws[0][:1] not in "وف"

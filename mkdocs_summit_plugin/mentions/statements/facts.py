@@ -1,0 +1,81 @@
+"""What kind of fact a statement states: a number, an ordinal, a measurement, an agreement, a plan.
+
+Read on the piece's words, these decide later whether a statement is worth a
+page (``claims.check_worthiness``) and whether it is a plan: an agreement or
+commitment ("اتفق"، "وافق"، "تعهد"…) or a future verb ("سيعودان"، "سوف") makes
+it planned. A measurement counts where the statement says it, not in its
+attribution; a piece that is nothing but a measurement ("وامتدت المحادثات
+لساعتين") is no statement at all (``measured_only`` in the analysis).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ...text.stemming import bare, stem, strip_article
+from ...text.tokens import Tok
+from .lexicon import lexicon, starts_with
+
+
+@dataclass(frozen=True)
+class Facts:
+    ordinal: bool
+    number: bool
+    measured: bool
+    measured_by_verb: bool  # the measurement is said with a measurement verb ("استمرت ساعة")
+    agreement: bool
+    background: bool
+    planned: bool
+
+
+def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lead_idx: set) -> Facts:
+    """The facts of a piece whose attribution ends at `attribution_end` and whose topic
+    leads are the tokens `lead_idx`; `content` is the piece after its attribution."""
+    lex = lexicon()
+    ws = [t.word for t in toks]
+    bares = [set(bare(w)) | {strip_article(w)} for w in ws]
+    ordinal = any(b & lex.ordinals for b in bares)
+    numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
+    measured, by_verb = _measurement(ws, bares, numbers, attribution_end, lead_idx)
+    agreement = any(stem(strip_article(b)) in lex.agreement for bs in bares for b in bs)
+    background = any(starts_with(toks, [p], 0) or starts_with(toks, [p], 1) for p in lex.background)
+    future = any(_is_future(t.word) for t in content) or "سوف" in ws or "سوف" in [w[1:] for w in ws]
+    return Facts(
+        ordinal=ordinal,
+        number=bool(numbers),
+        measured=measured,
+        measured_by_verb=by_verb,
+        agreement=agreement,
+        background=background,
+        planned=agreement or future,
+    )
+
+
+def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lead_idx: set) -> tuple[bool, bool]:
+    """(whether the statement says a measurement, whether its own body says it with a measurement verb)."""
+    lex = lexicon()
+    # a measurement counts where the statement says it, not in the attribution
+    # ("وأضاف بوتين بعد المحادثات التي استمرت ثلاث ساعات أن …")
+    said = {i for i in range(len(ws)) if i >= attribution_end or i in lead_idx}
+    numbers_said = [i for i in numbers if i in said]
+    unit_at = [i for i, w in enumerate(ws) if i in said and stem(strip_article(w)) in lex.units]
+    measuring = any(b & lex.measurement for i, b in enumerate(bares) if i in said)
+    measured = any(0 < u - n <= 2 for n in numbers_said for u in unit_at) or (
+        measuring and (bool(numbers_said) or bool(unit_at))
+    )
+    # the statement itself is a measurement ("عقدا جلسة أولى استمرت ساعة"), not its lead
+    # ("وبعد محادثات استمرت أربع ساعات، أعلن البيت الأبيض انتهاء الجلسة الثانية")
+    body = said - lead_idx
+    by_verb = any(b & lex.measurement for i, b in enumerate(bares) if i in body) and (
+        any(i in body for i in numbers) or any(i in body for i in unit_at)
+    )
+    return measured, by_verb
+
+
+def _is_future(word: str) -> bool:
+    """A future verb: س + imperfect prefix ("سيعودان", "وستبدأ"), not a noun such as "سياسية"."""
+    lex = lexicon()
+    w = word[1:] if word[:1] in "وف" and word[1:2] == "س" else word
+    if len(w) < 5 or w[0] != "س" or w[1] not in "يتنا":
+        return False
+    return not any(b in lex.future_exceptions for b in {w, strip_article(w)}) and w not in lex.stopwords

@@ -1,0 +1,270 @@
+"""The statements lexicon (``lexicon/statements.yaml``), folded and stemmed once.
+
+:func:`lexicon` reads the YAML into a :class:`Lexicon` of folded word sets,
+phrase tables (tuples of folded words, longest first) and stem sets, built with
+the lexicon's own words only, so it is independent of the article being read.
+Phrases of the concept clusters (entities such as the USA/Washington, real
+synonyms such as "الأمن السيبراني"/"الأمن الإلكتروني", "لاحظ"/"لمس"/"رصد") are
+keyed on their stems and stand for the concept. The few look-ups every later
+step makes of it live here too: stop words (:func:`is_stop`), phrase openings
+(:func:`starts_with`) and the context terms (:func:`context_keys`).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+from ...lexicon import load
+from ...text.normalise import fold
+from ...text.stemming import bare, lexicon_vocabulary, stem, strip_article
+from ...text.tokens import Tok, words
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    reporting: frozenset
+    denial: frozenset
+    attribution_preps: tuple
+    complementizers: frozenset
+    speakers: tuple  # ((tuple of folded words), readable name), longest first
+    speaker_heads: tuple
+    titles: tuple  # (tuple of folded words, readable title)
+    concepts: dict  # tuple of stems -> concept id
+    concept_max: int
+    antonyms: dict  # stem/concept -> concept
+    opposites: dict  # stem -> set(stem)
+    negators: frozenset
+    noun_negators: frozenset
+    lead_openers: tuple
+    dependent_openers: tuple
+    splitters: tuple
+    setting: frozenset  # stems
+    setting_phrases: tuple
+    agreement: frozenset  # stems
+    measurement: frozenset  # folded forms
+    units: frozenset  # stems
+    number_words: frozenset  # folded
+    ordinals: frozenset  # folded
+    background: tuple
+    stopwords: frozenset  # folded forms
+    ambiguous_reporting: frozenset
+    title_names: frozenset
+    future_exceptions: frozenset
+    speaker_names: frozenset
+    contrast_next: frozenset
+    stop_stems: frozenset
+    topic_preps: frozenset = frozenset()
+    temporal_always: frozenset = frozenset()
+    temporal_before_unit: frozenset = frozenset()
+    stance: frozenset = frozenset()  # concept keys that count half ("@perceive")
+    discourse: tuple = ()  # phrases that only link the discourse ("بل على العكس")
+    event_nouns: frozenset = frozenset()  # stems of nouns naming the meeting itself ("خلال المحادثات")
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
+
+
+def stems_of(text: str) -> tuple[str, ...]:
+    return tuple(stem(strip_article(w)) for w in words(text))
+
+
+def lexicon() -> Lexicon:
+    """The statements lexicon, folded and stemmed (built once, independent of any article)."""
+    global _LEX
+    if _LEX is None:
+        with lexicon_vocabulary():
+            _LEX = _build_lexicon()
+    return _LEX
+
+
+_LEX: Optional["Lexicon"] = None
+
+
+def _speakers(t: dict) -> list[tuple[tuple, str]]:
+    """(phrase, name) of every speaker alias, longest first."""
+    speakers = []
+    for name, aliases in (t.get("speakers") or {}).items():
+        for a in aliases:
+            speakers.append((phrase(a), name))
+    speakers.sort(key=lambda p: -len(p[0]))
+    return speakers
+
+
+def _titles(t: dict) -> list[tuple[tuple, str]]:
+    """(phrase, canonical title) of every title and its variants, longest first."""
+    titles = []
+    for canonical, variants in (t.get("titles") or {}).items():
+        for v in [canonical] + list(variants or []):
+            titles.append((phrase(v), canonical))
+    titles.sort(key=lambda p: -len(p[0]))
+    return titles
+
+
+def _concepts(t: dict) -> dict:
+    """{stems of a phrase: concept id}, also without the phrase's stop words."""
+    concepts = {}
+    stop = frozenset(fold(x) for x in t.get("stopwords", []))
+    for cid, phrases in (t.get("concepts") or {}).items():
+        for p in phrases:
+            concepts[stems_of(p)] = cid
+            # content tokens have no stop words: "توصلا إلى اتفاق" is matched as "توصلا اتفاق"
+            # (not when one word would be left: "على حدة" is no "حدة")
+            ws = [w for w in words(p) if not any(b in stop for b in bare(w))]
+            if 2 <= len(ws) < len(words(p)):
+                concepts.setdefault(tuple(stem(strip_article(w)) for w in ws), cid)
+    return concepts
+
+
+def _antonyms(t: dict, concepts: dict) -> dict:
+    antonyms = {}
+    for a, b in t.get("antonyms", []):
+        key = stems_of(a)
+        antonyms[concepts.get(key, key[0] if len(key) == 1 else a)] = b
+    return antonyms
+
+
+def _opposites(t: dict, concepts: dict) -> dict:
+    opposites: dict[str, set[str]] = defaultdict(set)
+    for a, b in t.get("opposites", []):
+        ka, kb = stems_of(a), stems_of(b)
+        sa = "@" + concepts[ka] if ka in concepts else ka[0]
+        sb = "@" + concepts[kb] if kb in concepts else kb[0]
+        opposites[sa].add(sb)
+        opposites[sb].add(sa)
+    return dict(opposites)
+
+
+def _phrases(xs: Iterable[str]) -> tuple:
+    """A phrase table, longest phrase first."""
+    return tuple(sorted((phrase(x) for x in xs), key=len, reverse=True))
+
+
+def _build_lexicon() -> Lexicon:
+    t = load("statements")
+    fl = lambda xs: frozenset(fold(x) for x in xs)  # noqa: E731
+    speakers = _speakers(t)
+    titles = _titles(t)
+    concepts = _concepts(t)
+    antonyms = _antonyms(t, concepts)
+    opposites = _opposites(t, concepts)
+    stopwords = fl(t.get("stopwords", []))
+    temporal = t.get("temporal_prepositions") or {}
+    return Lexicon(
+        reporting=fl(t.get("reporting_verbs", [])),
+        denial=fl(t.get("denial_verbs", [])),
+        attribution_preps=_phrases(t.get("attribution_preps", [])),
+        complementizers=fl(t.get("complementizers", [])),
+        speakers=tuple(speakers),
+        speaker_heads=_phrases(t.get("speaker_heads", [])),
+        titles=tuple(titles),
+        concepts=concepts,
+        concept_max=max((len(k) for k in concepts), default=1),
+        antonyms=antonyms,
+        opposites=opposites,
+        negators=fl(t.get("negators", [])),
+        noun_negators=fl(t.get("noun_negators", [])),
+        lead_openers=_phrases(t.get("lead_openers", [])),
+        dependent_openers=_phrases(t.get("dependent_openers", [])),
+        splitters=_phrases(t.get("clause_splitters", [])),
+        setting=frozenset(s for x in t.get("setting_words", []) for s in stems_of(x)),
+        setting_phrases=tuple(phrase(x) for x in t.get("setting_words", [])),
+        agreement=frozenset(stem(strip_article(fold(x))) for x in t.get("agreement_words", [])),
+        measurement=fl(t.get("measurement_verbs", [])),
+        units=frozenset(stem(strip_article(fold(x))) for x in t.get("units", [])),
+        number_words=fl(t.get("number_words", [])),
+        ordinals=frozenset(strip_article(fold(x)) for x in t.get("ordinals", [])),
+        background=tuple(phrase(x) for x in t.get("background_markers", [])),
+        stopwords=stopwords,
+        ambiguous_reporting=fl(t.get("ambiguous_reporting_verbs", [])),
+        title_names=frozenset(name for _, name in titles),
+        future_exceptions=fl(t.get("future_exceptions", [])),
+        speaker_names=frozenset(name for _, name in speakers),
+        contrast_next=fl(t.get("contrast_next", [])),
+        stop_stems=frozenset(stem(strip_article(w)) for w in stopwords),
+        topic_preps=fl(t.get("topic_prepositions", [])),
+        temporal_always=fl(temporal.get("always", [])),
+        temporal_before_unit=fl(temporal.get("before_time_noun", [])),
+        stance=frozenset("@" + c for c in t.get("stance_concepts", [])),
+        discourse=_phrases(t.get("discourse_phrases", [])),
+        event_nouns=frozenset(
+            "@" + concepts[k] if k in concepts else k[0]
+            for k in (stems_of(x) for x in t.get("event_nouns", []))
+            if k
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Look-ups every step makes.
+
+
+def is_stop(word: str) -> bool:
+    lex = lexicon()
+    return any(b in lex.stopwords for b in bare(word))
+
+
+def starts_with(toks: Sequence[Tok], phrases: Iterable[tuple[str, ...]], at: int = 0) -> int:
+    """Length of the longest phrase that `toks[at:]` opens with (a leading و/ف allowed)."""
+    if isinstance(phrases, tuple) and len(phrases) > 4:
+        # lexicon tables: only the phrases whose first word the token can be are tried,
+        # in the table's order (same result as the loop below)
+        if at >= len(toks):
+            return 0
+        first = toks[at].word
+        index = _first_word_index(phrases)
+        cands = index.get(first, ())
+        if first[:1] in "وف" and first[1:] in index:
+            cands = sorted(cands + index[first[1:]])
+        for _, p in cands:
+            n = len(p)
+            if at + n <= len(toks) and all(toks[at + k].word == p[k] for k in range(1, n)):
+                return n
+        return 0
+    for p in phrases:
+        n = len(p)
+        if not n or at + n > len(toks):
+            continue
+        ws = [t.word for t in toks[at:at + n]]
+        first = ws[0]
+        if (first == p[0] or (first[:1] in "وف" and first[1:] == p[0])) and ws[1:] == list(p[1:]):
+            return n
+        # a proclitic glued to a one-word phrase's first word ("وبحسب")
+    return 0
+
+
+_FIRST_WORD_INDEX: dict[int, tuple] = {}
+
+
+def _first_word_index(phrases: tuple) -> dict[str, tuple]:
+    """{first word: ((order, phrase), ...)} of a lexicon table (kept per table object)."""
+    entry = _FIRST_WORD_INDEX.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        index: dict[str, list] = defaultdict(list)
+        for order, p in enumerate(phrases):
+            if p:
+                index[p[0]].append((order, p))
+        entry = (phrases, {k: tuple(v) for k, v in index.items()})
+        _FIRST_WORD_INDEX[id(phrases)] = entry
+    return entry[1]
+
+
+@lru_cache(maxsize=1)
+def context_keys() -> frozenset:
+    """Context terms: entities, generic event nouns, units and time nouns (the lexicon's
+    ``context_concepts``, ``context_words`` and ``units``), which say where, when or how
+    much, not what."""
+    lexicon()
+    with lexicon_vocabulary():
+        return _context_keys()
+
+
+def _context_keys() -> frozenset:
+    t = load("statements")
+    keys = {"@" + c for c in t.get("context_concepts", [])}
+    keys |= {stem(strip_article(fold(w))) for w in t.get("context_words", [])}
+    # units and time nouns ("بعد أشهر من التوتر") say when or how much, not what
+    keys |= {stem(strip_article(fold(w))) for w in t.get("units", [])}
+    return frozenset(keys)

@@ -1,0 +1,47 @@
+"""Reporting verbs: "قال"، "أكد"، "مضيفاً" …, and the perfect ones that make a line report.
+
+A word is a reporting verb when the lexicon lists it, also after the
+conjunction و/ف or a purpose lam (:func:`is_reporting`). Headlines report in
+the present ("بايدن يحذر بوتين"); a line with a perfect reporting verb among
+its first words ("بايدن حذر بوتين من …") reports like a news sentence
+(:func:`reports_in_past`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...text.tokens import words
+from .lexicon import lexicon
+
+PAST_REPORT_WORDS = 4  # a perfect reporting verb this early makes an unpunctuated line a sentence
+
+
+def is_reporting(word: str) -> bool:
+    """A reporting verb, possibly after the conjunction و/ف ("وأضاف", "فقال")."""
+    lex = lexicon()
+    if word in lex.reporting or (word[:1] in "وف" and word[1:] in lex.reporting):
+        return True
+    # purpose lam before an imperfect reporting verb: "وخرج بوتين ليعلن أن …"
+    return word[:1] == "ل" and word[1:2] in "يت" and word[1:] in lex.reporting
+
+
+def reports_in_past(line: str) -> bool:
+    """A perfect-tense reporting verb among the line's first words ("بايدن حذر …", "وقال …")."""
+    past = _past_reporting()
+    for w in words(line)[:PAST_REPORT_WORDS]:
+        if w in past or (w[:1] in "وف" and w[1:] in past):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _past_reporting() -> frozenset:
+    """The lexicon's reporting verbs in the perfect: without the imperfect prefix ي, nor the
+    prefix ت where the ي form is listed too ("تقول" beside "يقول"; "تابع" stays), nor the
+    forms that are also common other words ("بين" is also "between", "ذكر" "mention")."""
+    lex = lexicon()
+    forms = lex.reporting
+    return frozenset(
+        w for w in forms - lex.ambiguous_reporting
+        if not w.startswith("ي") and not (w.startswith("ت") and "ي" + w[1:] in forms)
+    )

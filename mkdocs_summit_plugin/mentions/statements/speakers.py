@@ -1,0 +1,119 @@
+"""Speakers: the known speakers and titles named in a clause, and how a speaker is shown.
+
+A speaker is a known speaker or title of the lexicon; titles are resolved to
+the name the same article gives them ("الرئيس الأمريكي جو بايدن" → "بايدن":
+:func:`article_titles`). A role noun ("وزير"، "المتحدث باسم"، "الوسيط") and
+up to two words after it also make a speaker phrase (``GENERIC``), shown as
+written (:func:`readable`); such phrases are written too many ways to tell two
+statements apart (:func:`known_speaker`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ...model import Article
+from ...text.stemming import bare
+from ...text.tokens import Tok, article_tokens
+from .lexicon import is_stop, lexicon, starts_with
+from .reporting import is_reporting
+
+GENERIC = "\0generic"  # name of a speaker phrase built from a role noun ("المتحدث باسم الجيش")
+
+QUOTES_AND_BRACKETS = re.compile(r"[\"“”«»()\[\]]")
+
+
+@lru_cache(maxsize=1)
+def _speaker_index() -> dict[str, tuple]:
+    """{first word: ((order, phrase, name), ...)} over ``speakers + titles``, in that order."""
+    lex = lexicon()
+    index: dict[str, list] = defaultdict(list)
+    for order, (phrase, name) in enumerate(lex.speakers + lex.titles):
+        if phrase:
+            index[phrase[0]].append((order, phrase, name))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def speaker_spans(toks: Sequence[Tok], generic: bool = False) -> list[tuple[int, int, str]]:
+    """(first, last+1, name) of speakers and titles named in `toks`.
+
+    With `generic`, a role noun of the lexicon ("وزير", "المتحدث باسم", "الوسيط") and
+    up to two words after it also make a speaker phrase, named ``GENERIC``. It reads
+    the words alone, so it is cached on them (a clause is asked about several times).
+    """
+    ws = tuple(t.word for t in toks)
+    if len(ws) > 80:  # a whole article (article_titles): read once, not worth keeping
+        return list(_speaker_spans_of.__wrapped__(ws, generic))
+    return list(_speaker_spans_of(ws, generic))
+
+
+@dataclass(frozen=True)
+class _Word:
+    word: str
+
+
+@lru_cache(maxsize=50_000)
+def _speaker_spans_of(ws: tuple, generic: bool) -> tuple:
+    toks = [_Word(w) for w in ws]
+    lex = lexicon()
+    index = _speaker_index()
+    found = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        # the first phrase of speakers + titles, in that order, whose first word is one
+        # of the token's bare forms and whose other words follow exactly
+        cands = [c for b in set(bare(toks[i].word)) for c in index.get(b, ())]
+        cands.sort()
+        for _, phrase, name in cands:
+            n = len(phrase)
+            if i + n <= len(toks) and all(toks[i + k].word == phrase[k] for k in range(1, n)):
+                hit = (i, i + n, name)
+                break
+        if hit is None and generic:
+            n = starts_with(toks, lex.speaker_heads, i)
+            if n:
+                j = i + n
+                while j < len(toks) and j < i + n + 2 and not is_stop(toks[j].word) and not is_reporting(
+                    toks[j].word
+                ) and not any(b in lex.complementizers for b in bare(toks[j].word)[:2]):
+                    j += 1
+                hit = (i, j, GENERIC)
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return tuple(found)
+
+
+def article_titles(article: Article) -> dict[str, str]:
+    """Titles this article resolves to a name ("الرئيس الروسي فلاديمير بوتين" → "بوتين")."""
+    lex = lexicon()
+    toks = article_tokens(article.text)
+    found = speaker_spans(toks)
+    resolved: dict[str, Counter] = defaultdict(Counter)
+    title_names = lex.title_names
+    for (a, b, name), nxt in zip(found, found[1:]):
+        if name in title_names and nxt[2] not in title_names and nxt[0] == b:
+            resolved[name][nxt[2]] += 1
+    return {t: c.most_common(1)[0][0] for t, c in resolved.items()}
+
+
+def readable(raw: str) -> str:
+    """A speaker phrase as shown: quotes and diacritics-only marks dropped, no leading و."""
+    raw = QUOTES_AND_BRACKETS.sub("", raw).strip()
+    raw = re.sub(r"^[وف](?=ال)", "", raw)
+    return " ".join(raw.split())
+
+
+def known_speaker(name: Optional[str]) -> Optional[str]:
+    """The speaker if the lexicon knows it (a name or a title); phrases built from a role
+    noun are written too many ways to keep two statements apart."""
+    lex = lexicon()
+    if name and (name in lex.speaker_names or name in lex.title_names):
+        return name
+    return None

@@ -1,0 +1,143 @@
+"""The terms of a clause: its content words, keyed by concept or stem.
+
+Stop words, reporting verbs, speakers, setting words and discourse links ("بل
+على العكس"، "في المقابل") are dropped (:func:`content_tokens`). Phrases of the
+lexicon's concept clusters are matched on stems and replaced by the concept,
+other words keep their stem (:func:`term_keys`). A time adjunct ("منذ تولي بايدن
+منصبه"، "خلال المحادثات": a time preposition before the meeting noun) is marked
+(:func:`time_adjuncts`) so its words count half.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Sequence
+
+from ...text.stemming import VOCAB, bare, stem, strip_article
+from ...text.tokens import Tok
+from .lexicon import is_stop, lexicon
+from .reporting import is_reporting
+from .speakers import speaker_spans
+
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+TIME_ADJUNCT_WORDS = 5  # a time adjunct takes at most this many words after its preposition
+
+
+def content_tokens(toks: Sequence[Tok], strip_attribution: bool = True) -> list[Tok]:
+    lex = lexicon()
+    skip = set()
+    for a, b, _ in speaker_spans(toks):
+        skip.update(range(a, b))
+    # every occurrence of each discourse phrase, left to right, not overlapping itself,
+    # looked up by the bare forms of each token
+    index = _discourse_index()
+    n_toks = len(toks)
+    next_free: dict = {}
+    for i, t in enumerate(toks):
+        for b in bare(t.word):
+            for p in index.get(b, ()):
+                n = len(p)
+                if i + n <= n_toks and i >= next_free.get(p, 0) and all(toks[i + k].word == p[k] for k in range(1, n)):
+                    skip.update(range(i, i + n))
+                    next_free[p] = i + n
+    return [t for i, t in enumerate(toks) if i not in skip and _is_content_word(t.word)]
+
+
+@lru_cache(maxsize=1)
+def _discourse_index() -> dict:
+    index: dict = defaultdict(list)
+    for p in lexicon().discourse:
+        if p:
+            index[p[0]].append(p)
+    return dict(index)
+
+
+_MEMO: list = [None, {}, {}]  # the article vocabulary they were made with, {word: content?}, {word: stem key}
+
+
+def _memo(which: int) -> dict:
+    """A per-word table valid while the article vocabulary (stemming.VOCAB) stays the same."""
+    if _MEMO[0] is not VOCAB[0]:
+        _MEMO[0], _MEMO[1], _MEMO[2] = VOCAB[0], {}, {}
+    return _MEMO[which]
+
+
+def _is_content_word(w: str) -> bool:
+    """A token's own part of the content test of content_tokens (stop, reporting, setting, no letters)."""
+    memo = _memo(1)
+    r = memo.get(w)
+    if r is None:
+        lex = lexicon()
+        r = not (
+            is_stop(w)
+            or is_reporting(w)
+            or stem(strip_article(w)) in lex.setting
+            or any(b in lex.setting for b in (stem(x) for x in bare(w)))
+            or (not _ARABIC.search(w) and not w.isdigit())
+        )
+        memo[w] = r
+    return r
+
+
+def _key_stem(w: str) -> str:
+    """stem(strip_article(w)), kept per article vocabulary."""
+    memo = _memo(2)
+    r = memo.get(w)
+    if r is None:
+        r = memo[w] = stem(strip_article(w))
+    return r
+
+
+def term_keys(toks: Sequence[Tok]) -> list[tuple[str, int]]:
+    """(key, token index) for content-bearing tokens: concepts matched on stems, else stems."""
+    lex = lexicon()
+    alt = [_key_stem(t.word) for t in toks]
+    concepts = lex.concepts
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(toks):
+        matched = 0
+        for n in range(min(lex.concept_max, len(toks) - i), 0, -1):
+            cid = concepts.get(tuple(alt[i:i + n]))
+            if cid:
+                out.append(("@" + cid, i))
+                matched = n
+                break
+        if matched:
+            i += matched
+            continue
+        w = toks[i].word
+        if not is_stop(w) and not is_reporting(w):
+            s = alt[i]
+            if s and s not in lex.stop_stems and (len(s) >= 2 or s.isdigit()):
+                out.append((s, i))
+        i += 1
+    return out
+
+
+def time_adjuncts(content: Sequence[Tok]) -> set[int]:
+    """Indexes of `content` inside a time adjunct ("منذ تولي بايدن منصبه"، "بعد أشهر من التوتر")."""
+    lex = lexicon()
+    out: set[int] = set()
+    for i, t in enumerate(content):
+        b = bare(t.word)[:2]
+        nxt = content[i + 1].word if i + 1 < len(content) else ""
+        before = any(x in lex.temporal_before_unit for x in b) and bool(nxt)
+        if before and _event_noun(content, i + 1):
+            # "خلال المحادثات", "عقب القمة": when it was said, not what; only the noun itself
+            # (also where the noun is a unit too: "خلال الاجتماع على عودة …")
+            out.update((i, i + 1))
+        elif any(x in lex.temporal_always for x in b) or (before and stem(strip_article(nxt)) in lex.units):
+            out.update(range(i, min(len(content), i + 1 + TIME_ADJUNCT_WORDS)))
+    return out
+
+
+def _event_noun(toks: Sequence[Tok], i: int) -> bool:
+    """Whether toks[i] names the meeting itself (a lexicon event noun, or a concept of one)."""
+    lex = lexicon()
+    if not lex.event_nouns:
+        return False
+    return any(k in lex.event_nouns for k, _ in term_keys(toks[i:i + 1])) or (
+        stem(strip_article(toks[i].word)) in lex.event_nouns
+    )

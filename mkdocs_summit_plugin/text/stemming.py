@@ -1,0 +1,176 @@
+"""Comparison keys of folded Arabic words: proclitics taken off, then the stem.
+
+Content words are folded (``normalise.fold``), tokenised (``tokens.words``),
+stripped of proclitics (:func:`strip_article`) and stemmed with the Snowball
+Arabic stemmer, plus a few suffix/prefix rules (teh marbuta, nisba, plural
+"-ات", imperfect and future prefixes) so "سيعودان" and "عودة" meet (:func:`stem`);
+a teh marbuta before a pronoun suffix is the noun's ending ("قمتهما" = "قمة";
+nouns whose final ت is a root letter, "بيته", are listed), and nouns in س that
+are no future verbs ("سيادتها") keep their س. Both lists are read from
+``lexicon/statements.yaml``.
+
+A bare proclitic (و، ف، ب، ل، ك) is only taken off when what remains is a word
+of its own in the article being read (:data:`VOCAB`, set by
+:func:`read_vocabulary`) or in the statements lexicon.
+"""
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Iterator
+
+from ..lexicon import load
+from .normalise import fold
+from .tokens import words
+
+
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("arabic")
+
+
+PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The comparison key of one folded word: Snowball stem plus light clean-up.
+
+    Snowball strips most clitics and suffixes; on top of it a folded teh
+    marbuta (ه), a nisba ي, the ا left of a plural "-ات", and the future/
+    imperfect prefixes (س + ي/ت/ن, then one of ي/ت/ن) are removed when enough of
+    the word remains, so nouns and verbs of one root meet more often.
+    """
+    if not word:
+        return word
+    if word.isdigit():
+        return word
+    m = _TEH_MARBUTA_SUFFIX.match(word)
+    if m and m.group(1) not in _stem_tables()[0]:
+        # a teh marbuta before a pronoun suffix is the noun's own ending: "قمته", "قمتهما"
+        # and "قمة" meet ("قمت" would be another word); "بيته"/"وقته" are listed as t-final nouns
+        return stem(m.group(1) + "ه")
+    s = _stemmer().stemWord(word)
+    if len(s) > 3 and s.endswith("ه"):
+        s = s[:-1]
+    if len(s) > 4 and s.endswith("ي"):
+        s = s[:-1]
+    if len(s) > 3 and s.endswith("ا") and s + "ت" in word:
+        s = s[:-1]  # "-ات" plurals, also before a suffix ("انتخاباتنا")
+    if len(s) > 3 and s.endswith("ت") and word.endswith(("تي", "تك")):
+        s = s[:-1]  # teh marbuta before a possessive ("أجندتي")
+    if word in _stem_tables()[1]:
+        return s  # "سيادة", "سياسة": a noun, not a future verb
+    if word[:1] == "س" and word[1:2] in "يتن" and len(word) >= 5 and s[:1] == "س" and s[1:2] in "يتن":
+        s = s[1:]  # future prefix ("ستبدآن")
+    if len(s) >= 4 and s[0] in "يتن":
+        s = s[1:]
+    return s
+
+
+# a noun in teh marbuta (folded ه) written before a pronoun suffix: "قمتهما" → "قمت" + "هما";
+# not after ا ("انتخاباتها": the plural -ات); not before ي/ك, which also end nisba
+# adjectives ("السوفيتي") and are handled after Snowball
+_TEH_MARBUTA_SUFFIX = re.compile(r"^(.+[^\Wا_])ت(?:هما|هم|هن|ها|ه|كما|كم|نا)$")
+
+
+@lru_cache(maxsize=1)
+def _stem_tables() -> tuple[frozenset, frozenset]:
+    """(nouns whose final ت is a root letter, words in س that are no future verbs), folded:
+    read straight from the lexicon (the stemmer is used to build the rest of it)."""
+    t = load("statements")
+    final_t = frozenset(fold(w)[:-1] for w in t.get("t_final_nouns", []))
+    nouns = set()
+    for w in t.get("future_exceptions", []):
+        nouns.add(fold(w))
+    return final_t, frozenset(nouns)
+
+
+@lru_cache(maxsize=200_000)
+def bare(word: str) -> tuple[str, ...]:
+    """The word and its forms without a leading proclitic (و، ف، ب، ل، ك، ال …). Cached: read only."""
+    out = [word]
+    for p in PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.append(word[len(p):])
+    return tuple(out)
+
+
+def strip_article(w: str) -> str:
+    """Remove a leading conjunction/preposition + article ("وال", "بال", "لل", "ال"), or a
+    bare و/ف/ب/ل/ك when what remains is a word of its own in the article or the lexicon
+    ("لإيجاد" → "إيجاد" when "إيجاد" occurs; "بوتين" stays, "وتين" is no word)."""
+    fixed, rest, rest2, rest2_known = _strip_plan(w)
+    if fixed is not None:
+        return fixed
+    vocab = VOCAB[0]
+    if rest in vocab:
+        return rest
+    if rest2 is not None and (rest2_known or rest2 in vocab):
+        return rest2
+    return w
+
+
+@lru_cache(maxsize=200_000)
+def _strip_plan(w: str) -> tuple:
+    """What of :func:`strip_article` does not depend on the article being read, per word:
+    (the answer, None, None, False) when it is settled, else (None, the word without its
+    letter, the word without two letters or None, whether the lexicon has that one), to be
+    looked up in the article's words."""
+    for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):], None, None, False
+    if len(w) >= 4 and w[0] in "وفبلك":
+        rest = w[1:]
+        if rest in _lexicon_vocab():
+            return rest, None, None, False
+        rest2 = rest[1:] if rest[:1] in "بلك" and len(rest) >= 4 else None
+        return None, rest, rest2, rest2 is not None and rest2 in _lexicon_vocab()
+    return w, None, None, False
+
+
+# Words of the article being read (set by read_vocabulary): guides proclitic stripping.
+VOCAB: list = [frozenset()]
+
+
+def read_vocabulary(text: str) -> None:
+    """Make the words of `text` (an article, or one excerpt) the vocabulary of :func:`strip_article`."""
+    VOCAB[0] = frozenset(w for w in words(text) if len(w) >= 3)
+
+
+def forget_vocabulary() -> None:
+    """Strip proclitics by the lexicon alone again."""
+    VOCAB[0] = frozenset()
+
+
+@contextmanager
+def lexicon_vocabulary() -> Iterator[None]:
+    """Strip by the lexicon alone inside the block (to build tables independent of any
+    article), then give the article's vocabulary back."""
+    saved, VOCAB[0] = VOCAB[0], frozenset()
+    try:
+        yield
+    finally:
+        VOCAB[0] = saved
+
+
+@lru_cache(maxsize=1)
+def _lexicon_vocab() -> frozenset:
+    """Every folded word written in the statements lexicon."""
+    out = set()
+
+    def walk(x):
+        if isinstance(x, str):
+            out.update(words(x))
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                walk(k)
+                walk(v)
+        elif isinstance(x, (list, tuple)):
+            for v in x:
+                walk(v)
+
+    walk(load("statements"))
+    return frozenset(w for w in out if len(w) >= 3)
