@@ -20,7 +20,8 @@ import yaml
 
 from . import __version__
 from .editorial.evaluate import evaluate, format_evaluation
-from .pipeline import Options, build_report
+from .extraction import Options
+from .pipeline import build_report
 from .reading.articles import ArticlesNotFound
 from .publish.claims_json import report_json
 

@@ -31,7 +31,8 @@ from .config import SummitConfig
 from .publish.csv_report import report_csv
 from .assign.events import EventHint
 from .model import Report
-from .pipeline import Options, build_report, warm_up
+from .extraction import Options, warm_up
+from .pipeline import build_report
 from .runtime.cache import ExtractionCache
 from .runtime.cache import namespace as cache_namespace
 from .runtime.memo import Memo

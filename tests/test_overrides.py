@@ -2,7 +2,7 @@
 
 The claims are the demo articles' (site/articles), read and extracted once;
 each test applies its overrides to a fresh copy of the grouped claims through
-the pipeline's own re-judging (`pipeline.rejudge`).
+the pipeline's own re-judging (`grouping.rejudge`).
 """
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import pytest
 
 from mkdocs_summit_plugin.editorial import overrides as ov
 from mkdocs_summit_plugin.model import CONFLICTING, CONFLICTS, CONSISTENT, SINGLE_SOURCE, SUPPORTS
-from mkdocs_summit_plugin.pipeline import build_report, rejudge
+from mkdocs_summit_plugin.claims.grouping import rejudge
+from mkdocs_summit_plugin.pipeline import build_report
 from mkdocs_summit_plugin.publish.pages import claim_review
 from mkdocs_summit_plugin.publish.claims_json import report_dict
 
