@@ -93,7 +93,7 @@ def _run(args: argparse.Namespace):
     """Build the report for `args.paths` (with `args.overrides`); an int is an exit status."""
     overrides = None
     if getattr(args, "overrides", None) is not None:
-        from .editorial.overrides import load as load_overrides
+        from .editorial.overrides_file import load as load_overrides
 
         if not args.overrides.is_file():
             print(f"mkdocs-summit: overrides file {args.overrides} not found", file=sys.stderr)
@@ -216,7 +216,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _overrides(args: argparse.Namespace) -> int:
-    from .editorial.overrides import starter
+    from .editorial.starter import starter
 
     if args.out.exists() and not args.force:
         print(f"mkdocs-summit: {args.out} already exists (editors' work): not overwritten; --force to replace it", file=sys.stderr)
