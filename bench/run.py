@@ -70,8 +70,8 @@ def _maxrss_mb() -> float:
 
 
 def child_extract(folder: Path, jobs: int) -> dict:
-    from mkdocs_summit_plugin.runtime import pool as parallel
-    from mkdocs_summit_plugin import pipeline
+    from mkdocs_summit_plugin import extraction, pipeline
+    from mkdocs_summit_plugin.runtime import pool
     from mkdocs_summit_plugin.mentions.statements import analysis as statements
     from mkdocs_summit_plugin.assign.events import detect_events
     from mkdocs_summit_plugin.reading.articles import read_articles
@@ -92,19 +92,19 @@ def child_extract(folder: Path, jobs: int) -> dict:
     # the per-article map alone (what runs in the pool)
     if jobs == 1:
         for a in articles:
-            pipeline.extract_mentions(a, sentences[a.id])
+            extraction.extract_mentions(a, sentences[a.id])
     else:
-        parallel.extract_many(articles, sentences, pipeline.Options(), jobs or None)
+        extraction.extract_many(articles, sentences, extraction.Options(), jobs or None)
     t3 = time.perf_counter()
     # the whole pipeline, as the plugin runs it
-    report = pipeline.analyse(articles, problems, pipeline.Options(), jobs=jobs or None)
+    report = pipeline.analyse(articles, problems, extraction.Options(), jobs=jobs or None)
     t4 = time.perf_counter()
     found = score(report_dict(report), load_planted(folder / "docs" / "truth.json"))
     map_s = t3 - t2
     return {
         "articles": len(articles),
         "text_mb": round(text_bytes / 1e6, 3),
-        "jobs": parallel.resolve_jobs(jobs or None),
+        "jobs": pool.resolve_jobs(jobs or None),
         "read_s": round(t_read, 3),
         "split_and_events_s": round(t2 - t1, 3),
         "map_s": round(map_s, 3),

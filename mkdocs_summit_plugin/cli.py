@@ -21,7 +21,8 @@ import yaml
 
 from . import __version__
 from .editorial.evaluate import evaluate, format_evaluation
-from .pipeline import Options, build_report
+from .extraction import Options
+from .pipeline import build_report
 from .reading.articles import ArticlesNotFound
 from .publish.claims_json import report_json
 
@@ -103,7 +104,7 @@ def _run(args: argparse.Namespace):
     """Build the report for `args.paths` (with `args.overrides`); an int is an exit status."""
     overrides = None
     if getattr(args, "overrides", None) is not None:
-        from .editorial.overrides import load as load_overrides
+        from .editorial.overrides_file import load as load_overrides
 
         if not args.overrides.is_file():
             print(f"mkdocs-summit: overrides file {args.overrides} not found", file=sys.stderr)
@@ -254,7 +255,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _overrides(args: argparse.Namespace) -> int:
-    from .editorial.overrides import starter
+    from .editorial.starter import starter
 
     if args.out.exists() and not args.force:
         print(f"mkdocs-summit: {args.out} already exists (editors' work): not overwritten; --force to replace it", file=sys.stderr)

@@ -25,19 +25,21 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkPage
 
 from .publish import nav as summit_nav
-from .editorial import overrides as summit_overrides
+from .editorial import overrides_file as summit_overrides
 from .publish import search as summit_search
 from .config import SummitConfig
 from .publish.csv_report import report_csv
 from .assign.events import EventHint
 from .model import Report
-from .pipeline import Options, build_report, warm_up
+from .extraction import Options, warm_up
+from .pipeline import build_report
 from .runtime.cache import ExtractionCache
 from .runtime.cache import namespace as cache_namespace
 from .runtime.memo import Memo
 from .model import Article
 from .reading.articles import ArticlesNotFound
-from .publish.pages import claim_sort_key, Page, Site, templates_root
+from .publish.pages import claim_sort_key, Page, Site
+from .publish.templates import templates_root
 from .publish.claims_json import Layout, report_json
 
 log = get_plugin_logger(__name__)
@@ -109,6 +111,15 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         articles = self.articles_path(config)
         if not articles.is_dir():
             raise PluginError(f"summit: articles_dir '{self.config.articles_dir}' does not exist (looked for {articles})")
+        self.report = report = self.run_pipeline(config, articles)
+        _remove_article_files(files, articles)
+        self.add_pages(files, config, report)
+        self.add_downloads_and_assets(files, config, report)
+        return files
+
+    def run_pipeline(self, config: MkDocsConfig, articles: Path) -> Report:
+        """The report on the articles folder, with the cache (and under serve the memo and
+        last good articles) of this plugin; its problems logged as warnings."""
         hints = tuple(EventHint(e.id, e.label, tuple(e.cues)) for e in self.config.events)
         options = Options(hints=hints)
         cache = self.extraction_cache(config, options)
@@ -135,16 +146,11 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             log.warning("%s: %s", problem.path, problem.message)
         if not report.articles:
             log.warning("no article could be read from %s (looked for .txt and .md files)", articles)
-        self.report = report
+        return report
 
-        root = articles.resolve()
-        for file in list(files):
-            # the file's folder, not the file, is resolved: a symlink in the articles folder (even one
-            # refused, pointing outside, or looping) is taken out of the site like any article file
-            folder = Path(file.abs_src_path).parent.resolve() if file.abs_src_path else None
-            if folder is not None and (root == folder or root in folder.parents):
-                files.remove(file)
-
+    def add_pages(self, files: Files, config: MkDocsConfig, report: Report) -> None:
+        """A generated page for the index, each event, each claim and each article (not one
+        the user's docs already hold)."""
         home_taken = files.get_file_from_path("index.md") is not None
         self.site = Site(
             report, self.layout, Path(self.config.templates_dir) if self.config.templates_dir else None, home_taken,
@@ -158,13 +164,15 @@ class SummitPlugin(BasePlugin[SummitConfig]):
             # placed in the nav by on_nav (nav.py), not by MkDocs: no "not included in the nav" notice
             files.append(File.generated(config, page.src_uri, content=_stub(page.title), inclusion=InclusionLevel.NOT_IN_NAV))
             self.pages[page.src_uri] = page
+
+    def add_downloads_and_assets(self, files: Files, config: MkDocsConfig, report: Report) -> None:
+        """claims.json, claims.csv, and the stylesheet and scripts."""
         files.append(File.generated(config, self.layout.report_path, content=report_json(report, self.layout, self.memo)))
         files.append(File.generated(config, self.site.csv_path, content=report_csv(report, self.layout, memo=self.memo)))
         prefix = self.layout.prefix
         files.append(File.generated(config, prefix + CSS_PATH, content=self._asset("summit.css")))
         files.append(File.generated(config, prefix + JS_PATH, content=self._asset("summit.js")))
         files.append(File.generated(config, prefix + FILE_WORKER_PATH, content=self._asset("summit-file-worker.js")))
-        return files
 
     def _asset(self, name: str) -> str:
         """A static asset from the site's templates_dir if it overrides it, else the packaged one."""
@@ -248,3 +256,14 @@ def _stub(title: str) -> str:
 
     # HTML-escaped: MkDocs themes print page titles as HTML (<title>, nav, header), and article text is not HTML
     return "---\ntitle: " + json.dumps(str(escape(" ".join(title.split()))), ensure_ascii=True) + "\n---\n"
+
+
+def _remove_article_files(files: Files, articles: Path) -> None:
+    """The raw article files out of the site (their pages are generated)."""
+    root = articles.resolve()
+    for file in list(files):
+        # the file's folder, not the file, is resolved: a symlink in the articles folder (even one
+        # refused, pointing outside, or looping) is taken out of the site like any article file
+        folder = Path(file.abs_src_path).parent.resolve() if file.abs_src_path else None
+        if folder is not None and (root == folder or root in folder.parents):
+            files.remove(file)

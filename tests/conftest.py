@@ -73,15 +73,15 @@ def write_mkdocs_yml(work, site_name: str, summit_options: str = "", *, search: 
 
 @pytest.fixture
 def extraction_calls(monkeypatch):
-    """Article ids in the order pipeline.extract_mentions really ran."""
-    from mkdocs_summit_plugin import pipeline
+    """Article ids in the order extraction.extract_mentions really ran."""
+    from mkdocs_summit_plugin import extraction
 
     seen: list[str] = []
-    original = pipeline.extract_mentions
+    original = extraction.extract_mentions
 
-    def counting(article, sentences, options=pipeline.Options()):
+    def counting(article, sentences, options=extraction.Options()):
         seen.append(article.id)
         return original(article, sentences, options)
 
-    monkeypatch.setattr(pipeline, "extract_mentions", counting)
+    monkeypatch.setattr(extraction, "extract_mentions", counting)
     return seen

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pytest
 import yaml
 
-from mkdocs_summit_plugin import pipeline
+from mkdocs_summit_plugin import extraction, pipeline
 from mkdocs_summit_plugin.reading.articles import page_slug, read_articles
 
 from .conftest import ROOT, SAMPLE_ARTICLES, write_mkdocs_yml
@@ -220,14 +220,14 @@ def test_one_article_failing_in_extraction_does_not_stop_the_others(tmp_path, mo
     articles.mkdir()
     for stem in GOOD:
         shutil.copy(SAMPLE_ARTICLES / f"{stem}.txt", articles)
-    original = pipeline.extract_mentions
+    original = extraction.extract_mentions
 
-    def flaky(article, sentences, options=pipeline.Options()):
+    def flaky(article, sentences, options=extraction.Options()):
         if article.id == GOOD[0]:
             raise ValueError("boom")
         return original(article, sentences, options)
 
-    monkeypatch.setattr(pipeline, "extract_mentions", flaky)
+    monkeypatch.setattr(extraction, "extract_mentions", flaky)
     report = pipeline.build_report([articles])
     assert [a.id for a in report.articles] == GOOD  # the article keeps its page
     assert {e.article for c in report.claims for e in c.evidence} == {GOOD[1]}

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from mkdocs_summit_plugin import pipeline
+from mkdocs_summit_plugin import extraction, pipeline
 
 from mkdocs_summit_plugin.mentions.statements import analysis as statements
 from mkdocs_summit_plugin.text import stemming
@@ -27,11 +27,11 @@ def corpus(tmp_path):
 
 @pytest.fixture
 def calls(extraction_calls):
-    """Article ids in the order pipeline.extract_mentions really ran."""
+    """Article ids in the order extraction.extract_mentions really ran."""
     return extraction_calls
 
 
-def build(articles, cache=None, options=pipeline.Options()):
+def build(articles, cache=None, options=extraction.Options()):
     return report_json(pipeline.build_report([articles], options, cache=cache))
 
 
@@ -64,8 +64,8 @@ def test_one_article_edit_re_extracts_only_that_article(corpus, tmp_path, calls)
 def test_options_code_and_lexicon_version_the_cache(corpus, tmp_path, calls):
     folder = tmp_path / "cache"
     build(corpus, ExtractionCache(folder))
-    hinted = pipeline.Options(hints=(EventHint("geneva-2021", "قمة جنيف", ("جنيف",)),))
-    assert namespace(hinted.key()) != namespace(pipeline.Options().key())
+    hinted = extraction.Options(hints=(EventHint("geneva-2021", "قمة جنيف", ("جنيف",)),))
+    assert namespace(hinted.key()) != namespace(extraction.Options().key())
     calls.clear()
     build(corpus, ExtractionCache(folder, hinted.key()), hinted)
     assert len(calls) == 5  # other options: nothing reused

@@ -29,7 +29,8 @@ from hypothesis import strategies as st
 from mkdocs_summit_plugin import pipeline
 from mkdocs_summit_plugin.model import CONFLICTING, CONFLICTS, SUPPORTS, Article, Claim, Event, Evidence, Report
 from mkdocs_summit_plugin.plugin import _stub
-from mkdocs_summit_plugin.publish.pages import Site, environment
+from mkdocs_summit_plugin.publish.pages import Site
+from mkdocs_summit_plugin.publish.templates import environment
 from mkdocs_summit_plugin.publish.claims_json import Layout, report_json
 
 from .conftest import ROOT, SAMPLE_ARTICLES, write_mkdocs_yml

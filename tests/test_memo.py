@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs_summit_plugin.runtime.cache import ExtractionCache
 from mkdocs_summit_plugin.publish.csv_report import report_csv
 from mkdocs_summit_plugin.runtime.memo import Memo
-from mkdocs_summit_plugin.editorial.overrides import load as load_overrides
+from mkdocs_summit_plugin.editorial.overrides_file import load as load_overrides
 from mkdocs_summit_plugin.pipeline import build_report
 from mkdocs_summit_plugin.publish.claims_json import Layout, report_dict, report_json
 

@@ -2,7 +2,7 @@
 
 The claims are the demo articles' (site/articles), read and extracted once;
 each test applies its overrides to a fresh copy of the grouped claims through
-the pipeline's own re-judging (`pipeline.rejudge`).
+the pipeline's own re-judging (`grouping.rejudge`).
 """
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ import json
 
 import pytest
 
-from mkdocs_summit_plugin.editorial import overrides as ov
+from mkdocs_summit_plugin.editorial.overrides import apply_overrides
+from mkdocs_summit_plugin.editorial.overrides_file import load, parse
+from mkdocs_summit_plugin.editorial.starter import starter
 from mkdocs_summit_plugin.model import CONFLICTING, CONFLICTS, CONSISTENT, SINGLE_SOURCE, SUPPORTS
-from mkdocs_summit_plugin.pipeline import build_report, rejudge
-from mkdocs_summit_plugin.publish.pages import claim_review
+from mkdocs_summit_plugin.claims.grouping import rejudge
+from mkdocs_summit_plugin.pipeline import build_report
+from mkdocs_summit_plugin.publish.jsonld import claim_review
 from mkdocs_summit_plugin.publish.claims_json import report_dict
 
 from .conftest import SAMPLE_ARTICLES
@@ -27,8 +30,8 @@ AMBASSADORS = "geneva-agree-return-ambassador-russia"
 def apply(sample_report, text: str):
     """Parse `text` and apply it to a copy of the demo claims; (claims by id, problems as 'where: message')."""
     report = copy.deepcopy(sample_report)
-    parsed = ov.parse(text)
-    claims, problems = ov.apply_overrides(report.claims, report.events, parsed, judge=lambda c: rejudge(c, []))
+    parsed = parse(text)
+    claims, problems = apply_overrides(report.claims, report.events, parsed, judge=lambda c: rejudge(c, []))
     return {c.id: c for c in claims}, [f"{p.path}: {p.message}" for p in parsed.problems + problems]
 
 
@@ -77,7 +80,7 @@ def test_merge_refuses_incompatible_claims(sample_report):
 def test_merge_statements_through_the_pipeline():
     """Statement claims are judged again with the statements' own contradiction test."""
     text = f"{AMBASSADORS}:\n  merge: [geneva-usa-tetbr-russia-enemy]\n"
-    report = build_report([SAMPLE_ARTICLES], overrides=ov.parse(text))
+    report = build_report([SAMPLE_ARTICLES], overrides=parse(text))
     claims = {c.id: c for c in report.claims}
     assert "geneva-usa-tetbr-russia-enemy" not in claims
     assert len(claims[AMBASSADORS].evidence) == 6 and claims[AMBASSADORS].edited == ["merge"]
@@ -217,7 +220,7 @@ geneva-talks-duratoin:
     ("a: [x]\n", "claims.yml:1: claim 'a' should be a mapping of keys, got a list: the entry of 'a' is not applied"),
 ])
 def test_validation_names_line_and_key(text, message):
-    parsed = ov.parse(text)
+    parsed = parse(text)
     assert [f"{p.path}: {p.message}" for p in parsed.problems] == [message]
     assert all(not p.skipped for p in parsed.problems)
 
@@ -229,16 +232,16 @@ def test_valid_entries_apply_next_to_invalid_ones(sample_report):
 
 
 def test_empty_and_missing_files(tmp_path):
-    assert ov.parse("").claims == {} and ov.parse("").problems == []
-    assert ov.parse("# only comments\n\na:\n").claims == {}  # an id with every key commented out
-    assert ov.load(tmp_path / "claims.yml").problems == []
-    missing = ov.load(tmp_path / "x.yml", shown="x.yml", required=True)
+    assert parse("").claims == {} and parse("").problems == []
+    assert parse("# only comments\n\na:\n").claims == {}  # an id with every key commented out
+    assert load(tmp_path / "claims.yml").problems == []
+    missing = load(tmp_path / "x.yml", shown="x.yml", required=True)
     assert [p.message for p in missing.problems] == ["overrides file not found: no override applied"]
 
 
 def test_starter_file_lists_every_claim_commented_out(sample_report):
-    text = ov.starter(sample_report.claims, sample_report.events)
-    parsed = ov.parse(text)
+    text = starter(sample_report.claims, sample_report.events)
+    parsed = parse(text)
     assert parsed.claims == {} and parsed.problems == []
     for claim in sample_report.claims:
         assert f"\n# {claim.id}:\n" in text
@@ -246,7 +249,7 @@ def test_starter_file_lists_every_claim_commented_out(sample_report):
     lines = text.splitlines()
     start = lines.index(f"# {TALKS}:")
     entry = "\n".join(line[2:] for line in lines[start:start + 2]) + "\n"
-    parsed = ov.parse(entry)
+    parsed = parse(entry)
     assert parsed.problems == [] and parsed.claims[TALKS].title == [c for c in sample_report.claims if c.id == TALKS][0].title
 
 

@@ -50,16 +50,16 @@ def test_pool_on_the_sample_is_identical_to_serial(monkeypatch):
 
 
 def test_an_article_that_fails_in_a_worker_costs_only_that_article(corpus, monkeypatch):
-    from mkdocs_summit_plugin import pipeline
+    from mkdocs_summit_plugin import extraction
 
-    real = pipeline.extract_mentions
+    real = extraction.extract_mentions
 
-    def flaky(article, sentences, options=pipeline.Options()):
+    def flaky(article, sentences, options=extraction.Options()):
         if article.id.startswith("00003"):
             raise ValueError("boom")
         return real(article, sentences, options)
 
-    monkeypatch.setattr(pipeline, "extract_mentions", flaky)  # inherited by forked workers
+    monkeypatch.setattr(extraction, "extract_mentions", flaky)  # inherited by forked workers
     report = build_report([corpus], jobs=2)
     serial = build_report([corpus], jobs=1)
     assert [p.message for p in report.problems] == [p.message for p in serial.problems]

@@ -13,16 +13,11 @@ import pytest
 
 from mkdocs_summit_plugin.publish.csv_report import COLUMNS, report_csv
 from mkdocs_summit_plugin.model import Article, Claim, Event, Evidence, Problem, Report
-from mkdocs_summit_plugin.publish.pages import (
-    Site,
-    _paragraphs,
-    anchor,
-    chart,
-    claim_review,
-    format_value,
-    jsonld_script,
-    num,
-)
+from mkdocs_summit_plugin.publish.charts import chart
+from mkdocs_summit_plugin.publish.jsonld import claim_review, jsonld_script
+from mkdocs_summit_plugin.publish.numbers import format_value, num
+from mkdocs_summit_plugin.publish.pages import Site
+from mkdocs_summit_plugin.publish.segments import anchor, paragraphs
 from mkdocs_summit_plugin.publish.claims_json import Layout
 
 from .conftest import ROOT, build_demo
@@ -235,7 +230,7 @@ def test_article_page_highlights_and_links_every_excerpt(site):
 
 def test_paragraphs_cut_spans_crossing_lines_and_keep_one_anchor():
     text = "سطر أول\nسطر ثان"
-    paras = _paragraphs(text, [(4, 11, "c", "frag")])
+    paras = paragraphs(text, [(4, 11, "c", "frag")])
     anchors = [a for p in paras for seg in p for a in seg.anchors]
     assert anchors == [anchor(4, 11)]
     covered = "".join(seg.text for p in paras for seg in p if seg.claims)

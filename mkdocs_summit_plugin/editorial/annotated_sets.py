@@ -26,7 +26,8 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import yaml
 
-from ..pipeline import Options, build_report
+from ..extraction import Options
+from ..pipeline import build_report
 from ..publish.claims_json import report_dict
 from ..reading.articles import read_articles
 from .evaluate import Evaluation, evaluate

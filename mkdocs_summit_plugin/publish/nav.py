@@ -78,20 +78,32 @@ def build(
 ) -> Navigation:
     """A new Navigation: the user's items, plus the generated pages in their sections.
 
-    `pages` maps generated src_uri → render.Page (with ``kind``). With `section`
+    `pages` maps generated src_uri → pages.Page (with ``kind``). With `section`
     (the plugin's ``prefix`` embeds the pages in an existing site), everything
     generated goes into one section of that title, after the user's items.
     With `limit`, a section lists at most that many pages (first in `order`,
-    a function of the render.Page) and a link to the index: every page is still
+    a function of the pages.Page) and a link to the index: every page is still
     built, but the nav written into each page stays short, so a large archive
     does not cost the square of its size.
     """
-    from mkdocs.structure.nav import _add_parent_links, _add_previous_and_next_links
-
     generated = set(pages)
     placed = _user_placed(config.nav) if config.nav is not None else set()
     items = _prune(list(nav.items), generated, placed)
+    by_kind, summit_page = _generated_pages(config, files, pages, placed)
+    head = _place_index(by_kind, index_title, section)
+    index_url = next((p.url for p in pages.values() if p.kind == "index"), None)
+    rank = order or (lambda page: ())
+    for kind in ("event", "claim", "article"):
+        by_kind[kind] = _capped(kind, by_kind[kind], limit, lambda mk: rank(summit_page.get(id(mk))), index_url)
+    tail = [Section(SECTION_TITLES[k], by_kind[k]) for k in ("event", "claim", "article") if by_kind[k]]
+    if section is not None:
+        tail = [Section(section, by_kind["index"] + tail)]
+    return _navigation(head + items + tail)
 
+
+def _generated_pages(config, files, pages: dict, placed: set[str]) -> tuple[dict[str, list[MkPage]], dict[int, object]]:
+    """The MkDocs pages of the generated pages the user did not place, by kind, and the
+    pages.Page of each (by id of its MkDocs page)."""
     by_kind: dict[str, list[MkPage]] = {"index": [], "event": [], "claim": [], "article": []}
     summit_page: dict[int, object] = {}
     for src_uri, page in pages.items():
@@ -106,7 +118,12 @@ def build(
         mk.title = str(escape(page.title))  # MkDocs themes print titles as HTML: article text is not
         by_kind[page.kind].append(mk)
         summit_page[id(mk)] = page
+    return by_kind, summit_page
 
+
+def _place_index(by_kind: dict[str, list[MkPage]], index_title: str, section: Optional[str]) -> list:
+    """Title the index page; it heads the nav when it is the site's home, else it opens the
+    claims section (with `section`, it stays in by_kind["index"], at the head of that section)."""
     head: list = []
     for mk in by_kind["index"]:
         mk.title = index_title
@@ -116,14 +133,13 @@ def build(
             head.append(mk)
         else:
             by_kind["claim"].insert(0, mk)
-    index_url = next((p.url for p in pages.values() if p.kind == "index"), None)
-    rank = order or (lambda page: ())
-    for kind in ("event", "claim", "article"):
-        by_kind[kind] = _capped(kind, by_kind[kind], limit, lambda mk: rank(summit_page.get(id(mk))), index_url)
-    tail = [Section(SECTION_TITLES[k], by_kind[k]) for k in ("event", "claim", "article") if by_kind[k]]
-    if section is not None:
-        tail = [Section(section, by_kind["index"] + tail)]
-    items = head + items + tail
+    return head
+
+
+def _navigation(items: list) -> Navigation:
+    """The Navigation of `items`, with parent links and previous/next links between its pages."""
+    from mkdocs.structure.nav import _add_parent_links, _add_previous_and_next_links
+
     for item in items:
         item.parent = None
     _add_parent_links(items)

@@ -1,7 +1,7 @@
 """A per-article cache of extraction results, so a one-article edit re-extracts one article.
 
 What is cached is the part of the pipeline that looks at one article only
-(:func:`pipeline.extract_mentions`): its quantity and statement mentions
+(:func:`extraction.extract_mentions`): its quantity and statement mentions
 *before* events are assigned (events depend on the whole corpus, and are
 assigned afresh on every run, see :func:`pipeline.assign_events`), with the
 statement analyses the grouping stage reads back.

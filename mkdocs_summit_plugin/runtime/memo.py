@@ -25,12 +25,20 @@ same as without a memo (``tests/test_memo.py`` checks a run after each kind of
 edit against a cold run). Entries the last run did not ask for are forgotten
 (:meth:`Memo.finish_run`), so memory stays proportional to the corpus.
 
-A run without a memo (``mkdocs build``, the command line) computes everything.
+A run without a memo (``mkdocs build``, the command line) computes everything
+(:func:`compute` stands in for :meth:`Memo.get`). :func:`kept_claims` reuses
+claims with the ids they were made with; :func:`no_cycle_collection` keeps
+the garbage collector off a run (a serve memo is a big heap).
 """
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from typing import Callable, Hashable, TypeVar
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Callable, Hashable, TypeVar
+
+if TYPE_CHECKING:
+    from ..model import Claim
 
 T = TypeVar("T")
 
@@ -101,3 +109,30 @@ class Memo:
     def summary(self) -> str:
         stages = sorted(set(self.hits) | set(self.misses))
         return ", ".join(f"{s} {self.hits[s]} reused / {self.misses[s]} computed" for s in stages)
+
+
+def compute(stage: str, key: Hashable, compute: Callable[[], T]) -> T:
+    """Stands in for :meth:`Memo.get` when a run keeps nothing."""
+    return compute()
+
+
+def kept_claims(memo: Memo, stage: str, key: Hashable, make: Callable[[], list["Claim"]]) -> list["Claim"]:
+    """Claims made once and kept in `memo`, each with the id it was made with
+    (``unique_ids`` suffixes clashing ids in place: a kept claim must not carry last run's)."""
+    made = memo.get(stage, key, lambda: [(c, c.id) for c in make()])
+    for claim, own_id in made:
+        claim.id = own_id
+    return [claim for claim, _ in made]
+
+
+@contextmanager
+def no_cycle_collection():
+    """No cyclic garbage collection inside: a run makes millions of small acyclic objects, and
+    collection passes over a big heap (a serve memo) cost more than the run itself."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()

@@ -1,17 +1,13 @@
-"""Per-article extraction in a process pool (the plugin's ``jobs`` option, ``--jobs`` on the CLI).
+"""A process pool for per-article work (the plugin's ``jobs`` option, ``--jobs`` on the CLI).
 
 Extraction is a per-article map followed by a group-by (see ``pipeline.py``):
-nothing :func:`pipeline.extract_mentions` does for one article looks at
-another, so the map can run in worker processes. :func:`map_articles` runs a
-function over items in a ``concurrent.futures.ProcessPoolExecutor``, in
-chunks, and returns the results **in input order**, so the run is the same
-run whatever the number of workers. It stays serial (no pool at all) for
-``jobs`` 1, or when there are too few items for the pool to pay for its start.
-
-:func:`extract_many` is the map the pipeline uses: for each article, its
-event-free mentions and the statement analyses that go with them (as plain
-data, :func:`statements.export_analyses`), or the exception that article
-raised, so a defect in one article still costs only that article.
+nothing the map does for one article looks at another, so it can run in
+worker processes. :func:`map_articles` runs a function over items in a
+``concurrent.futures.ProcessPoolExecutor``, in chunks, and returns the results
+**in input order**, so the run is the same run whatever the number of workers.
+It stays serial (no pool at all) for ``jobs`` 1, or when there are too few
+items for the pool to pay for its start. It knows nothing of articles: the
+extraction it runs is handed to it (``extraction.extract_many``).
 """
 from __future__ import annotations
 
@@ -64,29 +60,3 @@ def map_articles(fn: Callable[[T], R], items: Sequence[T], jobs: Optional[int] =
     chunk = max(1, min(MAX_CHUNK, math.ceil(len(items) / (workers * 4))))
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         return list(pool.map(fn, items, chunksize=chunk))
-
-
-def _extract_task(task):
-    """Worker side of :func:`extract_many`: one article's mentions and analyses, or its exception."""
-    from ..mentions.statements import analysis as statements
-    from ..pipeline import extract_mentions
-
-    article, sentences, options = task
-    statements.reset()  # this worker keeps only the analyses of the article at hand
-    try:
-        found = extract_mentions(article, sentences, options)
-        return "ok", found, statements.export_analyses(found)
-    except Exception as exc:  # handed back, raised again in the parent for this article only
-        try:
-            import pickle
-
-            pickle.dumps(exc)
-        except Exception:
-            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        return "error", exc, None
-
-
-def extract_many(articles: Sequence, sentences: dict, options, jobs: Optional[int] = None) -> dict:
-    """{article id: ("ok", mentions, analyses) | ("error", exception, None)} for `articles`."""
-    tasks = [(a, sentences[a.id], options) for a in articles]
-    return {a.id: r for a, r in zip(articles, map_articles(_extract_task, tasks, jobs))}
