@@ -29,6 +29,7 @@ class Core:
 
 
 def measure_core(start: int, end: int, number: float, meas: Measure, noun: str) -> Core:
+    """`number` of a measure as a core: its value in minutes (durations) or years (periods)."""
     canon = "minute" if meas.dimension == "duration" else "year"
     return Core(start, end, number * meas.factor, meas.dimension, canon, noun, number, meas.factor,
                 min(1.0, meas.factor), meas)
