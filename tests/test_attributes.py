@@ -2,11 +2,11 @@ import pytest
 
 from mkdocs_summit_plugin.assign.attributes import (
     assign_attribute,
-    assign_modality,
     attribute_label,
     is_descriptive_dual,
     is_time_offset,
 )
+from mkdocs_summit_plugin.assign.modality import assign_modality
 from mkdocs_summit_plugin.model import Quantity
 
 
@@ -137,7 +137,7 @@ def test_duals_that_describe_two_parties_are_not_counts():
 
 
 def test_a_nationality_after_a_count_is_its_qualifier():
-    from mkdocs_summit_plugin.assign.attributes import count_qualifier
+    from mkdocs_summit_plugin.assign.subjects import count_qualifier
 
     diplomats = Quantity(10, 10, 10, "diplomat", "count", 0, 13, "10 دبلوماسيين")
     assert count_qualifier(diplomats, " روس من البلاد") == "روس"

@@ -19,7 +19,8 @@ import pytest
 import yaml
 
 from mkdocs_summit_plugin import extraction, pipeline
-from mkdocs_summit_plugin.reading.articles import page_slug, read_articles
+from mkdocs_summit_plugin.reading.articles import read_articles
+from mkdocs_summit_plugin.reading.names import page_slug
 
 from .conftest import ROOT, SAMPLE_ARTICLES, write_mkdocs_yml
 

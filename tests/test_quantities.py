@@ -1,4 +1,4 @@
-"""Tests for the quantity grammar (mkdocs_summit_plugin/quantities.py).
+"""Tests for the quantity grammar (mkdocs_summit_plugin/mentions/quantities/).
 
 The bulk is table-driven: tests/data/quantity_phrases.yaml holds hundreds of
 phrases in the styles of many Arabic outlets, each with the expected value,
@@ -17,10 +17,21 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_summit_plugin.mentions.quantities import grammar as Q
+from mkdocs_summit_plugin.lexicon import load
+from mkdocs_summit_plugin.mentions.quantities.grammar import find_quantities
+from mkdocs_summit_plugin.mentions.quantities.bounds import apply_bound
+from mkdocs_summit_plugin.mentions.quantities.core import measure_core
+from mkdocs_summit_plugin.mentions.quantities.dates import is_date_context
+from mkdocs_summit_plugin.mentions.quantities.measure_tails import measure_tail
+from mkdocs_summit_plugin.mentions.quantities.numbers import parse_digits, read_number
+from mkdocs_summit_plugin.mentions.quantities.ordinals import ordinal_core, ordinal_value
+from mkdocs_summit_plugin.mentions.quantities.phrases import match_after, match_before
+from mkdocs_summit_plugin.mentions.quantities.starts import dual_core, singular_core
+from mkdocs_summit_plugin.mentions.quantities.tables import noun_forms, tables
+from mkdocs_summit_plugin.mentions.quantities.tokens import analyse, tokenize
+from mkdocs_summit_plugin.mentions.quantities.units import unknown_unit
 from mkdocs_summit_plugin.model import Quantity
 from mkdocs_summit_plugin.text.normalise import fold
-from mkdocs_summit_plugin.mentions.quantities.grammar import find_quantities
 
 HERE = os.path.dirname(__file__)
 ROOT = os.path.dirname(HERE)
@@ -165,7 +176,7 @@ def test_sample_articles():
 
 
 def _toks(text: str):
-    return Q.tokenize(fold(text))
+    return tokenize(fold(text))
 
 
 @pytest.mark.parametrize(
@@ -198,7 +209,7 @@ def _toks(text: str):
     ],
 )
 def test_read_number(text, value, end):
-    nr = Q.read_number(_toks(text), 0)
+    nr = read_number(_toks(text), 0)
     assert nr is not None
     assert nr.value == value
     assert nr.end == end
@@ -206,139 +217,139 @@ def test_read_number(text, value, end):
 
 @pytest.mark.parametrize("text,value", [("3 و4", 3), ("30 و40", 30), ("ثلاث وأربع", 3), ("عشرون وثلاثون", 20)])
 def test_read_number_does_not_join_same_order(text, value):
-    assert Q.read_number(_toks(text), 0).value == value
+    assert read_number(_toks(text), 0).value == value
 
 
 def test_read_number_after_bein_keeps_the_and():
-    assert Q.read_number(_toks("ألف و500"), 0).value == 1500
-    assert Q.read_number(_toks("ألف و500"), 0, bein=True).value == 1000
-    assert Q.read_number(_toks("خمس وعشرين"), 0, bein=True).value == 25
+    assert read_number(_toks("ألف و500"), 0).value == 1500
+    assert read_number(_toks("ألف و500"), 0, bein=True).value == 1000
+    assert read_number(_toks("خمس وعشرين"), 0, bein=True).value == 25
 
 
 @pytest.mark.parametrize("text", ["أحد", "آلاف", "ساعة", "و", "من"])
 def test_read_number_rejects(text):
-    nr = Q.read_number(_toks(text), 0)
+    nr = read_number(_toks(text), 0)
     assert nr is None or nr.roles == ("head",)
 
 
 def test_parse_digits():
-    assert Q.parse_digits("3.5") == 3.5
-    assert Q.parse_digits("1,000") == 1000
-    assert Q.parse_digits("1,000,000") == 1e6
-    assert Q.parse_digits("3,5") == 3.5
+    assert parse_digits("3.5") == 3.5
+    assert parse_digits("1,000") == 1000
+    assert parse_digits("1,000,000") == 1e6
+    assert parse_digits("3,5") == 3.5
 
 
 def test_noun_forms_derive_dual_and_accusative():
-    forms = Q.noun_forms(["جلسة"], ["جلسات"])
+    forms = noun_forms(["جلسة"], ["جلسات"])
     assert forms[fold("جلستان")] == "du" and forms[fold("جلستين")] == "du"
     assert forms[fold("جلسات")] == "pl" and forms[fold("جلسة")] == "sg"
-    forms = Q.noun_forms(["اجتماع"], ["اجتماعات"])
+    forms = noun_forms(["اجتماع"], ["اجتماعات"])
     assert forms[fold("اجتماعًا")] == "sg" and forms[fold("اجتماعين")] == "du"
     # a listed plural wins over a derived dual
-    assert Q.noun_forms(["مسؤول"], ["مسؤولين"])[fold("مسؤولين")] == "pl"
+    assert noun_forms(["مسؤول"], ["مسؤولين"])[fold("مسؤولين")] == "pl"
 
 
 def test_apply_bound():
-    assert Q.apply_bound(210, "about") == (189.0, 231.0)
-    lo, hi = Q.apply_bound(210, "about")
+    assert apply_bound(210, "about") == (189.0, 231.0)
+    lo, hi = apply_bound(210, "about")
     assert lo <= 200 <= hi and not lo <= 240 <= hi
-    assert Q.apply_bound(3, "about") == (2.0, 4.0)  # at least one unit either side
-    assert Q.apply_bound(0.5, "about", 1 / 60) == (0.45, 0.55)
-    assert Q.apply_bound(120, "more-than") == (120.0, None)
-    assert Q.apply_bound(120, "at-least") == (120.0, None)
-    assert Q.apply_bound(60, "less-than") == (0.0, 60.0)
-    assert Q.apply_bound(60, "at-most") == (0.0, 60.0)
-    assert Q.apply_bound(60, "exact") == (60.0, 60.0)
-    assert Q.apply_bound(0.5, "about")[0] == 0.0  # never below zero
+    assert apply_bound(3, "about") == (2.0, 4.0)  # at least one unit either side
+    assert apply_bound(0.5, "about", 1 / 60) == (0.45, 0.55)
+    assert apply_bound(120, "more-than") == (120.0, None)
+    assert apply_bound(120, "at-least") == (120.0, None)
+    assert apply_bound(60, "less-than") == (0.0, 60.0)
+    assert apply_bound(60, "at-most") == (0.0, 60.0)
+    assert apply_bound(60, "exact") == (60.0, 60.0)
+    assert apply_bound(0.5, "about")[0] == 0.0  # never below zero
 
 
 def test_unknown_unit_is_stable_ascii():
-    assert Q.unknown_unit("مدرعات") == Q.unknown_unit("مدرعة")
-    assert Q.unknown_unit("مدنيا") == Q.unknown_unit("مدني")
-    u = Q.unknown_unit("خبير")
-    assert u.startswith("x-") and u.isascii() and u == Q.unknown_unit("خبير")
+    assert unknown_unit("مدرعات") == unknown_unit("مدرعة")
+    assert unknown_unit("مدنيا") == unknown_unit("مدني")
+    u = unknown_unit("خبير")
+    assert u.startswith("x-") and u.isascii() and u == unknown_unit("خبير")
 
 
 def test_analyse_strips_proclitics():
-    w = Q.analyse(fold("بالساعتين"))
+    w = analyse(fold("بالساعتين"))
     assert w.pre == "بال" and w.art and w.meas == ("hour", "du")
-    w = Q.analyse(fold("لساعتين"))
+    w = analyse(fold("لساعتين"))
     assert w.pre == "ل" and not w.art
-    assert Q.analyse(fold("واحد")).pre == ""  # a whole word before a clitic reading
-    assert Q.analyse(fold("الف")).mult == (1000.0, "sg")
-    assert not Q.analyse("كلمةغريبة").anchor
+    assert analyse(fold("واحد")).pre == ""  # a whole word before a clitic reading
+    assert analyse(fold("الف")).mult == (1000.0, "sg")
+    assert not analyse("كلمةغريبة").anchor
 
 
 def test_match_before_and_after():
     toks = _toks("دام بما يزيد عن 3 ساعات على الأقل")
-    T = Q.tables()
-    assert Q.match_before(toks, 4, T.before) == (1, "more-than")  # "بما يزيد عن" with ب on its first word
-    assert Q.match_after(toks, 6, T.after) == (8, "at-least")
-    assert Q.match_before(toks, 4, T.before, floor=3) is None
+    T = tables()
+    assert match_before(toks, 4, T.before) == (1, "more-than")  # "بما يزيد عن" with ب on its first word
+    assert match_after(toks, 6, T.after) == (8, "at-least")
+    assert match_before(toks, 4, T.before, floor=3) is None
 
 
 def test_date_context():
     for text in ("عام 2018", "16 يونيو", "يونيو 2021", "الساعة 3", "10 صباحا", "16 من يونيو", "2021م", "3:30"):
         toks = _toks(text)
         i = next(k for k, t in enumerate(toks) if t.k == "n")
-        nr = Q.read_number(toks, i)
-        assert Q._is_date_context(toks, nr), text
+        nr = read_number(toks, i)
+        assert is_date_context(toks, nr), text
     toks = _toks("اليوم 3 اجتماعات")
-    assert not Q._is_date_context(toks, Q.read_number(toks, 1))
+    assert not is_date_context(toks, read_number(toks, 1))
 
 
 def test_ordinal_value():
-    assert Q.ordinal_value(_toks("الخامسة"), 0, True) == (5, 1)
-    assert Q.ordinal_value(_toks("الحادي عشر"), 0, True) == (11, 2)
-    assert Q.ordinal_value(_toks("الثالثة عشرة"), 0, True) == (13, 2)
-    assert Q.ordinal_value(_toks("الحادي والعشرون"), 0, True) == (21, 2)
-    assert Q.ordinal_value(_toks("العشرون"), 0, True) == (20, 1)
-    assert Q.ordinal_value(_toks("الخامسة"), 0, False) == (0, 0)  # definiteness must agree
-    assert Q.ordinal_value(_toks("ثانية"), 0, False) == (2, 1)
+    assert ordinal_value(_toks("الخامسة"), 0, True) == (5, 1)
+    assert ordinal_value(_toks("الحادي عشر"), 0, True) == (11, 2)
+    assert ordinal_value(_toks("الثالثة عشرة"), 0, True) == (13, 2)
+    assert ordinal_value(_toks("الحادي والعشرون"), 0, True) == (21, 2)
+    assert ordinal_value(_toks("العشرون"), 0, True) == (20, 1)
+    assert ordinal_value(_toks("الخامسة"), 0, False) == (0, 0)  # definiteness must agree
+    assert ordinal_value(_toks("ثانية"), 0, False) == (2, 1)
 
 
 def test_measure_tail():
     toks = _toks("ساعات ونصف")
-    core = Q._measure_core(0, 1, 3.0, Q.tables().measures["hour"], "ساعات")
-    assert Q.measure_tail(toks, core).value == 210
+    core = measure_core(0, 1, 3.0, tables().measures["hour"], "ساعات")
+    assert measure_tail(toks, core).value == 210
     toks = _toks("ساعات إلا ربعا")
-    core = Q._measure_core(0, 1, 3.0, Q.tables().measures["hour"], "ساعات")
-    assert Q.measure_tail(toks, core).value == 165
+    core = measure_core(0, 1, 3.0, tables().measures["hour"], "ساعات")
+    assert measure_tail(toks, core).value == 165
     toks = _toks("ساعات و21 دقيقة")
-    core = Q._measure_core(0, 1, 3.0, Q.tables().measures["hour"], "ساعات")
-    assert Q.measure_tail(toks, core).value == 201
-    core = Q._measure_core(0, 1, 3.0, Q.tables().measures["hour"], "ساعات")
-    assert Q.measure_tail(toks, core, bein=True).value == 180  # after بين, و is the range's "and"
+    core = measure_core(0, 1, 3.0, tables().measures["hour"], "ساعات")
+    assert measure_tail(toks, core).value == 201
+    core = measure_core(0, 1, 3.0, tables().measures["hour"], "ساعات")
+    assert measure_tail(toks, core, bein=True).value == 180  # after بين, و is the range's "and"
     toks = _toks("دقائق و3 ساعات")  # a larger unit does not add
-    core = Q._measure_core(0, 1, 5.0, Q.tables().measures["minute"], "دقائق")
-    assert Q.measure_tail(toks, core).value == 5
+    core = measure_core(0, 1, 5.0, tables().measures["minute"], "دقائق")
+    assert measure_tail(toks, core).value == 5
 
 
 def test_dual_core_definite_counted_noun_is_a_pair():
-    assert Q.dual_core(_toks("البلدين"), 0) is None
-    assert Q.dual_core(_toks("بلدين"), 0).value == 2
-    assert Q.dual_core(_toks("بالساعتين"), 0).value == 120
+    assert dual_core(_toks("البلدين"), 0) is None
+    assert dual_core(_toks("بلدين"), 0).value == 2
+    assert dual_core(_toks("بالساعتين"), 0).value == 120
 
 
 def test_singular_core_needs_context():
-    assert Q.singular_core(_toks("اجتماع"), 0, 0) is None
-    assert Q.singular_core(_toks("اجتماعا واحدا"), 0, 0).value == 1
-    assert Q.singular_core(_toks("استمرت ساعة"), 1, 0).value == 60
-    assert Q.singular_core(_toks("استمرت المحادثات ساعة"), 2, 0).value == 60
-    assert Q.singular_core(_toks("خلال يوم الأربعاء"), 1, 0) is None
-    assert Q.singular_core(_toks("ساعة ونصف"), 0, 0).value == 90
+    assert singular_core(_toks("اجتماع"), 0, 0) is None
+    assert singular_core(_toks("اجتماعا واحدا"), 0, 0).value == 1
+    assert singular_core(_toks("استمرت ساعة"), 1, 0).value == 60
+    assert singular_core(_toks("استمرت المحادثات ساعة"), 2, 0).value == 60
+    assert singular_core(_toks("خلال يوم الأربعاء"), 1, 0) is None
+    assert singular_core(_toks("ساعة ونصف"), 0, 0).value == 90
 
 
 def test_ordinal_core():
-    assert Q.ordinal_core(_toks("أول اجتماع"), 0).value == 1
-    assert Q.ordinal_core(_toks("المحادثة الخامسة"), 0).value == 5
-    assert Q.ordinal_core(_toks("المحادثة خامسة"), 0) is None  # definiteness disagrees
-    assert Q.ordinal_core(_toks("الساعة الخامسة"), 0) is None  # a clock time
-    assert Q.ordinal_core(_toks("ثاني أكبر"), 0) is None
+    assert ordinal_core(_toks("أول اجتماع"), 0).value == 1
+    assert ordinal_core(_toks("المحادثة الخامسة"), 0).value == 5
+    assert ordinal_core(_toks("المحادثة خامسة"), 0) is None  # definiteness disagrees
+    assert ordinal_core(_toks("الساعة الخامسة"), 0) is None  # a clock time
+    assert ordinal_core(_toks("ثاني أكبر"), 0) is None
 
 
 def test_every_lexicon_table_is_used():
-    y = Q.load("quantities")
+    y = load("quantities")
     assert len(y["counted"]) >= 60
     for name, noun in y["counted"].items():
         assert name.isascii() and noun["sg"], name

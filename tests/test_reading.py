@@ -5,12 +5,12 @@ import pytest
 
 from mkdocs_summit_plugin.reading.articles import (
     ArticlesNotFound,
-    decode,
     guess_source,
     guess_title,
     read_articles,
-    split_front_matter,
 )
+from mkdocs_summit_plugin.reading.decoding import decode
+from mkdocs_summit_plugin.reading.front_matter import split_front_matter
 
 
 def write(path, data):

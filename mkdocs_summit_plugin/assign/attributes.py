@@ -1,18 +1,18 @@
-"""Stage 4b: decide what a quantity measures (its attribute) and how it is asserted (modality).
+"""Stage 4b: decide what a quantity measures (its attribute).
 
-Both are read from the words around the number, with the tables in
-``lexicon/attributes.yaml`` and ``lexicon/modality.yaml``:
+It is read from the words around the number, with the tables in
+``lexicon/attributes.yaml``: in the clause that holds the number, the cue
+nearest to it wins ("وامتدت المحادثات المصغرة لساعتين" →
+``first-round-duration``, because "المصغرة" is nearer than "المحادثات"); a
+clause without a cue (a relative clause, "والتي استغرقت ساعتين") is read with
+the clauses before it, nearest first. Numbers about different things are
+different claims: a 45-minute break is never a summit length.
 
-* **attribute**: in the clause that holds the number, the cue nearest to it
-  wins ("وامتدت المحادثات المصغرة لساعتين" → ``first-round-duration``, because
-  "المصغرة" is nearer than "المحادثات"); a clause without a cue (a relative
-  clause, "والتي استغرقت ساعتين") is read with the clauses before it, nearest
-  first. Numbers about different things are different claims: a 45-minute
-  break is never a summit length.
-* **modality**: ``planned`` when an expectation or schedule word ("من المتوقع",
-  "المقرر", "يعتزم") or a future verb of lasting ("ستستغرق", "سيمتد") stands
-  before the number in its clause or sentence lead; ``denied`` after a verb of
-  denial ("نفى"); ``reported`` otherwise.
+Also here: which quantities measure no length or count of their own (a point
+in time, an age as English copy gives it, a dual that describes two parties),
+and the labels of attributes. How a quantity is asserted is in
+:mod:`.modality`; what sets apart quantities of one attribute (a count's head,
+its nationality, an occasion's holder) is in :mod:`.subjects`.
 """
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..lexicon import load
-from ..model import DENIED, PLANNED, REPORTED, Quantity
+from ..model import Quantity
 from ..text.normalise import fold, word_pattern
+from .subjects import count_head
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class AttributeSpec:
     pattern: re.Pattern
     several: bool = False
     unit: Optional[str] = None  # the canonical unit of what it counts ("person"), whatever noun the text uses
-    running: bool = False  # a running total (a toll): figures are as of a time, see claims/running_totals.py
+    running: bool = False  # a running total (a toll): figures are as of a time, see claims/figures.py
 
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")  # folded: "قمتهما", "مؤتمره", "لقاؤهما"
@@ -230,35 +231,6 @@ def assign_attribute(
 
 
 @lru_cache(maxsize=1)
-def _head_tools():
-    import snowballstemmer
-    from camel_tools.utils.charmap import CharMapper
-
-    skip = {fold(w) for w in load("attributes").get("head_skip", [])}
-    return snowballstemmer.stemmer("arabic"), CharMapper.builtin_mapper("ar2safebw"), skip
-
-
-def count_head(before: str) -> str:
-    """The ASCII stem of the predicate before a count ("حدد 16 كيانا" → "hdd"), or "".
-
-    The nearest word before the number that is neither a particle (``head_skip``)
-    nor a definite noun ("حضر الاجتماع 40 شخصا" → حضر): in news Arabic that is
-    the verb or the indefinite noun that governs the count.
-    """
-    stemmer, translit, skip = _head_tools()
-    verbs = {fold(w) for w in load("attributes").get("head_verbs_with_al", [])}
-    for word in reversed(re.findall(r"[\u0621-\u064a]+", fold(before))):
-        bare = re.sub(r"^(?:[وف])(?=\w{3})", "", word)
-        if word in skip or bare in skip or len(bare) < 2:
-            continue
-        if re.match(r"^(?:[وف]?[بلك]?ال|لل)", word) and bare not in verbs:
-            continue
-        stem = stemmer.stemWord(bare)
-        return re.sub(r"[^a-z0-9]+", "", translit(stem).lower())
-    return ""
-
-
-@lru_cache(maxsize=1)
 def _offset_words() -> tuple[frozenset[str], str, re.Pattern]:
     table = load("attributes")["offsets"]
     return frozenset(fold(w) for w in table["always"]), fold(table["after_word"]), word_pattern(table["ending_verbs"])
@@ -281,27 +253,6 @@ def is_time_offset(quantity: Quantity, before: str) -> bool:
     if last == after_word:
         return not ending.search(" ".join(words[:-1]))
     return False
-
-
-def holder(clause: str, offset: int) -> Optional[str]:
-    """Whose occasion a number measures, when the clause says it ("وقال بايدن في مؤتمره",
-    "المؤتمر الصحفي لبوتين"): the folded name, or None.
-
-    The name is the word after a reporting verb, or the word joined by لـ right
-    after a cue of the attribute; a definite word is no name.
-    """
-    table = load("attributes")
-    before = fold(clause[:offset])
-    verbs = "|".join(re.escape(fold(v)) for v in table.get("holder_verbs", []))
-    m = None
-    for m in re.finditer(rf"(?<!\w)[وف]?(?:{verbs})\s+(?P<name>[\u0621-\u064a]+)", before):
-        pass
-    if m and not m.group("name").startswith("ال"):
-        return m.group("name")
-    m = re.search(r"(?<!\w)ل(?!ل)(?P<name>[\u0621-\u064a]{3,})(?!\w)", before)
-    if m and not m.group("name").startswith("ال"):
-        return m.group("name")
-    return None
 
 
 def is_appositive_age(quantity: Quantity, clause: str) -> bool:
@@ -338,79 +289,3 @@ def attribute_label(attribute: str, unit: Optional[str]) -> str:
     if "-count" in attribute:
         return table["count_labels"].get(unit or "", table["labels"]["count"])
     return table["labels"].get(attribute, attribute)
-
-
-@dataclass(frozen=True)
-class ModalityCues:
-    planned: re.Pattern  # expectation and schedule words
-    lasting: re.Pattern  # an imperfect verb of lasting, with what stands before it
-    possibility: re.Pattern  # قد/ربما + an imperfect verb
-    stipulation: re.Pattern
-    after: re.Pattern
-    denied: re.Pattern
-    reported: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def _modality_cues() -> ModalityCues:
-    table = load("modality")
-    planned = table["planned"]
-    alt = lambda words: "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
-    return ModalityCues(
-        planned=word_pattern(planned["words"]),
-        lasting=re.compile(
-            rf"(?:(?<!\w)(?P<neg>{alt(planned['past_negation'])})\s+)?(?<!\w)[وف]?(?:س|سوف\s+)?(?:{alt(planned['lasting_verbs'])})(?!\w)"
-        ),
-        possibility=re.compile(rf"(?<!\w)[وف]?(?:{alt(planned['possibility'])})\s+(?:لا\s+)?[يتن]\w{{2,}}"),
-        stipulation=word_pattern(planned["stipulation"]),
-        after=word_pattern(planned["after"]),
-        denied=word_pattern(table["denied"]["words"]),
-        reported=word_pattern(table["reported"]["words"]),
-    )
-
-
-def _last(pattern: re.Pattern, text: str) -> int:
-    """Where the last match of `pattern` in `text` ends (-1: none)."""
-    ends = [m.end() for m in pattern.finditer(text)]
-    return ends[-1] if ends else -1
-
-
-def assign_modality(before_in_clause: str, sentence_lead: str = "", after: str = "") -> str:
-    """reported / planned / denied, from the words around the number.
-
-    `before_in_clause`: the clause up to the number; `sentence_lead`: the
-    sentence before that clause (where "من المتوقع أن …" often stands);
-    `after`: the clause after the number's words. The cue nearest the number
-    decides: a past verb of lasting ("انتهت", "استمرت") after an expectation
-    word makes the number reported again; "المقبلة" right after it makes it
-    planned.
-    """
-    cues = _modality_cues()
-    text = fold(sentence_lead) + " | " + fold(before_in_clause)
-    if cues.denied.search(text):
-        return DENIED
-    following = " ".join(fold(after).split()[:2])
-    if cues.after.search(following):
-        return PLANNED
-    said = _last(cues.reported, text)
-    plan = max(_last(cues.planned, text), _last(cues.possibility, text), _last(cues.stipulation, text))
-    for m in cues.lasting.finditer(text):
-        if m.group("neg"):
-            said = max(said, m.end())
-        else:
-            plan = max(plan, m.end())
-    return PLANNED if plan > said else REPORTED
-
-
-@lru_cache(maxsize=1)
-def _qualifiers() -> dict[str, str]:
-    table = load("attributes").get("qualifiers") or {}
-    return {fold(word): label for label, words in table.items() for word in words}
-
-
-def count_qualifier(quantity: Quantity, after: str) -> Optional[str]:
-    """The nationality right after a count's noun ("10 دبلوماسيين روس" → "روس"), or None."""
-    if quantity.dimension != "count":
-        return None
-    words = fold(after).split()
-    return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None

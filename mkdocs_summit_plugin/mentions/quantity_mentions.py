@@ -25,10 +25,6 @@ from typing import Optional, Sequence
 
 from ..assign.attributes import (
     assign_attribute,
-    assign_modality,
-    count_head,
-    count_qualifier,
-    holder,
     spec_for,
     is_default_attribute,
     is_appositive_age,
@@ -36,6 +32,8 @@ from ..assign.attributes import (
     is_time_offset,
 )
 from ..assign.events import EventHint, find_cues, passage_event
+from ..assign.modality import assign_modality
+from ..assign.subjects import count_head, count_qualifier, holder
 from ..model import Article, Event, Mention, Sentence
 from .quantities.grammar import find_quantities
 from ..text.sentences import split_clauses

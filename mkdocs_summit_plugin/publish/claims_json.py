@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .. import __version__
 from ..model import Article, Claim, Event, Evidence, Report
-from ..reading.articles import page_slug
+from ..reading.names import page_slug
 
 if TYPE_CHECKING:
     from ..runtime.memo import Memo

@@ -1,0 +1,71 @@
+"""Ranges: two numbers joined into one quantity ("بين 3 و4 ساعات", "من 3 إلى 4", "3-4").
+
+Also "أربع أو خمس ساعات" and "ما بين أربع إلى خمس ساعات": min/max are the
+ends, value their midpoint; a unit named only after the second number applies
+to both ("بين 3 و4 ملايين"). After "بين" و is the range's "and".
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .core import Core
+from .phrases import match_after
+from .starts import core_at
+from .tables import tables
+from .tokens import Tok
+
+
+def with_range(toks: list[Tok], core: Core, bein: bool, opener) -> tuple[Core, str]:
+    """The range `core` opens with the number after a joiner, from its opener ("بين", "من") on:
+    (the range, "range"); or (`core`, "exact") when none follows."""
+    second = range_second(toks, core.end, bein)
+    if second is not None:
+        ranged = make_range(core, second)
+        if ranged is not None:
+            if opener is not None:
+                ranged.start = opener[0]
+            return ranged, "range"
+    return core, "exact"
+
+
+def range_second(toks: list[Tok], k: int, bein: bool) -> Optional[Core]:
+    """The second end of a range, at token k (after a joiner), or None."""
+    T = tables()
+    m = match_after(toks, k, T.bein_joiners if bein else T.joiners)
+    if m:
+        j = m[0]
+    elif bein and k < len(toks) and toks[k].k == "w" and toks[k].w.pre == "و" and toks[k].w.anchor:
+        j = k  # "بين ساعتين وثلاث ساعات"
+    else:
+        return None
+    if j >= len(toks):
+        return None
+    second = core_at(toks, j, False)
+    return None if second is None or second.skip else second
+
+
+def make_range(core: Core, second: Core) -> Optional[Core]:
+    """Join two ends into a range; a unit named once applies to both."""
+    if core.dimension is None and second.dimension is not None:
+        lo = core.number * second.scale
+        if second.mult != 1.0 and core.mult == 1.0 and "mult" not in core.roles:
+            lo *= second.mult  # "بين 3 و4 ملايين"
+        hi = second.value
+        out = Core(core.start, second.end, 0.0, second.dimension, second.unit, second.noun, 0.0, second.scale,
+                   second.step, second.measure)
+    elif core.dimension is not None and second.dimension is None:
+        lo, hi = core.value, second.number * core.scale * (core.mult if "mult" not in second.roles else 1.0)
+        out = core
+        out.end = second.end
+    elif core.dimension is not None and core.dimension == second.dimension and core.unit == second.unit:
+        lo, hi = core.value, second.value
+        out = core
+        out.end = second.end
+        out.step = min(core.step, second.step)
+    else:
+        return None
+    if not hi > lo:
+        return None
+    out.value = (lo + hi) / 2
+    out.lo, out.hi = lo, hi
+    return out

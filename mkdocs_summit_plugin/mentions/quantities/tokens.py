@@ -1,0 +1,73 @@
+"""Tokens of folded text, each word analysed against the quantity tables.
+
+:func:`tokenize` cuts folded text into :class:`Tok` tokens; every word token
+carries the :class:`Word` :func:`analyse` finds for it: its proclitics, its
+stem and what the lexicon knows of the stem (a cardinal, a multiplier, a
+fraction, an ordinal, a measure, a counted noun, a currency).
+"""
+from __future__ import annotations
+
+from .tables import tables
+from .words import ART_PREFIXES, PREFIXES, TOKEN
+
+
+class Word:
+    """What the lexicon knows about one folded token (cached per token string)."""
+
+    __slots__ = ("pre", "stem", "art", "card", "mult", "frac", "fracpl", "ord", "meas", "noun", "cur", "anchor")
+
+    def __init__(self, pre: str = "", stem: str = "", entries=()):
+        self.pre, self.stem = pre, stem
+        self.art = pre in ART_PREFIXES
+        self.mult = self.frac = self.fracpl = self.ord = self.meas = self.noun = self.cur = None
+        cards = []
+        for cat, data in entries:
+            if cat == "card":
+                cards.append(data)  # "اثنتا": "two" and the head of "اثنتا عشرة"
+            elif getattr(self, cat) is None:
+                setattr(self, cat, data)
+        self.card = tuple(cards)
+        self.anchor = bool(entries)
+
+
+_NOWORD = Word()
+_CACHE: dict[str, Word] = {}
+
+
+def analyse(token: str) -> Word:
+    """Strip proclitics (shortest first) until the rest is in the lexicon."""
+    w = _CACHE.get(token)
+    if w is not None:
+        return w
+    lex = tables().lex
+    w = _NOWORD
+    for p in PREFIXES:
+        if token.startswith(p):
+            stem = token[len(p):]
+            if len(stem) >= 2 and stem in lex:
+                w = Word(p, stem, lex[stem])
+                break
+    if len(_CACHE) > 200_000:
+        _CACHE.clear()
+    _CACHE[token] = w
+    return w
+
+
+class Tok:
+    """A token of folded text: digits ("n"), a word ("w"), a symbol ("s") or punctuation ("p")."""
+
+    __slots__ = ("s", "a", "b", "k", "w")
+
+    def __init__(self, s: str, a: int, b: int, k: str, w: Word):
+        self.s, self.a, self.b, self.k, self.w = s, a, b, k, w
+
+    def __repr__(self) -> str:
+        return f"Tok({self.s!r})"
+
+
+def tokenize(folded: str) -> list[Tok]:
+    """Tokens of folded text: digit runs, letter runs, symbols; words analysed."""
+    return [
+        Tok(m.group(), m.start(), m.end(), m.lastgroup, analyse(m.group()) if m.lastgroup == "w" else _NOWORD)
+        for m in TOKEN.finditer(folded)
+    ]
