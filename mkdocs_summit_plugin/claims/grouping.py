@@ -1,4 +1,4 @@
-"""Stages 5 and 6 over the whole corpus: all articles' mentions grouped into judged claims, event by event.
+"""Stage 5 over the whole corpus: all articles' mentions grouped into judged claims, event by event.
 
 This is the group-by after the per-article map (see ``pipeline.py``). Claims
 never cross events, so each event's mentions are grouped and judged on their

@@ -1,4 +1,4 @@
-"""Stage 5: group mentions into claims, one claim per thing said about one event.
+"""Stage 5a: group mentions into claims, one claim per thing said about one event.
 
 Quantity mentions group by (event, attribute, unit): every outlet's figure for
 "how long the Geneva talks lasted" lands on one claim, whatever its value; the

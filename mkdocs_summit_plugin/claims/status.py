@@ -1,4 +1,4 @@
-"""Stage 6: judge each claim: which excerpts support its headline, which conflict, and its status.
+"""Stage 5b: judge each claim: which excerpts support its headline, which conflict, and its status.
 
 Quantities. Each value is an interval: an exact value ``[v, v]`` (with half a
 unit of rounding), a hedged one its tolerance ("about 3.5 hours" = 189–231

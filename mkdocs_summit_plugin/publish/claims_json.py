@@ -1,4 +1,4 @@
-"""Stage 7a: the machine-readable report, ``claims.json`` (see the spec in the README).
+"""Stage 6a: the machine-readable report, ``claims.json`` (see the spec in the README).
 
 The same document is written by the MkDocs build and by ``mkdocs-summit extract``.
 Fields are added freely; none is renamed or dropped without bumping ``version``.

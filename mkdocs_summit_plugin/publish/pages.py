@@ -1,4 +1,4 @@
-"""Stage 7b: render the site's pages (claims, articles, events, index) with Jinja2.
+"""Stage 6b: render the site's pages (claims, articles, events, index) with Jinja2.
 
 :class:`Site` holds everything the templates need and renders each generated
 :class:`Page` with the environment of ``templates.py`` (autoescape on: article

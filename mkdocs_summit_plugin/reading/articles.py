@@ -1,4 +1,4 @@
-"""Stage 1 of the pipeline: read article files into :class:`Article` objects.
+"""Stage 1: read article files into :class:`Article` objects.
 
 An article is a ``.txt`` or ``.md`` file, optionally opening with YAML front
 matter between two ``---`` lines (keys: title, source, url, published,

@@ -1,4 +1,4 @@
-"""Stage 2 of the pipeline: fold Arabic text so that spelling noise does not decide a match.
+"""Stage 2a: fold Arabic text so that spelling noise does not decide a match.
 
 Folding removes what writers and scrapers vary without changing a word: diacritics
 (harakat, tanwin, shadda), tatweel, dots or tatweel pushed into a word to dodge
