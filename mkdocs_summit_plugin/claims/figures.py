@@ -11,10 +11,11 @@ outlets that carry the same figure confirm each other:
 1. the mentions whose values name one figure (a closed interval: an exact
    number, a hedge, a range) are joined when their values agree, transitively
    ("about 170" and "170");
-2. an open bound ("أكثر من 9000", "at least 76") names no figure of its own:
-   it joins the figure it agrees with that the most articles carry (the larger
-   figure on a tie: the latest bulletin it fits), and stays a claim of its own
-   when it agrees with none.
+2. an open bound ("أكثر من 9000", "76 على الأقل") names no figure of its own:
+   it joins the figure nearest its finite end among those it agrees with ("at
+   least 76" joins 76, not a later 912; "more than 9000" joins 10100), the one
+   more articles carry on a tie, and stays a claim of its own when it agrees
+   with none.
 
 The claims of one toll are told apart by their figure: their ids and titles
 carry it ("عدد القتلى في … (76)").
@@ -84,7 +85,7 @@ def _same_key_pairs(items: Sequence[Mention], key):
 
 
 def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) -> int:
-    """The index of the figure an open bound belongs to, or -1 when it agrees with none.
+    """The index of the figure an open bound belongs to (the nearest it agrees with), or -1 when none.
 
     With `same_key`, only figures holding a mention of the bound's key qualify
     (a generic count's governing word), when one does.
@@ -95,11 +96,13 @@ def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) ->
         if own:
             return max(own, key=lambda i: (len({m.article for m in figures[i]}), i))
     best, best_key = -1, None
+    low, high = interval(e)
+    edge = low if math.isinf(high) else high  # the bound's finite end: "at least 76" → 76
     for i, figure in enumerate(figures):
         if not any(agree(e, m.quantity) for m in figure):
             continue
-        key = (len({m.article for m in figure}), max(m.quantity.value for m in figure))
-        if best_key is None or key > best_key:
+        key = (min(abs(m.quantity.value - edge) for m in figure), -len({m.article for m in figure}))
+        if best_key is None or key < best_key:
             best, best_key = i, key
     return best
 

@@ -50,6 +50,8 @@ after it ("ساعتين كاملتين"); verbs of lasting ("استمرت") are 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Quantity
 from ...text.normalise import fold_text
 from .ages import age_context
@@ -83,12 +85,29 @@ def _read_at(toks: list[Tok], i: int, floor: int):
         if core is None:
             return None
     core, bound = with_range(toks, core, bein, op)
+    if core.dimension is None and _befalls_people(toks, core.end):
+        core = replace(core, dimension="count", unit="person")  # "11300 على الأقل لقوا حتفهم"
     if core.dimension is None:
         return None, core.end
     age = core.measure is not None and age_context(toks, core, floor)
     if bound != "range":
         bound = read_bound(toks, core, floor)
     return _parts(toks, core, bound, age), core.end
+
+
+def _befalls_people(toks: list[Tok], end: int) -> bool:
+    """Does a predicate of what befell people follow a bare number, within a few words?
+
+    "11300 على الأقل لقوا حتفهم", "ولقي 1014 مصرعهم", "لا يزال 10100 في عداد
+    المفقودين": the number counts people (``people_predicates`` in the tables).
+    """
+    T = tables()
+    for k in range(end, min(end + 1 + T.people_predicate_reach, len(toks))):
+        if toks[k].k == "n":
+            return False  # another number first: this one is not the count
+        if match_after(toks, k, T.people_predicates):
+            return True
+    return False
 
 
 def _parts(toks: list[Tok], core: Core, bound: str, age: bool = False):

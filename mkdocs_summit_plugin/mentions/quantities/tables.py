@@ -53,6 +53,9 @@ class Tables:
     age_appositive_units: frozenset
     negations: frozenset
     percent_after: dict
+    unit_phrases: dict  # first word → [(phrase tuple, unit)]: units of several words or abbreviated
+    people_predicates: dict  # first word → [(phrase tuple, "people")]: what befell the people a bare number counts
+    people_predicate_reach: int
     months: frozenset
     times_of_day: frozenset
     era_marks: frozenset
@@ -194,6 +197,9 @@ def _phrase_tables(y: dict) -> dict:
         ),
         age_after=_phrase_index(y["age_cues_after"], "age"),
         percent_after=_phrase_index(y["percent_after"], "pct"),
+        unit_phrases=_phrase_index(y.get("unit_phrases") or {}),
+        people_predicates=_phrase_index(y.get("people_predicates") or [], "people"),
+        people_predicate_reach=int(y.get("people_predicate_reach", 4)),
         idioms=_phrase_index(y["idioms"], "idiom"),
     )
 

@@ -1,4 +1,4 @@
-"""Units after a number: a percent sign or word, a measure, a currency, a counted noun.
+"""Units after a number: a percent sign or word, a unit phrase, a measure, a currency, a counted noun.
 
 :func:`unit_after` turns a number read at some token into a :class:`Core`
 with the unit that follows it; a measure's value is in its canonical unit
@@ -44,7 +44,7 @@ def unknown_unit(noun: str, number: float | None = None) -> str:
 
 
 def unit_after(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
-    """The unit after a number at token k: percent, measure, currency, counted noun."""
+    """The unit after a number at token k: percent, unit phrase ("كم", "درجات على مقياس ريختر"), measure, currency, counted noun."""
     T = tables()
     n = len(toks)
     v = nr.value
@@ -53,6 +53,9 @@ def unit_after(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
     m = match_after(toks, k, T.percent_after)
     if m:
         return Core(nr.start, m[0], v, "percent", "percent", None, v)
+    m = match_after(toks, k, T.unit_phrases)
+    if m and (m[0] > k + 1 or not (toks[k].k == "w" and toks[k].w.meas)):  # "13 كم", "7.8 درجات على مقياس ريختر"
+        return Core(nr.start, m[0], v, "count", m[1], " ".join(t.s for t in toks[k:m[0]]), v)
     t = toks[k]
     if t.k != "w":
         return None
