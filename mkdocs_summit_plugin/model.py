@@ -98,6 +98,7 @@ class Mention:
     attribute: Optional[str] = None  # what the quantity measures ("talks-duration", …)
     subject: Optional[str] = None  # the thing measured/counted, for titles
     qualifier: Optional[str] = None  # a count's nationality ("10 دبلوماسيين روس" → "روس")
+    another: bool = False  # said of another happening of the same kind ("زلزال جديد بقوة 7.6")
     modality: str = REPORTED
     speaker: Optional[str] = None
     reporting_verb: Optional[str] = None

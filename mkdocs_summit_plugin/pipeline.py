@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 from .assign.events import article_cue_weights, detect_events, passage_event, secondary_events
+from .assign.past_years import past_event_id, past_events, past_year, story_year
 from .claims.grouping import group_claims, rejudge
 from .extraction import Options, article_mentions, extract_mentions
 from .mentions.statements import analysis as statements
@@ -117,7 +118,8 @@ def analyse(
     events, article_event = detect_events(articles, sentences, options.hints, weights)
     extracted, failed = article_mentions(articles, sentences, keys, options, cache, memo, jobs, progress)
     problems += failed
-    mentions, place = assign_mention_events(extracted, keys, article_event, events, options, remember)
+    years = own_years(articles, article_event, events)
+    mentions, place = assign_mention_events(extracted, keys, article_event, events, options, remember, years)
     statements.reset(analyses=False)
     events = events + mentioned_events(mentions, events, options)
     claims = group_claims(mentions, events, memo, lambda m: place[id(m)])
@@ -141,6 +143,13 @@ def split_articles(
     return sentences, weights
 
 
+def own_years(articles: Sequence[Article], article_event: Mapping[str, Optional[str]], events: Sequence[Event]) -> dict[str, Optional[int]]:
+    """Each article's own year: its event's (the latest year the event's articles are published in or write), else its own."""
+    by_id = {a.id: a for a in articles}
+    of_event = {e.id: story_year(by_id[a] for a in e.articles if a in by_id) for e in events}
+    return {a.id: of_event.get(article_event.get(a.id) or "") or story_year([a]) for a in articles}
+
+
 def assign_mention_events(
     extracted: Sequence[tuple[Article, list[Mention]]],
     keys: Mapping[str, str],
@@ -148,18 +157,25 @@ def assign_mention_events(
     events: Sequence[Event],
     options: Options = Options(),
     remember: Callable = compute,
+    years: Optional[Mapping[str, Optional[int]]] = None,
 ) -> tuple[list[Mention], dict[int, tuple[str, int]]]:
     """Give each article's mentions their events; all the mentions, in article order, and
     where each one is: {id(mention): (its article's content key, its index there)}, what
-    identifies a mention to the memo (:func:`claims.grouping.group_claims`)."""
+    identifies a mention to the memo (:func:`claims.grouping.group_claims`).
+
+    `years`: each article's own year (:func:`own_years`), against which a
+    sentence dated earlier speaks of a past event (``assign/past_years.py``).
+    """
     hints = options.key()
     events_key = tuple((e.id, e.cues) for e in events)  # what passage_event reads of them
     mentions: list[Mention] = []
     place: dict[int, tuple[str, int]] = {}
     for article, found in extracted:
         key, own = keys[article.id], article_event[article.id]
+        year = (years or {}).get(article.id)
         found_events = remember(
-            "events", (key, own, events_key, hints), lambda: mention_events(found, own, events, options)
+            "events", (key, own, events_key, hints, year),
+            lambda: mention_events(found, own, events, options, article, year),
         )
         for i, (m, event) in enumerate(zip(found, found_events)):
             m.event = event
@@ -168,15 +184,22 @@ def assign_mention_events(
     return mentions, place
 
 
-def mention_events(mentions: Sequence[Mention], article_event: Optional[str], events: Sequence[Event], options: Options = Options()) -> list[Optional[str]]:
-    """The event each of an article's mentions speaks of (see :func:`events.passage_event`)."""
-    return [passage_event(m.excerpt, article_event, events, options.hints) for m in mentions]
-
-
-def assign_events(mentions: Sequence[Mention], article_event: Optional[str], events: Sequence[Event], options: Options = Options()) -> None:
-    """Give each mention its event: its article's, unless the passage speaks of another."""
-    for m, event in zip(mentions, mention_events(mentions, article_event, events, options)):
-        m.event = event
+def mention_events(
+    mentions: Sequence[Mention],
+    article_event: Optional[str],
+    events: Sequence[Event],
+    options: Options = Options(),
+    article: Optional[Article] = None,
+    year: Optional[int] = None,
+) -> list[Optional[str]]:
+    """The event each of an article's mentions speaks of (see :func:`events.passage_event`);
+    a mention whose sentence is dated before the article's own `year` speaks of that year's."""
+    out = []
+    for m in mentions:
+        sentence = article.text[m.sentence_start:m.end] if article is not None and m.kind == "quantity" else m.excerpt
+        past = past_year(sentence, year)
+        out.append(past_event_id(past) if past else passage_event(m.excerpt, article_event, events, options.hints))
+    return out
 
 
 def extract_article(
@@ -199,7 +222,7 @@ def mentioned_events(mentions: Sequence[Mention], events: Sequence[Event], optio
     for m in mentions:
         if m.event and m.event not in known:
             by_event.setdefault(m.event, set()).add(m.article)
-    return secondary_events(by_event, by_event, options.hints)
+    return secondary_events(by_event, by_event, options.hints) + past_events(by_event, by_event)
 
 
 def apply_editors(

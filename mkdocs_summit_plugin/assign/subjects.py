@@ -1,9 +1,10 @@
-"""Stage 4b: what sets apart quantities of one attribute: a count's head and nationality, an occasion's holder.
+"""Stage 4b: what sets apart quantities of one attribute: a count's head and nationality, an occasion's holder, another happening.
 
 Read from the words around the number, with the tables in
 ``lexicon/attributes.yaml``: the predicate that governs a count ("حدد 16
 كيانا" → ``hdd``), the nationality after a count's noun ("10 دبلوماسيين
-روس"), and whose occasion a number measures ("المؤتمر الصحفي لبوتين").
+روس"), whose occasion a number measures ("المؤتمر الصحفي لبوتين"), and
+whether it is said of another happening of the same kind ("زلزال جديد بقوة 7.6").
 """
 from __future__ import annotations
 
@@ -78,3 +79,22 @@ def count_qualifier(quantity: Quantity, after: str) -> Optional[str]:
         return None
     words = fold(after).split()
     return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None
+
+
+@lru_cache(maxsize=1)
+def _another_pattern() -> re.Pattern:
+    table = load("attributes").get("another_occurrence") or {}
+    alt = lambda words: "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    parts = []
+    if table.get("nouns") and table.get("modifiers"):
+        parts.append(rf"(?<!\w)(?:[وفبل]|ال|وال|بال)?(?:{alt(table['nouns'])})(?:\s+\S+)?\s+(?:{alt(table['modifiers'])})(?!\w)")
+    if table.get("phrases"):
+        parts.append(rf"(?<!\w)[وف]?(?:{alt(table['phrases'])})(?!\w)")
+    return re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x")
+
+
+def another_occurrence(before: str) -> bool:
+    """Do the words before a number (from the previous number of its sentence) speak of another
+    happening of the same kind: "ضرب زلزال جديد بلغت قوته", "أعقبه آخر ظهر اليوم بقوة"?"""
+    return bool(_another_pattern().search(fold(before)))
+

@@ -72,12 +72,22 @@ def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
         # durations and periods no cue explained group only with the same governing word
-        groups[(m.event or "", generic_count(m) or m.attribute or "", group_unit(m), m.subject or "")].append(m)
+        groups[(m.event or "", generic_count(m) or m.attribute or "", group_unit(m), m.subject or "", of_another(m))].append(m)
     out = []
     for key in sorted(groups):
         for part in split_by_qualifier(sorted(groups[key], key=_order)):
             out.extend(_split_figures(key[1], part))
     return out
+
+
+def of_another(m: Mention) -> bool:
+    """Is the mention a figure of another happening of the same kind ("زلزال جديد بقوة 7.6")?
+
+    Such a figure is a claim of its own; a running total is not split so, since a
+    toll counts the whole story's dead, whichever shock killed them.
+    """
+    spec = spec_for(m.attribute or "")
+    return m.another and not (spec and spec.running)
 
 
 def generic_count(m: Mention) -> Optional[str]:
@@ -129,11 +139,15 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         label = f"{label} لـ«{first.subject}»"  # "مدة المؤتمر الصحفي لـ«بوتين»"
     elif first.quantity and first.quantity.dimension == "count" and len({m.qualifier for m in group}) == 1 and first.qualifier:
         label = f"{label} ({first.qualifier})"  # whose, when split by nationality: "عدد المطرودين (روس)"
+    if of_another(first):
+        label = f"{label} (حدث آخر)"  # "قوة الزلزال (حدث آخر)": the second earthquake, an aftershock
     event = events.get(first.event or "")
     title = f"{label} في {event.label}" if event else label
     generic = generic_count(first)
     attribute = generic or first.attribute
     slug = f"{first.event}-{attribute}" if first.event else str(attribute)
+    if of_another(first):
+        slug = f"{slug}-another"
     if (spec and spec.running) or generic:
         figure = _figure(group)  # one claim per figure (figures.py): "عدد القتلى في … (76)"
         title, slug = f"{title} ({figure})", f"{slug}-{figure}"

@@ -33,7 +33,7 @@ from ..assign.attributes import (
 )
 from ..assign.events import EventHint, find_cues, passage_event
 from ..assign.modality import assign_modality
-from ..assign.subjects import count_head, count_qualifier, holder
+from ..assign.subjects import another_occurrence, count_head, count_qualifier, holder
 from ..model import Article, Event, Mention, Sentence
 from .quantities.grammar import find_quantities
 from ..text.sentences import split_clauses
@@ -52,6 +52,7 @@ def find_quantity_mentions(
     mentions: list[Mention] = []
     for sentence in sentences:
         clauses = split_clauses(sentence)
+        since = sentence.start  # where the words about the next number begin: the sentence, or after the last number
         for i, clause in enumerate(clauses):
             for quantity in find_quantities(clause.text):
                 if (
@@ -83,12 +84,14 @@ def find_quantity_mentions(
                         attribute=attribute,
                         subject=_subject(attribute, clause.text, quantity.start, lead),
                         qualifier=count_qualifier(quantity, clause.text[quantity.end :]),
+                        another=another_occurrence(article.text[since : clause.start + quantity.start]),
                         modality=modality,
                         event=passage_event(article.text[start:end], article_event, events, hints),
                         paragraph=sentence.paragraph,
                         sentence_start=sentence.start,
                     )
                 )
+                since = clause.start + quantity.end
     return mentions
 
 

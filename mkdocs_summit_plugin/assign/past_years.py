@@ -1,0 +1,69 @@
+"""Stage 4c: passages about a past year's events ("في عام 1999 بقوة 7.4 درجات") belong to that year, not to the story.
+
+News reports recall earlier events to compare: the earthquake of 1939 in a
+report on this week's, an earlier toll, an older summit. A figure said of such
+an event is not a figure of the story's event, so it must not land on its
+claims. A sentence that dates what it says with a year ("عام 1999", "في سنة
+1939", "في 2011") earlier than the story's own year speaks of that year's
+event; the story's own year is the latest year its articles are published in
+or write (an archive of many stories has one such year per event). A year after
+"منذ" or "حتى" only measures time from or to it ("أكبر كارثة منذ عام 1939"):
+the sentence is still about now.
+
+Such mentions get the event ``past-<year>`` (label "أحداث عام <year>"), an
+event of its own that only passages speak of.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from ..model import Article, Event
+from ..text.normalise import fold
+
+PAST_PREFIX = "past-"
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_DATED = re.compile(r"(?:^|\s)(?P<rel>منذ\s+|حتى\s+|بحلول\s+|قبل\s+)?(?:[وف]?(?:في|خلال)\s+)?(?:[وف]?(?:عام|سنه|العام|السنه)\s+)(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+                    r"|(?:^|\s)(?P<rel2>منذ\s+|حتى\s+|بحلول\s+)?[وف]?في\s+(?P<year2>1[89]\d\d|20\d\d)(?!\d)")
+
+
+def years_written(text: str) -> list[int]:
+    """Every year (1800–2099) written in `text`, in digits of either script."""
+    return [int(y) for y in _YEAR.findall(fold(text))]
+
+
+def story_year(articles: Iterable[Article]) -> Optional[int]:
+    """The story's own year: the latest publication year or year written in its articles."""
+    years = []
+    for a in articles:
+        if a.published and re.match(r"\d{4}", a.published):
+            years.append(int(a.published[:4]))
+        years += years_written(a.title) + years_written(a.text)
+    return max(years) if years else None
+
+
+def past_year(sentence: str, own_year: Optional[int]) -> Optional[int]:
+    """The earlier year a sentence dates what it says with, or None (no year, the story's own, or "منذ" a year)."""
+    if own_year is None:
+        return None
+    for m in _DATED.finditer(fold(sentence)):
+        year, relation = (m.group("year"), m.group("rel")) if m.group("year") else (m.group("year2"), m.group("rel2"))
+        if relation:
+            continue
+        if int(year) < own_year:
+            return int(year)
+    return None
+
+
+def past_event_id(year: int) -> str:
+    return f"{PAST_PREFIX}{year}"
+
+
+def past_events(ids: Iterable[str], articles_of: dict[str, set[str]]) -> list[Event]:
+    """The events of past years that passages speak of, with the articles that do."""
+    out = []
+    for event_id in sorted(set(ids)):
+        if event_id.startswith(PAST_PREFIX) and event_id[len(PAST_PREFIX):].isdigit():
+            year = event_id[len(PAST_PREFIX):]
+            out.append(Event(event_id, f"أحداث عام {year}", tuple(sorted(articles_of.get(event_id, ()))), ()))
+    return out

@@ -1,0 +1,50 @@
+"""Passages about a past year's events, and figures said of another happening of the same kind."""
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_summit_plugin.assign.past_years import past_event_id, past_events, past_year, story_year
+from mkdocs_summit_plugin.assign.subjects import another_occurrence
+from mkdocs_summit_plugin.model import Article
+from mkdocs_summit_plugin.pipeline import analyse
+
+
+@pytest.mark.parametrize("sentence,year", [
+    ("وفي عام 2004 ضرب المنطقة زلزال بقوة 6.3 درجات", 2004),
+    ("في سنة ١٩٩٩ بلغت الحصيلة 17 ألف قتيل", 1999),
+    ("وتعد هذه أسوأ كارثة منذ عام 1976 حين قتل 240 شخصا", None),  # "منذ": measured from then, about now
+    ("وقال الوزير إن الحصيلة بلغت 80 قتيلا", None),                # no year
+    ("في عام 2022 سجلت البلاد 12 هزة", None),                      # the story's own year
+])
+def test_a_sentence_dated_before_the_storys_year(sentence, year):
+    assert past_year(sentence, 2022) == year
+
+
+def test_the_storys_year_is_the_latest_it_writes_or_is_published_in():
+    a = Article(id="a", path="a.txt", title="فيضانات", text="تذكر الفيضانات بما حدث عام 1998. الأربعاء 14 أيلول 2022", published=None)
+    b = Article(id="b", path="b.txt", title="فيضانات", text="بلا تاريخ", published="2023-01-02")
+    assert story_year([a]) == 2022 and story_year([a, b]) == 2023 and story_year([]) is None
+
+
+def test_past_events_are_named_by_their_year():
+    (event,) = past_events([past_event_id(1998), "other-x"], {past_event_id(1998): {"a"}})
+    assert (event.id, event.label, event.articles) == ("past-1998", "أحداث عام 1998", ("a",))
+
+
+def test_a_recalled_earthquake_stays_off_the_storys_claims():
+    text = ("ضرب زلزال بقوة 6.8 درجات مدينة الساحل فجر الثلاثاء 4 أيار 2021.\n\n"
+            "وكانت المدينة قد شهدت في عام 1995 زلزالا بقوة 7.1 درجات.\n")
+    report = analyse([Article(id="a", path="a.txt", title="زلزال الساحل", text=text, published=None)])
+    by_value = {e.value: c for c in report.claims for e in c.evidence if c.kind == "quantity"}
+    assert by_value[6.8].event != "past-1995" and by_value[7.1].event == "past-1995"
+
+
+@pytest.mark.parametrize("before,another", [
+    ("ثم ضرب زلزال جديد بلغت قوته", True),
+    ("وسجلت هزة ارتدادية بقوة", True),
+    ("على مقياس ريختر، أعقبه آخر بعد الظهر بقوة", True),
+    ("ضرب زلزال عنيف بقوة", False),
+    ("وقالت الوزارة إن آخر حصيلة بلغت", False),  # "آخر" = latest, of no happening
+])
+def test_another_happening_of_the_same_kind(before, another):
+    assert another_occurrence(before) is another
