@@ -30,6 +30,7 @@ from typing import Iterable, Optional, Sequence
 from ..lexicon import load
 from ..model import Article, Event, Sentence
 from ..text.normalise import fold, word_pattern
+from . import stories
 
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT, PAST_WEIGHT = 3, 2, 1, 0.25
 LEAD_SENTENCES = 3
@@ -153,38 +154,102 @@ def detect_events(
     """Group the articles into events; return the events and each article's event id.
 
     `weights`: each article's :func:`article_cue_weights`, when already known.
+    Articles whose main cues agree form an event, split when they tell different
+    stories (``stories.split_stories``: "إسطنبول" in a report on an earthquake and
+    in one on an election); an article with no cue joins the one event published
+    within a few days of it, else the event whose articles it shares most words
+    with (``stories.nearest_group``), else an event of its own story (kind and
+    place, ``stories.py``). An event of a happening that is no meeting (a flood,
+    an earthquake) is named by its kind and place ("فيضانات درنة"), not by a city
+    named in passing.
     """
     main: dict[str, Optional[str]] = {}
     for article in articles:
         w = weights[article.id] if weights is not None else article_cue_weights(article, sentences[article.id], hints)
         main[article.id] = main_cue(w)
-    keys = sorted({k for k in main.values() if k})
-    events: list[Event] = []
-    key_to_id: dict[str, str] = {}
-    used: set[str] = set()
-    for key in keys:
+    by_id = {a.id: a for a in articles}
+    vectors = stories.article_vectors(articles)
+    groups = _cue_groups(articles, main, vectors)
+    loose = [a for a in articles if main[a.id] is None]  # no cue, or a city named in a story of no meeting
+    groups += _loose_groups(loose, groups, vectors, articles)
+    events, article_event = _name_events(groups, by_id, hints)
+    for article in articles:
+        article_event.setdefault(article.id, None)
+    return events, article_event
+
+
+def _cue_groups(articles: Sequence[Article], main: dict[str, Optional[str]], vectors: dict) -> list[tuple[Optional[str], list[Article]]]:
+    """The articles of each main cue, split into the stories they tell: (cue key, members).
+
+    A venue names a meeting; the articles of a story about another kind of happening
+    (a flood, an election) are grouped by their story, whatever city they name most:
+    their main cue is dropped here (``main`` is updated).
+    """
+    out = []
+    for key in sorted({k for k in main.values() if k}):
         members = [a for a in articles if main[a.id] == key]
-        slug, label = describe(key, hints)
-        month = None if key.startswith("hint:") else event_month(members)
+        kind = stories.story_kind(members)
+        if key.startswith("place:") and kind is not None and not kind.meeting:
+            for a in members:
+                main[a.id] = None
+            continue
+        for story in stories.split_stories(members, vectors):
+            out.append((key, story))
+    return out
+
+
+def _loose_groups(loose: Sequence[Article], groups: list, vectors: dict, articles: Sequence[Article]) -> list:
+    """Articles with no cue: each joins the cue group it shares most words with (or, failing that,
+    the one published within a few days of it); the rest form groups of their own stories."""
+    rest = []
+    for article in loose:
+        i = _nearest_by_date(article, groups, articles)
+        if i is None:
+            i = stories.nearest_group(vectors[article.id], [[vectors[m.id] for m in g[1]] for g in groups])
+        if i is None and len(groups) == 1:
+            i = 0  # the corpus's only event
+        if i is None:
+            rest.append(article)
+        else:
+            groups[i][1].append(article)
+    # the rest form events of their own stories, when a story says what happened (its kind)
+    return [(None, story) for story in stories.split_stories(rest, vectors) if stories.story_kind(story)] if rest else []
+
+
+def _name_events(groups: list, by_id: dict[str, Article], hints: Sequence[EventHint]) -> tuple[list[Event], dict[str, Optional[str]]]:
+    """An :class:`Event` per group, in a stable order, with each article's event id."""
+    events: list[Event] = []
+    article_event: dict[str, Optional[str]] = {}
+    used: set[str] = set()
+    for key, members in sorted(groups, key=lambda g: (g[0] or "~", min(a.id for a in g[1]))):
+        slug, label = _describe_group(key, members, hints)
+        month = None if key and key.startswith("hint:") else event_month(members)
         event_id = f"{slug}-{month}" if month else slug
         while event_id in used:
             event_id += "-x"
         used.add(event_id)
-        key_to_id[key] = event_id
-        events.append(Event(event_id, label, tuple(a.id for a in members), (key,)))
-    article_event: dict[str, Optional[str]] = {}
-    for article in articles:
-        key = main[article.id]
-        if key:
-            article_event[article.id] = key_to_id[key]
-        elif len(events) == 1:
-            article_event[article.id] = events[0].id
-        else:
-            article_event[article.id] = _nearest_by_date(article, events, articles)
-    if len(events) == 1:
-        only = events[0]
-        events[0] = Event(only.id, only.label, tuple(a.id for a in articles), only.cues)
+        ids = tuple(sorted((a.id for a in members), key=list(by_id).index))
+        events.append(Event(event_id, label, ids, (key,) if key else ()))
+        for a in members:
+            article_event[a.id] = event_id
     return events, article_event
+
+
+def _describe_group(key: Optional[str], members: Sequence[Article], hints: Sequence[EventHint]) -> tuple[str, str]:
+    """(ASCII slug, Arabic label) of a group: its cue's, unless its story is a happening
+    that is no meeting (then its kind and place: "فيضانات درنة")."""
+    kind = stories.story_kind(members)
+    if key is not None and (kind is None or kind.meeting or key.startswith(("hint:", "mode:"))):
+        return describe(key, hints)
+    place = stories.story_place(members, kind)
+    if place is None and key is not None:
+        slug, _ = describe(key, hints)
+        place_slug, place_label = slug, describe(key, hints)[1].split(" ", 1)[-1]
+    elif place is None:
+        return kind.key, kind.label
+    else:
+        place_slug, place_label = stories.place_slug(place), stories.as_written(place, members)
+    return f"{kind.key}-{place_slug}", f"{kind.label} {place_label}"
 
 
 DATE_REACH_DAYS = 3  # a report follows its event within a few days
@@ -201,18 +266,17 @@ def _day(article: Article):
         return None
 
 
-def _nearest_by_date(article: Article, events: Sequence[Event], articles: Sequence[Article]) -> Optional[str]:
+def _nearest_by_date(article: Article, groups: list, articles: Sequence[Article]) -> Optional[int]:
     """An article that names no event ("بعد القمة", "الاجتماع مع بوتين") joins the one
-    event whose reports were published within a few days of it, if exactly one is."""
+    group whose reports were published within a few days of it, if exactly one is."""
     day = _day(article)
     if day is None:
         return None
-    by_id = {a.id: a for a in articles}
     near = []
-    for event in events:
-        days = [_day(by_id[m]) for m in event.articles if m in by_id]
+    for i, (_, members) in enumerate(groups):
+        days = [_day(m) for m in members]
         if any(d is not None and abs((d - day).days) <= DATE_REACH_DAYS for d in days):
-            near.append(event.id)
+            near.append(i)
     return near[0] if len(near) == 1 else None
 
 

@@ -1,0 +1,288 @@
+"""Stage 4a: stories: the articles clustered by the words they share, and what each story is about (kind and place).
+
+An archive holds many stories; the cues of ``lexicon/events.yaml`` (a summit's
+venue, a video call) tell meetings apart but say nothing of a flood or an
+election, and a city named in passing ("طرابلس" in a report on Derna) is no
+venue of the story. So the articles are first clustered into **stories**:
+
+* each article is known by its content words (folded, clitics off, the
+  function words of ``lexicon/events.yaml: story_stop_words`` left out),
+  weighted by how rare they are in the archive (idf) and how often the article
+  uses them (sub-linear tf);
+* two articles whose weighted cosine similarity reaches ``STORY_SIMILARITY``
+  are of one story, transitively (single link).
+
+A story's **kind** is the happening its articles name most (``kinds`` in
+``lexicon/events.yaml``: زلزال، فيضانات، انفجار، تحطم، انتخابات …) and its
+**place** the word its articles most often write right after that noun
+("فيضانات درنة", "زلزال تركيا"), else after a preposition of place in their
+titles. :func:`events.detect_events` then gives each story its events.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..lexicon import load
+from ..model import Article
+from ..text.normalise import fold
+
+MIN_WORD = 3  # shorter words say little of a story
+_WORD = re.compile(r"[\u0621-\u064a]+")
+_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str  # "earthquake"
+    label: str  # "زلزال"
+    meeting: bool  # a meeting (summit, talks, call): its venue cues name it (events.yaml)
+    pattern: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[Kind, ...]:
+    table = load("events").get("kinds") or {}
+    out = []
+    for key, spec in table.items():
+        words = sorted({fold(w) for w in spec["words"]}, key=len, reverse=True)
+        alt = "|".join(re.escape(w) for w in words)
+        pattern = re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?(?:{alt})(?!\w)")
+        out.append(Kind(key, spec["label"], bool(spec.get("meeting", False)), pattern))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _kind_of_word() -> dict[str, str]:
+    """Each one-word form of a kind's nouns (folded, clitics off) → the kind's key (the first listed wins)."""
+    out: dict[str, str] = {}
+    for key, spec in (load("events").get("kinds") or {}).items():
+        for w in spec["words"]:
+            f = fold(w)
+            if " " not in f:
+                out.setdefault(_bare(f), key)
+    return out
+
+
+def kind_counts(bag: Counter) -> Counter:
+    """How often a bag of content words names each kind of happening."""
+    index = _kind_of_word()
+    counts: Counter = Counter()
+    for w, c in bag.items():
+        key = index.get(w)
+        if key:
+            counts[key] += c
+    return counts
+
+
+def _top_kind(counts: Counter) -> Optional[str]:
+    if not counts:
+        return None
+    order = {k.key: i for i, k in enumerate(_kinds())}
+    return min(counts, key=lambda k: (-counts[k], order.get(k, len(order))))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("events").get("story_stop_words") or ())
+
+
+_CLITIC = re.compile(r"^(?:وبال|فبال|وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=[\u0621-\u064a]{%d})" % MIN_WORD)
+
+
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    """A folded word without its leading clitics (when what is left is still a word); cached per word type."""
+    return _CLITIC.sub("", word, count=1)
+
+
+def content_words(article: Article) -> Counter:
+    """The article's content words (title twice, and text), clitics off, with their counts."""
+    return Counter(_content_words(article.title, article.text))
+
+
+@lru_cache(maxsize=4096)
+def _content_words(title: str, text: str) -> Counter:
+    stop = _stop_words()
+    words: Counter = Counter()
+    for w in _WORD.findall(fold(title + "\n" + title + "\n" + text)):
+        w = _bare(w)
+        if len(w) >= MIN_WORD and w not in stop:
+            words[w] += 1
+    return words
+
+
+TOP_TERMS = 400  # an article is known by its this-many heaviest words (bounds the cost of a long one)
+STORY_SIMILARITY = 0.10  # least cosine similarity of an article to a story's centroid to join it
+MIN_STORY = 3  # a cue's articles split into stories only when each has at least this many
+
+
+def article_vectors(articles: Sequence[Article], bags: Optional[dict[str, Counter]] = None) -> dict[str, dict[str, float]]:
+    """Each article's tf-idf vector over the whole archive (sub-linear tf, smoothed idf, its heaviest words, unit length).
+
+    The idf is smoothed (+1) so that the words every article of a one-story folder shares still
+    count: they are what makes its articles one story.
+    """
+    bags = bags if bags is not None else {a.id: content_words(a) for a in articles}
+    bags = {k: _with_kind(bag) for k, bag in bags.items()}
+    n = len(articles)
+    df = Counter(w for a in articles for w in bags[a.id])
+    out = {}
+    for a in articles:
+        weights = {w: (1 + math.log(c)) * (1 + math.log((1 + n) / (1 + df[w]))) for w, c in bags[a.id].items()}
+        top = sorted(((x, w) for w, x in weights.items() if x > 0), reverse=True)[:TOP_TERMS]
+        norm = math.sqrt(sum(x * x for x, _ in top)) or 1.0
+        out[a.id] = {w: x / norm for x, w in top}
+    return out
+
+
+KIND_WEIGHT = 6  # the happening an article names most counts as this many uses of one word
+
+
+def _with_kind(bag: Counter) -> Counter:
+    """The bag with the kind of happening it names most as one heavy word: an explosion report
+    that compares the blast with an earthquake stays apart from an earthquake's story."""
+    top = _top_kind(kind_counts(bag))
+    if top is None:
+        return bag
+    out = Counter(bag)
+    out[f"#{top}"] = KIND_WEIGHT
+    return out
+
+
+def _cosine(centroid: dict[str, float], norm: float, v: dict[str, float]) -> float:
+    return sum(x * centroid.get(w, 0.0) for w, x in v.items()) / (norm or 1.0)
+
+
+class _Centroid:
+    """The summed vectors of a story's articles, and its norm."""
+
+    def __init__(self) -> None:
+        self.sum: dict[str, float] = {}
+        self.norm = 0.0
+
+    def add(self, v: dict[str, float]) -> None:
+        for w, x in v.items():
+            self.sum[w] = self.sum.get(w, 0.0) + x
+        self.norm = math.sqrt(sum(x * x for x in self.sum.values()))
+
+    def similarity(self, v: dict[str, float]) -> float:
+        return _cosine(self.sum, self.norm, v)
+
+
+def cluster_stories(vectors: Sequence[dict[str, float]]) -> list[list[int]]:
+    """Indexes of `vectors` grouped into stories: each joins the most similar story so far when
+    it reaches ``STORY_SIMILARITY`` (else starts one), then each goes to its most similar story."""
+    centroids: list[_Centroid] = []
+    for v in vectors:
+        best = max(range(len(centroids)), key=lambda k: centroids[k].similarity(v), default=None)
+        if best is None or centroids[best].similarity(v) < STORY_SIMILARITY:
+            centroids.append(_Centroid())
+            best = len(centroids) - 1
+        centroids[best].add(v)
+    groups: list[list[int]] = [[] for _ in centroids]
+    for i, v in enumerate(vectors):
+        groups[max(range(len(centroids)), key=lambda k: centroids[k].similarity(v))].append(i)
+    return [g for g in groups if g]
+
+
+def split_stories(members: Sequence[Article], vectors: dict[str, dict[str, float]]) -> list[list[Article]]:
+    """`members` as one story, or as several when they clearly tell several (each of ``MIN_STORY``
+    articles or more; smaller fragments are the same story told differently)."""
+    if len(members) < 2 * MIN_STORY:
+        return [list(members)]
+    groups = cluster_stories([vectors[a.id] for a in members])
+    big = [g for g in groups if len(g) >= MIN_STORY]
+    if len(big) < 2:
+        return [list(members)]
+    small = [i for g in groups if len(g) < MIN_STORY for i in g]
+    centroids = []
+    for g in big:
+        c = _Centroid()
+        for i in g:
+            c.add(vectors[members[i].id])
+        centroids.append(c)
+    for i in small:  # a fragment joins the story it is nearest
+        k = max(range(len(big)), key=lambda k: centroids[k].similarity(vectors[members[i].id]))
+        big[k].append(i)
+    return [[members[i] for i in sorted(g)] for g in big]
+
+
+def nearest_group(vector: dict[str, float], groups: Sequence[Sequence[dict[str, float]]]) -> Optional[int]:
+    """The group whose articles an article shares most words with, when it reaches ``STORY_SIMILARITY``."""
+    best, best_sim = None, STORY_SIMILARITY
+    for i, vs in enumerate(groups):
+        c = _Centroid()
+        for v in vs:
+            c.add(v)
+        sim = c.similarity(vector)
+        if sim >= best_sim:
+            best, best_sim = i, sim
+    return best
+
+
+def place_slug(place: str) -> str:
+    """An ASCII slug for a place word: its slug in ``events.yaml: places``, else its transliteration."""
+    places = {fold(k): v["slug"] for k, v in (load("events").get("places") or {}).items()}
+    if place in places:
+        return places[place]
+    from camel_tools.utils.charmap import CharMapper
+
+    return re.sub(r"[^a-z0-9]+", "", CharMapper.builtin_mapper("ar2safebw")(place).lower()) or "place"
+
+
+def story_kind(articles: Sequence[Article]) -> Optional[Kind]:
+    """The happening the story's articles name most (titles count double), or None."""
+    counts: Counter = Counter()
+    for a in articles:
+        counts.update(kind_counts(content_words(a)))
+    key = _top_kind(counts)
+    return next((k for k in _kinds() if k.key == key), None)
+
+
+def story_place(articles: Sequence[Article], kind: Optional[Kind]) -> Optional[str]:
+    """Where the story happened: of the words written right after its kind's noun ("فيضانات درنة",
+    "زلزال تركيا") or after a preposition of place ("في درنة"), the one most of its articles write."""
+    if kind is None:
+        return None
+    stop = _stop_words() | _not_places()
+    after_place = re.compile(r"(?<!\w)(?:في|ب)\s+(?:(?:مدينة|مدينه|العاصمة|العاصمه|منطقة|منطقه|ولاية|ولايه)\s+)?(?P<w>[\u0621-\u064a]+)")
+    articles_with: Counter = Counter()
+    uses: Counter = Counter()
+    for a in articles:
+        text = fold(a.title + "\n" + a.text)
+        found = set()
+        genitives = set()  # after an indefinite noun, a definite word is its genitive: "فيضانات الوادي"
+        for m in kind.pattern.finditer(text):
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if nxt:
+                definite_noun = re.match(r"(?:[وفبل])?ال|لل", m.group())
+                (found if definite_noun else genitives).add(nxt.group())
+        found |= {m.group("w") for m in after_place.finditer(text)}
+        found = {w for w in found if not w.startswith("ال")} | genitives
+        found = {w for w in found if len(w) >= MIN_WORD and w not in stop and _bare(w) not in stop}
+        articles_with.update(found)
+        uses.update(found)
+    if not articles_with:
+        return None
+    word = min(articles_with, key=lambda w: (-articles_with[w], -uses[w], w))
+    return word if articles_with[word] >= max(2, len(articles) // 3) else None
+
+
+def as_written(folded: str, articles: Sequence[Article]) -> str:
+    """The spelling the articles most often give a folded word ("درنه" → "درنة")."""
+    forms: Counter = Counter()
+    for a in articles:
+        for w in re.findall(r"[\u0621-\u064a\u064b-\u0652]+", a.title + "\n" + a.text):
+            if len(w) >= len(folded) - 1 and fold(w) == folded:
+                forms[w] += 1
+    return min(forms, key=lambda w: (-forms[w], w)) if forms else folded
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("events").get("not_places") or ())

@@ -1,0 +1,61 @@
+"""Stories: articles clustered by the words they share, named by the happening and its place (sentences of our own)."""
+from __future__ import annotations
+
+from mkdocs_summit_plugin.assign import stories
+from mkdocs_summit_plugin.assign.events import detect_events
+from mkdocs_summit_plugin.model import Article
+from mkdocs_summit_plugin.text.sentences import split_sentences
+
+FLOOD = [
+    "فيضانات الوادي الأخضر\nاجتاحت فيضانات الوادي الأخضر القرى الجبلية بعد أمطار غزيرة، وقال الدفاع المدني إن السيول جرفت الجسور والطرق. وزار وزير الداخلية العاصمة لبحث الإغاثة.",
+    "السيول تغمر القرى\nارتفع منسوب المياه في الوادي الأخضر وغمرت السيول الحقول والمنازل، وأعلنت فرق الإنقاذ إجلاء الأسر من القرى الجبلية بعد انهيار الجسور.",
+    "حصيلة فيضانات الوادي الأخضر\nقالت فرق الإنقاذ إن فيضانات الوادي الأخضر دمرت الجسور والطرق، وإن الأمطار الغزيرة ما زالت تهطل على القرى الجبلية والحقول.",
+]
+ELECTION = [
+    "انتخابات جزر المرجان\nتوجه الناخبون في جزر المرجان إلى صناديق الاقتراع لاختيار البرلمان، وقالت لجنة الانتخابات إن نسبة المشاركة مرتفعة في الدوائر.",
+    "فرز الأصوات\nبدأت لجنة الانتخابات في جزر المرجان فرز الأصوات في الدوائر بعد إغلاق صناديق الاقتراع، ويتنافس المرشحون على مقاعد البرلمان.",
+    "نتائج أولية\nأعلنت لجنة الانتخابات نتائج أولية لانتخابات البرلمان في جزر المرجان، وتقدم مرشحو المعارضة في الدوائر الساحلية مع ارتفاع المشاركة.",
+]
+
+
+def articles(texts, prefix):
+    out = []
+    for i, text in enumerate(texts):
+        title, body = text.split("\n", 1)
+        out.append(Article(id=f"{prefix}{i}", path=f"{prefix}{i}.txt", title=title, text=text, published=None))
+    return out
+
+
+def test_an_archive_of_two_stories_gives_each_its_event_named_by_kind_and_place():
+    arts = articles(FLOOD, "f") + articles(ELECTION, "e")
+    events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})
+    assert len(events) == 2
+    assert len({article_event[a.id] for a in arts[:3]}) == 1 and len({article_event[a.id] for a in arts[3:]}) == 1
+    labels = {e.label for e in events}
+    assert any(label.startswith("فيضانات") for label in labels) and any(label.startswith("انتخابات") for label in labels)
+    assert all(e.id.isascii() for e in events)
+
+
+def test_a_capital_named_in_passing_does_not_name_a_flood():
+    arts = articles(FLOOD, "f")
+    events, _ = detect_events(arts, {a.id: split_sentences(a) for a in arts})
+    (event,) = events
+    assert "العاصمة" not in event.label and event.label.startswith("فيضانات")
+
+
+def test_kind_and_place_of_a_story():
+    arts = articles(FLOOD, "f")
+    kind = stories.story_kind(arts)
+    assert kind.key == "flood" and not kind.meeting
+    assert stories.story_place(arts, kind) == "الوادي"  # the genitive of an indefinite "فيضانات"
+
+
+def test_a_word_is_shown_as_the_articles_write_it():
+    arts = [Article(id="a", path="a.txt", title="زلزال جزيرة النخلة", text="ضرب زلزال جزيرة النخلة فجرا.", published=None)]
+    assert stories.as_written("جزيره", arts) == "جزيرة"
+
+
+def test_one_story_is_not_split_into_fragments():
+    arts = articles(FLOOD + FLOOD[:2], "f")
+    vectors = stories.article_vectors(arts)
+    assert stories.split_stories(arts, vectors) == [arts]
