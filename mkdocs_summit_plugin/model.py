@@ -108,6 +108,8 @@ class Mention:
     signature: tuple[str, ...] = ()  # statement: the folded key terms that say what it says
     negated: bool = False
     topic: Optional[str] = None  # statement: an id-worthy gist, for ids and titles
+    as_of: Optional[str] = None  # quantity: the ISO date its figure is as of (assign/times.py), None: unknown
+    as_of_time: Optional[str] = None  # a finer time of that day when known ("evening", "08:30")
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class Evidence:
     speaker: Optional[str] = None
     reporting_verb: Optional[str] = None
     bound: Optional[str] = None  # "exact", "about", "more-than", … (see Quantity.bound)
+    as_of: Optional[str] = None  # quantity: the ISO date its figure is as of (assign/times.py), None: unknown
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,16 @@ class Verdict:
     value: Optional[float] = None
     best: Optional[float] = None
     worst: Optional[float] = None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One figure of a running total (a claim of its own) on the toll's timeline (claims/timeline.py)."""
+
+    claim: str  # the claim's id
+    value: Optional[float]  # its headline figure
+    as_of: Optional[str]  # the earliest date its excerpts are as of, None: unknown
+    sources: int  # how many articles carry it
 
 
 @dataclass
@@ -171,6 +184,8 @@ class Claim:
     headline_value: Optional[float] = None
     verdict: Optional[Verdict] = None  # an editor's, from the overrides file (overrides.py)
     edited: list[str] = field(default_factory=list)  # which overrides changed the claim ("title", "merge", …)
+    series: Optional[str] = None  # a running total's figure: the toll it is one figure of (claims/timeline.py)
+    timeline: Optional[list[TimelineEntry]] = None  # a running total's figures in time order, this one among them
 
     @property
     def articles(self) -> list[str]:

@@ -17,8 +17,10 @@ next, so an edit recomputes only what depends on what changed.
 :func:`analyse` wires the stages in order: split each article into sentences
 (:func:`split_articles`), detect events, the per-article map
 (:func:`extraction.article_mentions`), each mention's event
-(:func:`assign_mention_events`), the events only passages speak of, grouping
-and judging, then the editors' overrides (:func:`apply_editors`).
+(:func:`assign_mention_events`), the time each figure is as of
+(``assign/times.py``), the events only passages speak of, grouping and
+judging, then the editors' overrides (:func:`apply_editors`), and the
+running totals' timelines (``claims/timeline.py``).
 """
 from __future__ import annotations
 
@@ -28,7 +30,9 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequenc
 
 from .assign.events import article_cue_weights, detect_events, passage_event, secondary_events
 from .assign.past_years import past_event_id, past_events, past_year, story_year
+from .assign.times import assign_times
 from .claims.grouping import group_claims, rejudge
+from .claims.timeline import link_timelines
 from .extraction import Options, article_mentions, extract_mentions
 from .mentions.statements import analysis as statements
 from .model import Article, Claim, Event, Mention, Problem, Report, Sentence
@@ -120,12 +124,14 @@ def analyse(
     problems += failed
     years = own_years(articles, article_event, events)
     mentions, place = assign_mention_events(extracted, keys, article_event, events, options, remember, years)
+    assign_times(mentions, {a.id: a for a in articles}, sentences)  # from the article alone: memo keys hold
     statements.reset(analyses=False)
     events = events + mentioned_events(mentions, events, options)
     claims = group_claims(mentions, events, memo, lambda m: place[id(m)])
     if overrides is not None:
         claims, notes = apply_editors(claims, events, mentions, overrides, memo)
         problems += notes
+    link_timelines(claims)  # on the final claims and ids
     return Report(list(articles), events, claims, problems, keys)
 
 

@@ -17,8 +17,16 @@ outlets that carry the same figure confirm each other:
    more articles carry on a tie, and stays a claim of its own when it agrees
    with none.
 
+3. two figures given *for the same time* by different articles are about the
+   same thing, so they are one claim and may conflict (:func:`_same_time`):
+   figures whose reported mentions share their ``as_of`` (``assign/times.py``:
+   the date, and the part of the day or the publication's clock time when one
+   is known; a mention with a finer time and one without are not the same
+   time) are joined, unless one article carries both (it tells them apart
+   itself). Without a known date nothing is joined.
+
 The claims of one toll are told apart by their figure: their ids and titles
-carry it ("عدد القتلى في … (76)").
+carry it ("عدد القتلى في … (76)"); ``claims/timeline.py`` puts them in order.
 
 **Counts no attribute explains** (:func:`split_generic_count`): joined by the
 word that governs them or by agreeing values, see there.
@@ -28,7 +36,7 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from ..model import Mention
+from ..model import REPORTED, Mention
 from .status import agree, interval
 
 
@@ -109,7 +117,32 @@ def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) ->
 
 def split_running_total(group: list[Mention]) -> list[list[Mention]]:
     """A running total's mentions, one group per figure (see the module's docstring), in text order."""
-    return _attach_open_bounds(group, _figures([m for m in group if _closed(m)]))
+    return _attach_open_bounds(group, _same_time(_figures([m for m in group if _closed(m)])))
+
+
+def _moments(figure: Sequence[Mention]) -> set[tuple]:
+    """The known times a figure's reported mentions are as of: (date, finer time or None)."""
+    return {(m.as_of, m.as_of_time) for m in figure if m.as_of and m.modality == REPORTED}
+
+
+def _same_time(figures: list[list[Mention]]) -> list[list[Mention]]:
+    """Figures of one toll given for the same time by different articles, joined (in order, until none is left to join).
+
+    Two figures join when they share a moment (:func:`_moments`) and no article
+    carries both; a joined figure holds the articles of both.
+    """
+    figures = [list(f) for f in figures]
+    joined = True
+    while joined:
+        joined = False
+        for i, a in enumerate(figures):
+            for j in range(i + 1, len(figures)):
+                b = figures[j]
+                if a and b and _moments(a) & _moments(b) and not {m.article for m in a} & {m.article for m in b}:
+                    a.extend(b)
+                    figures[j] = []
+                    joined = True
+    return [f for f in figures if f]
 
 
 def split_generic_count(group: list[Mention]) -> list[list[Mention]]:

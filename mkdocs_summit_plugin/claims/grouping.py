@@ -20,6 +20,7 @@ from ..model import Claim, Event, Mention
 from ..runtime.memo import Memo, kept_claims
 from .quantity_groups import group_quantities, quantity_claim, statement_claim, unique_ids
 from .status import judge_quantity, judge_statement
+from .timeline import link_timelines
 
 
 def group_claims(
@@ -48,7 +49,7 @@ def group_claims(
             key = (event, tuple(place(m) for m in group))
             claims += kept_claims(memo, "claims", key, lambda: event_claims(group, event, memo, place))
     claims.sort(key=lambda c: (c.event or "~", c.kind != "quantity", c.id))
-    return unique_ids(claims)
+    return link_timelines(unique_ids(claims))
 
 
 def event_claims(

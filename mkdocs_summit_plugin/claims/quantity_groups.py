@@ -38,6 +38,7 @@ def evidence_of(mention: Mention) -> Evidence:
         modality=mention.modality,
         speaker=mention.speaker,
         reporting_verb=mention.reporting_verb,
+        as_of=mention.as_of if q is not None else None,
     )
 
 
@@ -148,6 +149,9 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
     slug = f"{first.event}-{attribute}" if first.event else str(attribute)
     if of_another(first):
         slug = f"{slug}-another"
+    series = None
+    if spec and spec.running:
+        series = f"{slug}\n{title}"  # the toll this figure is one of (claims/timeline.py)
     if (spec and spec.running) or generic:
         figure = _figure(group)  # one claim per figure (figures.py): "عدد القتلى في … (76)"
         title, slug = f"{title} ({figure})", f"{slug}-{figure}"
@@ -159,6 +163,7 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         attribute=attribute,
         unit=unit,
         evidence=[evidence_of(m) for m in group],
+        series=series,
     )
 
 

@@ -106,6 +106,7 @@ def evidence_dict(e: Evidence) -> dict:
         "bound": e.bound,
         "value_start": e.value_start,
         "value_end": e.value_end,
+        "as_of": e.as_of,
     }
 
 
@@ -125,7 +126,18 @@ def claim_dict(claim: Claim, layout: Layout) -> dict:
         "headline_value": claim.headline_value,
         "verdict": verdict_dict(claim),
         "edited": list(claim.edited),
+        "timeline": timeline_list(claim, layout),
     }
+
+
+def timeline_list(claim: Claim, layout: Layout):
+    """A running total's figures in order (``claims/timeline.py``), each with its claim page; None for other claims."""
+    if claim.timeline is None:
+        return None
+    return [
+        {"claim": t.claim, "value": t.value, "as_of": t.as_of, "sources": t.sources, "page_url": layout.claim_url(t.claim)}
+        for t in claim.timeline
+    ]
 
 
 def verdict_dict(claim: Claim):

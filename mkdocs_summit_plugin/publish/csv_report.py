@@ -23,7 +23,7 @@ COLUMNS = (
     "stance", "modality", "value", "value_min", "value_max", "value_text",
     "excerpt", "speaker", "reporting_verb",
     "article", "article_title", "source", "published", "article_url",
-    "start", "end", "claim_page", "article_page",
+    "start", "end", "claim_page", "article_page", "as_of",
 )
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -78,6 +78,7 @@ def claim_rows(claim: Claim, event: Optional[Event], articles: Mapping[str, Arti
             "end": e.end,
             "claim_page": layout.claim_url(claim.id),
             "article_page": layout.article_url(e.article) + f"#ev-{e.start}-{e.end}",
+            "as_of": e.as_of,
         })
     return out
 

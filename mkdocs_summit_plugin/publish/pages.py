@@ -46,6 +46,17 @@ class Page:
     key: Optional[str] = None
 
 
+@dataclass(frozen=True)
+class TimelineRow:
+    """One figure of a running total on a claim page: the timeline entry, and whether it is this page's claim."""
+
+    claim: str
+    value: Optional[float]
+    as_of: Optional[str]
+    sources: int
+    current: bool
+
+
 def claim_sort_key(c: Claim) -> tuple:
     """Conflicts first, then consistent, then single-source; quantities before statements."""
     return (STATUS_ORDER.get(c.status, 3), c.kind != "quantity", c.id)
@@ -201,8 +212,18 @@ class Site:
         ]
         return self.env.get_template("claim.html").render(
             **common, claim=claim, event=self.events.get(claim.event or ""), groups=groups,
-            chart=chart(claim, self.articles),
+            chart=chart(claim, self.articles), timeline=self.timeline(claim),
         )
+
+    def timeline(self, claim: Claim) -> list[TimelineRow]:
+        """A running total's figures for its page (``claims/timeline.py``), in order; none unless it has two or more.
+
+        Only entries whose claim is in the report (an editor may have hidden one).
+        """
+        entries = [t for t in (claim.timeline or []) if t.claim in self.claims]
+        if len(entries) < 2:
+            return []
+        return [TimelineRow(t.claim, t.value, t.as_of, t.sources, t.claim == claim.id) for t in entries]
 
     def _article_page(self, page: Page, common: dict) -> str:
         article: Article = self.articles[page.key]
