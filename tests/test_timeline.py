@@ -66,9 +66,16 @@ def _values(groups):
     return [sorted(m.quantity.value for m in g) for g in groups]
 
 
-def test_figures_of_the_same_day_from_different_articles_are_one_claim():
-    group = [_mention("a", 76, "2024-03-05"), _mention("b", 912, "2024-03-05"), _mention("c", 1500, "2024-03-06")]
+def test_figures_of_the_same_moment_from_different_articles_are_one_claim():
+    group = [_mention("a", 76, "2024-03-05", "evening"), _mention("b", 912, "2024-03-05", "evening"),
+             _mention("c", 1500, "2024-03-06", "evening")]
     assert _values(split_running_total(group)) == [[76, 912], [1500]]
+
+
+def test_figures_dated_only_by_the_same_day_stay_apart():
+    # a toll rises within a day: 76 at dawn and 912 by the evening are no disagreement
+    group = [_mention("a", 76, "2024-03-05"), _mention("b", 912, "2024-03-05")]
+    assert _values(split_running_total(group)) == [[76], [912]]
 
 
 def test_figures_without_a_shared_time_stay_apart():

@@ -121,8 +121,13 @@ def split_running_total(group: list[Mention]) -> list[list[Mention]]:
 
 
 def _moments(figure: Sequence[Mention]) -> set[tuple]:
-    """The known times a figure's reported mentions are as of: (date, finer time or None)."""
-    return {(m.as_of, m.as_of_time) for m in figure if m.as_of and m.modality == REPORTED}
+    """The known times a figure's reported mentions are as of, to the part of the day: (date, finer time).
+
+    A date alone is no moment: a toll often rises within one day (76 at dawn, 912
+    by the evening), so two figures dated only by the same day are not taken for
+    the same time.
+    """
+    return {(m.as_of, m.as_of_time) for m in figure if m.as_of and m.as_of_time and m.modality == REPORTED}
 
 
 def _same_time(figures: list[list[Mention]]) -> list[list[Mention]]:
