@@ -76,13 +76,17 @@ class Quantity:
     value: float
     value_min: Optional[float]
     value_max: Optional[float]
-    unit: str  # canonical unit: "minute", "year", or the counted thing ("meeting")
-    dimension: str  # "duration", "period", "count", "ordinal"
+    unit: str  # canonical unit: "minute", "year", the counted thing ("meeting"), "percent", an ISO currency code
+    dimension: str  # "duration", "period", "count", "percent", "money", "ordinal", "age"
     start: int  # span of the value words in the text the quantity was read from
     end: int
     text: str
     bound: str = "exact"  # "exact", "about", "more-than", "at-least", "less-than", "at-most", "range"
     noun: Optional[str] = None  # the counted/measured noun as written (folded)
+    # An exact value stands for anything that rounds to it as written: half a step of its
+    # last written digit in canonical units ("10.48 مليون" 5000, "11 ألف" 500, "3.5 ساعات" 3);
+    # None: half a canonical unit (a whole number with no multiplier word).
+    precision: Optional[float] = None
 
 
 @dataclass
@@ -142,6 +146,7 @@ class Evidence:
     reporting_verb: Optional[str] = None
     bound: Optional[str] = None  # "exact", "about", "more-than", … (see Quantity.bound)
     as_of: Optional[str] = None  # quantity: the ISO date its figure is as of (assign/times.py), None: unknown
+    precision: Optional[float] = None  # see Quantity.precision
 
 
 @dataclass(frozen=True)

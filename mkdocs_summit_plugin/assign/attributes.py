@@ -39,6 +39,7 @@ class AttributeSpec:
     several: bool = False
     unit: Optional[str] = None  # the canonical unit of what it counts ("person"), whatever noun the text uses
     running: bool = False  # a running total (a toll): figures are as of a time, see claims/figures.py
+    claim: bool = True  # False: read so that it is no other attribute, but no claim ("بعد فرز 99%")
 
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")  # folded: "قمتهما", "مؤتمره", "لقاؤهما"
@@ -90,6 +91,7 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             several=bool(spec.get("several", False)),
             unit=spec.get("unit"),
             running=bool(spec.get("running", False)),
+            claim=bool(spec.get("claim", True)),
         )
         for name, spec in table.items()
     )

@@ -98,3 +98,219 @@ def another_occurrence(before: str) -> bool:
     happening of the same kind: "ضرب زلزال جديد بلغت قوته", "أعقبه آخر ظهر اليوم بقوة"?"""
     return bool(_another_pattern().search(fold(before)))
 
+
+
+@lru_cache(maxsize=1)
+def _share_tables():
+    table = load("attributes")
+    words = lambda key: frozenset(fold(w) for w in table.get(key, ()))
+    return words("share_verbs"), words("share_titles"), words("share_stops"), words("name_tails"), words("change_verbs")
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The name at the start of `words` (folded): titles and definite words before it are passed over
+    ("الرئيس التركي رجب طيب أردوغان", "منافسه كمال كليجدار أوغلو"), and it ends at a title, a
+    definite word, a particle or punctuation ("كليتشدار أوغلو منافس أردوغان" → كليتشدار أوغلو)."""
+    _, titles, stops, _, _ = _share_tables()
+    i = 0
+    while i < len(words) and (words[i] in titles or words[i].startswith("ال")):
+        i += 1
+    run: list[str] = []
+    for w in words[i : i + 4]:
+        if run and w.startswith("ال") and w.endswith("ي") and len(w) > 4 and w not in stops:
+            run.append(w)  # a family name of relation ("حمدان الزبيدي")
+            break
+        if w in titles or w in stops or w.startswith(("ال", "لل")) or not re.fullmatch(r"[\u0621-\u064a]{2,}", w):
+            break
+        if run and w.startswith("ب") and (w.startswith("بال") or w.endswith("ه")):
+            break  # "أردوغان بولاية جديدة", "بالانتخابات": an adjunct after the name
+        run.append(w)
+    return run
+
+
+def _name_before(words: list[str]) -> list[str]:
+    """The name that ends `words` (folded), a fronted subject ("أعلنت الهيئة أن جميل سركيس" →
+    جميل سركيس), or [] when they end with a title, a definite word or a particle."""
+    _, titles, stops, _, _ = _share_tables()
+    run: list[str] = []
+    for w in reversed(words[-4:]):
+        if w in titles or w in stops or w.startswith(("ال", "لل")) or not re.fullmatch(r"[\u0621-\u064a]{2,}", w):
+            break
+        if _verb_at(w) or w in ("ان", "إن", "أن", "فان", "وان"):
+            break
+        run.insert(0, w)
+    return run
+
+
+def _family(run: list[str]) -> Optional[str]:
+    """The family name of a name run: its last word, with the word before a tail ("كليجدار أوغلو")."""
+    if not run:
+        return None
+    tails = _share_tables()[3]
+    if run[-1] in tails and len(run) > 1:
+        return " ".join(run[-2:])
+    return run[-1]
+
+
+def _verb_at(word: str) -> Optional[str]:
+    """"plain" for a verb of getting ("حصل", "وفاز"), "pronoun" for one that carries a pronoun ("حصوله"), else None."""
+    verbs = _share_tables()[0]
+    bare = re.sub(r"^[وف](?=\w{3})", "", word)
+    if bare in verbs:
+        return "plain"
+    if any(bare.startswith(v) and bare[len(v):] in ("ه", "ها", "هم", "هما") for v in verbs):
+        return "pronoun"
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", fold(text))
+
+
+def share_holder(lead: str, before: str, after: str) -> Optional[str]:
+    """Whose share or amount a number is, folded, or None when the text does not say.
+
+    `before` is its clause up to the number, `after` the rest of the clause, `lead`
+    the sentence before the clause. In order: a name right after it with لـ or
+    لصالح ("مقابل 47% لمنافسه كليجدار أوغلو", past "من الأصوات"); the subject
+    of the last verb of getting before it in its clause ("حصل أردوغان على 52%",
+    "فاز فلان بـ60%"), or, when that verb carries a pronoun ("بعد حصوله على"),
+    of such a verb earlier in the sentence ("فاز أردوغان … بعد حصوله على"). A
+    clause with no such verb has no holder (the one of an earlier clause may be
+    another's: "حصل أ على 52% وب على 47%"). The family name is kept ("رجب طيب
+    أردوغان" → أردوغان); :func:`name_key` compares spellings.
+    """
+    words = _words(after)
+    while words and words[0] in ("من", "الاصوات", "اصوات", "الناخبين", "المقترعين", "صوت"):
+        words = words[1:]
+    if words:
+        first = words[0]
+        if first == "لصالح":
+            return _family(_name_run(words[1:]))
+        if first.startswith("ل") and not first.startswith("لل") and len(first) > 3:
+            name = _family(_name_run([first[1:]] + words[1:]))
+            if name:
+                return name
+    own = _words(before)
+    for i in range(len(own) - 1, -1, -1):
+        if re.search(r"\d|%", own[i]):
+            return None  # another figure between: the verb's holder is that figure's ("حصل أ على 52% وب على 47%")
+        kind = _verb_at(own[i])
+        if kind == "plain":
+            # "حصل أردوغان على", or the subject fronted: "أن سركيس حصل على", "فإن أردوغان حصل"
+            return _family(_name_run(own[i + 1 :])) or _family(_name_before(own[:i]))
+        if kind == "pronoun":
+            earlier = _words(lead) + own[:i]
+            for j in range(len(earlier) - 1, -1, -1):
+                if _verb_at(earlier[j]) == "plain":
+                    return _family(_name_run(earlier[j + 1 :]))
+            return None
+    return None
+
+
+def name_key(name: str) -> str:
+    """A name's spelling-blind key: the family name's consonants ("كليتشدار", "كيليتشدار",
+    "كلجدار", "كليجدار" → كلجدر): long vowels after the first letter dropped, تش (Turkish ç) read ج."""
+    words = fold(name).split()
+    tails = _share_tables()[3]
+    core = next((w for w in reversed(words) if w not in tails), words[-1] if words else "")
+    core = core.replace("تش", "ج")
+    return core[:1] + re.sub(r"[اويىءه]", "", core[1:])
+
+
+CHANGE_REACH = 6  # words before a value in which a verb of change makes it a change
+
+
+def is_change(before: str) -> bool:
+    """Is a percentage or an amount told as a change ("تراجع الإقبال في الجولة الثانية بنحو 6%",
+    "ارتفع برنت دولارين", "ارتفعت الأسعار بنسبة 15%"), not a level ("ارتفع التضخم إلى 7%")?
+
+    `before` is its clause up to the value's words. A verb of change among the
+    few words before it makes it a change, unless a word of level stands between
+    ("إلى", "بلغت", "ليصل": the value is where it got to).
+    """
+    changes, levels = _share_tables()[4], _level_words()
+    for w in reversed(fold(before).split()[-CHANGE_REACH:]):
+        bare = re.sub(r"^[وف](?=\w{3})", "", w)
+        if w in levels or bare in levels:
+            return False
+        if bare in changes:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes").get("level_words", ()))
+
+
+def as_written(text: str, name: str) -> str:
+    """A folded name as `text` writes it ("اردوغان" → "أردوغان"), its last occurrence, without a
+    proclitic (لـ, و); the folded name when `text` does not hold it word for word."""
+    want = name.split()
+    raw = re.findall(r"[\u0600-\u06ff]+", text)
+    folded = [fold(w) for w in raw]
+    for i in range(len(raw) - len(want), -1, -1):
+        words = folded[i : i + len(want)]
+        first = words[0] if words else ""
+        clitic = len(first) - len(want[0]) if first.endswith(want[0]) and len(first) - len(want[0]) <= 1 else -1
+        if clitic < 0 or words[1:] != want[1:]:
+            continue
+        out = raw[i : i + len(want)]
+        head = out[0]
+        if clitic:  # drop the proclitic letter and any marks on it
+            head = re.sub(r"^.[\u064b-\u0652\u0640]*", "", head)
+        return " ".join([head] + out[1:])
+    return name
+
+
+@lru_cache(maxsize=1)
+def _of_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes").get("of_nouns", ()))
+
+
+def named_by_head(before: str, specs) -> Optional[object]:
+    """The spec among `specs` that the words right after the last head noun before a value name
+    ("نسبة المشاركة في الاقتراع 71%" → turnout, whatever cue stands nearer), or None."""
+    words = fold(before).split()
+    heads = _of_nouns()
+    for i in range(len(words) - 1, -1, -1):
+        if re.sub(r"^[وفب]", "", words[i]) in heads:
+            text = " ".join(words[i : i + 3])
+            return next((s for s in specs if s.pattern.search(text)), None)
+    return None
+
+
+def measured_of(before: str, specs=()) -> Optional[str]:
+    """What a price or a rate is of, folded: the definite noun after the last head noun before the value
+    ("أسعار النفط التي هبطت إلى نحو 90 دولارا" → النفط, "سعر البرميل 90 دولارا" → البرميل), or None.
+
+    A noun that is itself a cue of an attribute among `specs` ("نسبة المشاركة") says what is
+    measured, not of what.
+    """
+    words = fold(before).split()
+    heads = _of_nouns()
+    for i in range(len(words) - 2, -1, -1):
+        if re.sub(r"^[وفب]", "", words[i]) in heads or words[i] in heads:
+            noun = re.sub(r"[^\u0621-\u064a]", "", words[i + 1])
+            if not noun.startswith("ال") or len(noun) < 4:
+                return None
+            if any(s.pattern.search(noun) for s in specs):
+                return None
+            return noun
+    return None
+
+
+PRELIMINARY = "نتائج أولية"
+
+
+@lru_cache(maxsize=1)
+def _preliminary_pattern() -> re.Pattern:
+    words = load("attributes").get("preliminary", ())
+    return re.compile(r"(?<!\w)[وب]?(?:" + "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+def preliminary(sentence_before: str) -> Optional[str]:
+    """"نتائج أولية" when the sentence up to a figure says it is of preliminary or partial results
+    ("أظهرت النتائج الأولية حصول … على 56%"), else None: such a figure is of another count."""
+    return PRELIMINARY if _preliminary_pattern().search(fold(sentence_before)) else None

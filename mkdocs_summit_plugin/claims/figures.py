@@ -15,7 +15,8 @@ outlets that carry the same figure confirm each other:
    it joins the figure nearest its finite end among those it agrees with ("at
    least 76" joins 76, not a later 912; "more than 9000" joins 10100), the one
    more articles carry on a tie, and stays a claim of its own when it agrees
-   with none.
+   with none or only with figures more than 1.5 times (or under 2/3 of) its finite
+   end ("at least 65" says nothing of 10100).
 
 3. two figures given *for the same time* by different articles are about the
    same thing, so they are one claim and may conflict (:func:`_same_time`):
@@ -107,12 +108,22 @@ def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) ->
     low, high = interval(e)
     edge = low if math.isinf(high) else high  # the bound's finite end: "at least 76" → 76
     for i, figure in enumerate(figures):
-        if not any(agree(e, m.quantity) for m in figure):
+        if not any(agree(e, m.quantity) and _near(edge, m.quantity.value) for m in figure):
             continue
         key = (min(abs(m.quantity.value - edge) for m in figure), -len({m.article for m in figure}))
         if best_key is None or key < best_key:
             best, best_key = i, key
     return best
+
+
+NEAR = 1.5  # an open bound speaks of a figure at most this many times its finite end (or its inverse)
+
+
+def _near(edge: float, value: float) -> bool:
+    """Is `value` within a factor of NEAR of an open bound's finite end?"""
+    if edge <= 0 or value <= 0:
+        return edge == value
+    return 1 / NEAR <= value / edge <= NEAR
 
 
 def split_running_total(group: list[Mention]) -> list[list[Mention]]:

@@ -12,10 +12,12 @@ do not change; a clash gets a numeric suffix in a deterministic order.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
 from ..assign.attributes import attribute_label, spec_for
+from ..assign.subjects import name_key
 from ..model import Claim, Event, Evidence, Mention
 from .figures import split_generic_count, split_running_total
 
@@ -33,6 +35,7 @@ def evidence_of(mention: Mention) -> Evidence:
         value_max=None if q is None else _number(q.value_max),
         value_text=None if q is None else q.text,
         bound=None if q is None else q.bound,
+        precision=None if q is None else q.precision,
         value_start=None if q is None else q.start,
         value_end=None if q is None else q.end,
         modality=mention.modality,
@@ -73,12 +76,60 @@ def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in mentions:
         # durations and periods no cue explained group only with the same governing word
-        groups[(m.event or "", generic_count(m) or m.attribute or "", group_unit(m), m.subject or "", of_another(m))].append(m)
+        groups[(m.event or "", generic_count(m) or group_attribute(m), group_unit(m), subject_key(m), of_another(m))].append(m)
     out = []
     for key in sorted(groups):
         for part in split_by_qualifier(sorted(groups[key], key=_order)):
-            out.extend(_split_figures(key[1], part))
+            out.extend(g for g in _split_figures(key[1], part) if worth_a_claim(g))
     return out
+
+
+MEASURED = ("percent", "money")
+
+
+def measured(m: Mention) -> bool:
+    """Is the mention a percentage or an amount of money (about something, often of someone)?"""
+    return m.quantity is not None and m.quantity.dimension in MEASURED
+
+
+def subject_key(m: Mention) -> str:
+    """What a mention's values are of, as grouped: a holder's name blind to its spelling for a
+    percentage or an amount ("كليتشدار أوغلو" = "كليجدار أوغلو"), the subject as is otherwise."""
+    if measured(m):
+        # a figure of preliminary results is of another count than the final one
+        return (name_key(m.subject) if m.subject else "") + (f"|{m.qualifier}" if m.qualifier else "")
+    return m.subject or ""
+
+
+def group_attribute(m: Mention) -> str:
+    """The attribute a mention is grouped under: a percentage or an amount that no cue explains and
+    whose holder is unknown goes with every other of its kind ("percent", "percent-change"), joined
+    only by agreeing values (the same figure carried by several articles)."""
+    attribute = m.attribute or ""
+    if generic_measure(m) and not m.subject:
+        return attribute if attribute.endswith("-change") else m.quantity.dimension
+    return attribute
+
+
+def compared_with_none(m: Mention, spec) -> bool:
+    """Is a percentage or an amount a figure of its own, never compared with another value? When
+    whose it is matters but is unknown, or when it is of preliminary results (a count in progress:
+    56% after half the ballots and 52% after all are both right)."""
+    return bool(m.qualifier) or (not m.subject and (spec is None or spec.several))
+
+
+def generic_measure(m: Mention) -> bool:
+    """A percentage or an amount no cue explained, or told as a change ("percent-…", "money-…")."""
+    return measured(m) and spec_for(m.attribute or "") is None
+
+
+def worth_a_claim(group: Sequence[Mention]) -> bool:
+    """Background and market figures are noisy: a percentage or an amount that no cue explains and
+    whose holder is unknown is a claim only when two articles carry the same figure."""
+    first = group[0]
+    if not generic_measure(first) or first.subject:
+        return True
+    return len({m.article for m in group}) >= 2
 
 
 def of_another(m: Mention) -> bool:
@@ -111,6 +162,11 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
         return split_running_total(group)
     if group[0].quantity is not None and attribute == generic_count(group[0]):
         return split_generic_count(group)
+    if measured(group[0]) and compared_with_none(group[0], spec):
+        # whose it is unknown, or of a count in progress: never compared, one claim per figure
+        return split_running_total(group)
+    if generic_measure(group[0]):
+        return split_generic_count(group)
     return [group]
 
 
@@ -136,25 +192,34 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
     if first.quantity and first.quantity.dimension == "count" and label == attribute_label("count", None):
         label = f"{label} «{first.quantity.noun or unit}»"
     spec = spec_for(first.attribute or "")
-    if spec and spec.several and first.subject:
-        label = f"{label} لـ«{first.subject}»"  # "مدة المؤتمر الصحفي لـ«بوتين»"
+    if generic_measure(first):
+        label = attribute_label(first.attribute.split("-")[0] + ("-change" if first.attribute.endswith("-change") else ""), None)
+    if (spec and spec.several or generic_measure(first)) and first.subject:
+        label = f"{label} لـ«{first.subject}»"  # "مدة المؤتمر الصحفي لـ«بوتين»", "نسبة الأصوات لـ«أردوغان»"
     elif first.quantity and first.quantity.dimension == "count" and len({m.qualifier for m in group}) == 1 and first.qualifier:
         label = f"{label} ({first.qualifier})"  # whose, when split by nationality: "عدد المطرودين (روس)"
+    if measured(first) and first.qualifier:
+        label = f"{label} ({first.qualifier})"  # "نسبة الأصوات لـ«…» (نتائج أولية)"
     if of_another(first):
         label = f"{label} (حدث آخر)"  # "قوة الزلزال (حدث آخر)": the second earthquake, an aftershock
     event = events.get(first.event or "")
     title = f"{label} في {event.label}" if event else label
     generic = generic_count(first)
-    attribute = generic or first.attribute
+    attribute = generic or group_attribute(first)
     slug = f"{first.event}-{attribute}" if first.event else str(attribute)
     if of_another(first):
         slug = f"{slug}-another"
     series = None
     if spec and spec.running:
         series = f"{slug}\n{title}"  # the toll this figure is one of (claims/timeline.py)
-    if (spec and spec.running) or generic:
+    if measured(first) and first.subject:
+        slug = f"{slug}-{_ascii(name_key(first.subject))}"  # whose: "…-vote-share-ardgn"
+    if measured(first) and first.qualifier:
+        slug = f"{slug}-preliminary"
+    if (spec and spec.running) or generic or (measured(first) and compared_with_none(first, spec)):
         figure = _figure(group)  # one claim per figure (figures.py): "عدد القتلى في … (76)"
-        title, slug = f"{title} ({figure})", f"{slug}-{figure}"
+        shown = f"{figure}%" if first.quantity.dimension == "percent" else figure
+        title, slug = f"{title} ({shown})", f"{slug}-{figure.replace('.', '-')}"
     return Claim(
         id=slug,
         title=title,
@@ -165,6 +230,13 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         evidence=[evidence_of(m) for m in group],
         series=series,
     )
+
+
+def _ascii(text: str) -> str:
+    """An ASCII slug part for Arabic text (camel-tools' safe Buckwalter, letters and digits only)."""
+    from camel_tools.utils.charmap import CharMapper
+
+    return re.sub(r"[^a-z0-9]+", "", CharMapper.builtin_mapper("ar2safebw")(text).lower()) or "x"
 
 
 def _figure(group: Sequence[Mention]) -> str:

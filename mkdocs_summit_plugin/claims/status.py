@@ -40,17 +40,23 @@ from ..model import (
     Mention,
 )
 
-ROUNDING = 0.5  # an exact value stands for anything that rounds to it
+ROUNDING = 0.5  # an exact whole number stands for anything that rounds to it
 
 
 def interval(evidence: Evidence) -> tuple[float, float]:
-    """The values an excerpt (or a mention's quantity: the same value fields) allows, as a closed interval (infinite for open bounds)."""
+    """The values an excerpt (or a mention's quantity: the same value fields) allows, as a closed interval (infinite for open bounds).
+
+    An exact value stands for anything that rounds to it at the precision it
+    was written with (``precision``: "10.48 مليون" ±5000, "11 ألف" ±500,
+    "52.14%" ±0.005), a whole number with no multiplier word ±half a unit.
+    """
     low = evidence.value_min if evidence.value_min is not None else -math.inf
     high = evidence.value_max if evidence.value_max is not None else math.inf
     if evidence.value_min is None and evidence.value_max is None and evidence.value is not None:
         low = high = evidence.value
     if low == high:
-        return low - ROUNDING, high + ROUNDING
+        rounding = getattr(evidence, "precision", None) or ROUNDING
+        return low - rounding, high + rounding
     return low, high
 
 

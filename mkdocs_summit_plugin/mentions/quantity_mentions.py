@@ -1,8 +1,12 @@
 """Stage 3: find the quantity mentions of an article, each with its attribute, modality and event.
 
-A quantity mention is a duration, a period of years or a count found by
-:func:`quantities.find_quantities` in a clause of a sentence. Ordinals, ages,
-percentages and money are read but are not quantity claims of their own
+A quantity mention is a duration, a period of years, a count, a percentage or
+an amount of money found by :func:`quantities.find_quantities` in a clause of a
+sentence. A percentage or an amount is about what its cue says (a share of
+votes, turnout, a price…) and of whom its text says ("حصل أردوغان على 52%":
+:func:`subjects.share_holder`); one told as a change ("تراجع الإقبال بنحو 6%")
+is a change of its own; one no cue explains is "percent-<head>" /
+"money-<head>", as counts are. Ordinals and ages are read but are not quantity claims of their own
 (nor are years alone between commas, an age as English copy gives it: "بوتين، 68 عاما،") (an
 ordinal names a thing, "الجولة الأولى", more often than it states a fact), and
 neither is a point in time ("منذ ثلاثة أشهر", "بعد ساعتين من انتهاء القمة")
@@ -20,11 +24,14 @@ takes the clause after it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..assign.attributes import (
     assign_attribute,
+    attribute_specs,
     spec_for,
     is_default_attribute,
     is_appositive_age,
@@ -33,12 +40,26 @@ from ..assign.attributes import (
 )
 from ..assign.events import EventHint, find_cues, passage_event
 from ..assign.modality import assign_modality
-from ..assign.subjects import another_occurrence, count_head, count_qualifier, holder
+from ..assign.subjects import (
+    another_occurrence,
+    as_written,
+    count_head,
+    count_qualifier,
+    holder,
+    is_change,
+    measured_of,
+    named_by_head,
+    preliminary,
+    share_holder,
+)
+from ..lexicon import load
 from ..model import Article, Event, Mention, Sentence
+from ..text.normalise import fold
 from .quantities.grammar import find_quantities
 from ..text.sentences import split_clauses
 
-CLAIM_DIMENSIONS = ("duration", "period", "count")
+CLAIM_DIMENSIONS = ("duration", "period", "count", "percent", "money")
+MEASURED = ("percent", "money")  # dimensions whose values are about something and of someone
 
 
 def find_quantity_mentions(
@@ -62,11 +83,16 @@ def find_quantity_mentions(
                     or is_appositive_age(quantity, clause.text)
                 ):
                     continue
-                later = clauses[i + 1].text if i + 1 < len(clauses) else ""
+                later = clauses[i + 1].text if i + 1 < len(clauses) and quantity.dimension not in MEASURED else ""
+                cue_text = _cue_text(quantity, clause.text)
                 attribute, back = assign_attribute(
-                    quantity, clause.text, quantity.start, [c.text for c in clauses[:i]], later
+                    quantity, cue_text, quantity.start, [c.text for c in clauses[:i]], later
                 )
                 lead = sentence.text[: clause.start - sentence.start]
+                if quantity.dimension in MEASURED:
+                    attribute = _measured_attribute(quantity, attribute, clause.text)
+                    if not getattr(spec_for(attribute), "claim", True):
+                        continue
                 modality = assign_modality(clause.text[: quantity.start], lead, clause.text[quantity.end :])
                 start, end = (sentence.start if back > 0 else clause.start), clause.end
                 if back < 0:
@@ -82,9 +108,15 @@ def find_quantity_mentions(
                         excerpt=article.text[start:end],
                         quantity=replace(quantity, start=clause.start + quantity.start, end=clause.start + quantity.end),
                         attribute=attribute,
-                        subject=_subject(attribute, clause.text, quantity.start, lead),
-                        qualifier=count_qualifier(quantity, clause.text[quantity.end :]),
-                        another=another_occurrence(article.text[since : clause.start + quantity.start]),
+                        subject=_subject(attribute, clause.text, quantity.start, lead, quantity),
+                        qualifier=(
+                            preliminary(lead + " " + clause.text[: quantity.start])
+                            if quantity.dimension in MEASURED
+                            else count_qualifier(quantity, clause.text[quantity.end :])
+                        ),
+                        # "في الجولة الثانية" is the run-off an election's figures are of, not another happening
+                        another=quantity.dimension not in MEASURED
+                        and another_occurrence(article.text[since : clause.start + quantity.start]),
                         modality=modality,
                         event=passage_event(article.text[start:end], article_event, events, hints),
                         paragraph=sentence.paragraph,
@@ -108,13 +140,50 @@ def _nearest_named(earlier: Sequence, hints: Sequence[EventHint], start: int) ->
     return start
 
 
-def _subject(attribute: str, clause: str, offset: int, lead: str) -> Optional[str]:
+def _cue_text(quantity, clause: str) -> str:
+    """The clause whose words may say what a percentage or an amount is about: for those, it ends
+    at a word of time relation after the value ("47.86% بعد إحصاء 99% من الصناديق": what follows
+    بعد is a landmark, not what the value measures). Other quantities read the whole clause."""
+    if quantity.dimension not in MEASURED:
+        return clause
+    relations = _time_relation()
+    m = relations.search(fold(clause[quantity.end :]))
+    return clause if m is None else clause[: quantity.end + m.start()]
+
+
+@lru_cache(maxsize=1)
+def _time_relation():
+    words = load("attributes").get("time_relations", ())
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)")
+
+
+def _measured_attribute(quantity, attribute: str, clause: str) -> str:
+    """A percentage's or an amount's attribute: a change of its own when told as one
+    ("تراجع الإقبال بنحو 6%" → percent-change), "<dimension>-<head>" when no cue explained it."""
+    before = clause[: quantity.start]
+    if is_change(before):
+        return f"{quantity.dimension}-change"
+    named = named_by_head(before, [s for s in attribute_specs() if s.dimension == quantity.dimension])
+    if named is not None:
+        return named.id  # "نسبة المشاركة في الاقتراع 71%": the head noun's own word says what
+    if spec_for(attribute) is None:
+        head = count_head(before)
+        return quantity.dimension + (f"-{head}" if head else "")
+    return attribute
+
+
+def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None) -> Optional[str]:
     """What keeps apart values of one attribute that are about different things (grouping key).
 
     A length no cue explains is known only by the word that governs it ("رحلة
     بوتين … نحو ثلاث ساعات ونصف" is not "وصل قبل بايدن بنحو ربع ساعة"); an
     occasion an event has several of (each leader's press conference) by whose it is.
     """
+    if quantity is not None and quantity.dimension in MEASURED:
+        after = clause[quantity.end :]
+        specs = [s for s in attribute_specs() if s.dimension == quantity.dimension]
+        name = share_holder(lead, clause[:offset], after) or measured_of(clause[:offset], specs)
+        return as_written(lead + " " + clause, name) if name else None
     if is_default_attribute(attribute):
         return count_head(clause[:offset]) or None
     spec = spec_for(attribute)

@@ -26,6 +26,20 @@ class Core:
     mult: float = 1.0  # the multiplier the number ended with
     lo: Optional[float] = None  # range ends
     hi: Optional[float] = None
+    precision: Optional[float] = None  # half a step of the last written digit, canonical units (see written_precision)
+
+
+def written_precision(place: float, scale: float) -> Optional[float]:
+    """How far a value may lie from an exact number as written and still round to it, in canonical units.
+
+    Half a step of its last written digit, times the multiplier word after it
+    and the measure's size: "10.48 مليون" ±5000, "11 ألف" ±500, "52.14%"
+    ±0.005, "3.5 ساعات" ±3 minutes. None for a whole number with no
+    multiplier word ("4 ساعات", "76"): half a canonical unit, as before.
+    """
+    if place == 1.0:
+        return None
+    return round(0.5 * place * scale, 9)
 
 
 def measure_core(start: int, end: int, number: float, meas: Measure, noun: str) -> Core:

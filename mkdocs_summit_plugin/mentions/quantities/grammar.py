@@ -123,7 +123,8 @@ def _parts(toks: list[Tok], core: Core, bound: str, age: bool = False):
         value, dim, unit = value / scale, "age", core.measure.name
         vmin = None if vmin is None else rounded(vmin / scale)
         vmax = None if vmax is None else rounded(vmax / scale)
-    return toks[core.start].a, toks[core.end - 1].b, rounded(value), vmin, vmax, unit, dim, bound, core.noun
+    precision = core.precision if bound == "exact" and not age else None
+    return toks[core.start].a, toks[core.end - 1].b, rounded(value), vmin, vmax, unit, dim, bound, core.noun, precision
 
 
 def _idiom_blocks(toks: list[Tok]) -> set[int]:
@@ -157,9 +158,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         parts, nxt = r
         if parts is not None:
-            a, b, value, vmin, vmax, unit, dim, bound, noun = parts
+            a, b, value, vmin, vmax, unit, dim, bound, noun, precision = parts
             s, e = ft.to_original(a, b)
-            out.append(Quantity(value, vmin, vmax, unit, dim, s, e, text[s:e], bound, noun))
+            out.append(Quantity(value, vmin, vmax, unit, dim, s, e, text[s:e], bound, noun, precision))
             floor = nxt
         i = max(nxt, i + 1)
     return out

@@ -33,6 +33,16 @@ def parse_digits(s: str) -> float:
     return float(s)
 
 
+def decimals(s: str) -> int:
+    """How many decimals digits were written with, read as :func:`parse_digits` reads them ("10.48" → 2, "52,14" → 2, "1,000" → 0)."""
+    if "," in s:
+        parts = s.split(",")
+        s = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
+    if s.count(".") != 1:
+        return 0
+    return len(s.split(".")[1])
+
+
 def is_teen(t: Optional[Tok]) -> bool:
     return t is not None and t.k == "w" and t.w.pre == "" and any(r == "teen" for _, r in t.w.card)
 
@@ -58,6 +68,7 @@ class NumberRead:
     roles: tuple  # roles of the parts ("digits", "unit", "mult", …)
     article: bool = False  # first word carries ال ("الثلاثة")
     mult: float = 1.0  # the multiplier the number ends with ("4 ملايين" → 1e6)
+    place: float = 1.0  # the value of one step of its last written digit ("10.48 مليون" → 1e4, "11 ألف" → 1e3, "3.5" → 0.1)
 
 
 def number_part(t: Tok, nxt: Optional[Tok], first: bool):
@@ -114,6 +125,7 @@ class _Sum:
     roles: list = field(default_factory=list)
     min_class: int = 99
     last_mult: float = 0.0
+    place: float = 1.0  # one step of the last part read, times any multiplier after it
 
 
 def read_number(toks: list[Tok], i: int, bein: bool = False) -> Optional[NumberRead]:
@@ -145,7 +157,7 @@ def read_number(toks: list[Tok], i: int, bein: bool = False) -> Optional[NumberR
     words = toks[i].k == "w"
     article = (words and toks[i].w.art) or (start < i and toks[start].s.endswith(("ال", "لل")))
     return NumberRead(acc.total + acc.cur, start, k, words, tuple(acc.roles), article,
-                      acc.last_mult if acc.roles[-1] == "mult" else 1.0)
+                      acc.last_mult if acc.roles[-1] == "mult" else 1.0, acc.place)
 
 
 def _first_number_token(toks: list[Tok], i: int) -> Optional[int]:
@@ -171,15 +183,18 @@ def _add_part(acc: _Sum, part, toks: list[Tok], k: int) -> int:
     elif role == "mult":
         base = v / 2 if num == "du" else v
         acc.total += acc.cur * base if acc.cur else v
+        acc.place = (acc.place if acc.cur else 1.0) * base  # "10.48 مليون": one step is 0.01 million
         acc.cur, acc.last_mult, acc.min_class = 0.0, base, cls
     elif role == "frac":
         acc.total += v * acc.last_mult
+        acc.place = v * acc.last_mult  # "مليون ونصف": to the half million
         nt = toks[k + 1] if k + 1 < len(toks) else None
         if nt is not None and nt.w.mult and nt.w.pre == "ال" and nt.w.mult[0] == acc.last_mult:
             k += 1  # "مليون ونصف المليون"
     else:
         acc.cur += v
         acc.min_class = min(acc.min_class, cls)
+        acc.place = 10.0 ** -decimals(toks[k].s) if role == "digits" else 1.0
     acc.roles.append(role)
     return k
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .core import Core, measure_core
+from .core import Core, measure_core, written_precision
 from .dates import is_date_context
 from .measure_tails import measure_tail
 from .numbers import has_role, read_number
@@ -47,6 +47,7 @@ def number_core(toks: list[Tok], i: int, bein: bool = False) -> Optional[Core]:
             return None
         return Core(nr.start, nr.end, nr.value, None, number=nr.value, roles=nr.roles, mult=nr.mult)
     core.roles, core.mult = nr.roles, nr.mult
+    core.precision = written_precision(nr.place, core.scale)
     return measure_tail(toks, core, bein)
 
 
