@@ -209,12 +209,15 @@ def assign_attribute(
     # A count governed by a verb of its own clause ("والتقيا مرة واحدة") says what it
     # counts there; the clauses before speak of something else ("تحدثا ثلاث مرات هاتفيا").
     own_head = quantity.dimension == "count" and bool(count_head(clause[:offset]))
+    # An attribute that is no claim ("بعد فرز 99% من الأصوات") dates a figure in its own clause;
+    # in a clause before, it is a landmark ("بعد إحصاء 99% من الصناديق، حصل فلان على 47%").
+    earlier_specs = [s for s in specs if s.claim]
     for earlier in reversed(earlier_clauses):
         if spec or own_head:
             break
         back += 1
         text = fold(earlier)
-        spec = _nearest_cue(specs, text, len(text), landmarks=True)
+        spec = _nearest_cue(earlier_specs, text, len(text), landmarks=True)
     if not spec and not clause[offset + len(quantity.text):].strip(" \t.،,؛:") and not earlier_clauses and later_clause:
         # a fronted adverbial ("على مدى ساعتين، ناقش الرئيسان …") measures the clause after it
         text = " ".join(fold(later_clause).split()[:LATER_WORDS])
