@@ -241,8 +241,15 @@ def _offset_words() -> tuple[frozenset[str], str, re.Pattern]:
     return frozenset(fold(w) for w in table["always"]), fold(table["after_word"]), word_pattern(table["ending_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _recurrence_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes")["offsets"].get("recurrence", ()))
+
+
 def is_time_offset(quantity: Quantity, before: str) -> bool:
-    """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length.
+    """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length,
+    or how often something recurs ("تجتمع اللجنة كل شهرين", "كل 6 أشهر"): the time between
+    two occasions is no length of either.
 
     `before` is the text of the clause before the quantity's words.
     """
@@ -253,7 +260,7 @@ def is_time_offset(quantity: Quantity, before: str) -> bool:
     if not words:
         return False
     last = re.sub(r"^[وف](?=\w{2})", "", words[-1])
-    if last in always or words[-1] in always:
+    if last in always or words[-1] in always or last in _recurrence_words():
         return True
     if last == after_word:
         return not ending.search(" ".join(words[:-1]))

@@ -31,19 +31,30 @@ def count_head(before: str) -> str:
 
     The nearest word before the number that is neither a particle (``head_skip``)
     nor a definite noun ("حضر الاجتماع 40 شخصا" → حضر): in news Arabic that is
-    the verb or the indefinite noun that governs the count.
+    the verb or the indefinite noun that governs the count. A count the word
+    reaches through "إلى" is where something got to, not by how much it moved
+    ("ستنخفض إلى 10.48 مليون برميل" is no "ستنخفض 526 ألف برميل"): its head
+    is marked ("tnxfd-to"), so the two are never one fact.
     """
     stemmer, translit, skip = _head_tools()
     verbs = {fold(w) for w in load("attributes").get("head_verbs_with_al", [])}
+    to, nouns = "", False  # "إلى" right before the count (not "وصل إلى العاصمة خمسة سفراء")
     for word in reversed(re.findall(r"[\u0621-\u064a]+", fold(before))):
         bare = re.sub(r"^(?:[وف])(?=\w{3})", "", word)
+        if bare in LEVEL_PREPOSITIONS and not nouns:
+            to = "-to"
         if word in skip or bare in skip or len(bare) < 2:
             continue
         if re.match(r"^(?:[وف]?[بلك]?ال|لل)", word) and bare not in verbs:
+            nouns = True
             continue
         stem = stemmer.stemWord(bare)
-        return re.sub(r"[^a-z0-9]+", "", translit(stem).lower())
+        head = re.sub(r"[^a-z0-9]+", "", translit(stem).lower())
+        return head + to if head else ""
     return ""
+
+
+LEVEL_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى"))  # as folded text spells them
 
 
 def holder(clause: str, offset: int) -> Optional[str]:
