@@ -19,8 +19,8 @@ its excerpt begins at that clause, so the reader sees which event it is.
 The excerpt is the number's clause; when what is measured stood in an earlier
 clause ("اختتمت القمة عبر الفيديو، والتي استغرقت ساعتين كاملتين") it is the
 sentence up to the end of the number's clause, so the reader sees the subject;
-a number alone in a fronted adverbial ("على مدى ساعتين، ناقش الرئيسان …")
-takes the clause after it.
+a number alone in a fronted adverbial ("على مدى ساعتين، ناقش الرئيسان …",
+"وعلى بعد 240 كيلومترا، شعر السكان بالهزة") takes the clause after it.
 """
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def find_quantity_mentions(
                         continue
                 modality = assign_modality(clause.text[: quantity.start], lead, clause.text[quantity.end :])
                 start, end = (sentence.start if back > 0 else clause.start), clause.end
-                if back < 0:
+                if back < 0 or (i + 1 < len(clauses) and _fronted_alone(quantity, clause.text)):
                     end = clauses[i + 1].end
                 if not find_cues(article.text[start:end], hints):
                     start = min(start, _nearest_named(clauses[:i], hints, start))
@@ -125,6 +125,26 @@ def find_quantity_mentions(
                 )
                 since = clause.start + quantity.end
     return mentions
+
+
+FRONTED_WORDS = 3  # at most these words before a number alone in a fronted adverbial ("وعلى بعد 240 كيلومترا،")
+
+
+def _fronted_alone(quantity, clause: str) -> bool:
+    """Does the number stand alone in a fronted adverbial ("وعلى بعد 240 كيلومترا، شعر سكان …")?
+    Then what it is said of is the clause after it, which the excerpt takes in."""
+    if clause[quantity.end :].strip(" \t.،,؛:"):
+        return False
+    words = fold(clause[: quantity.start]).split()
+    if not 0 < len(words) <= FRONTED_WORDS:
+        return False
+    return re.sub(r"^[وف](?=\w{2})", "", words[0]) in _fronting_words()
+
+
+@lru_cache(maxsize=1)
+def _fronting_words() -> frozenset[str]:
+    """Prepositions that open a fronted adverbial (lexicon/quantities.yaml: fronting_prepositions)."""
+    return frozenset(fold(w) for w in load("quantities").get("fronting_prepositions", ()))
 
 
 def _nearest_named(earlier: Sequence, hints: Sequence[EventHint], start: int) -> int:
