@@ -59,6 +59,13 @@ def test_a_value_stands_for_what_rounds_to_it():
         ("", "بعد حصوله على ", "", None),  # whose is said nowhere
         ("", "حصل قمري على 55% من الأصوات وسركيس على ", "", None),  # another figure between
         ("", "وتراجعت أسهم البنوك ", "", None),
+        # a fronted subject before "هو الفائز"; a relative clause's antecedent past its apposition
+        ("", "أعلنت اللجنة أن سليم حداد هو الفائز بالاقتراع بـ ", "", "حداد"),
+        ("فاز الرئيس أمام منافسه يوسف ناصيف، رئيس حزب الوسط، ", "الذي حصل على ", " من الأصوات", "ناصيف"),
+        ("", "وقال إن المرشح الذي حصل على ", "", None),  # no name before the relative
+        ("حصل الرئيس على 52% من الأصوات، ", "فيما حصل منافسه الذي يتزعم المعارضة على ", "", None),
+        # a place within the title before the name
+        ("فاز مرشح الائتلاف الحاكم في البلاد سامي خوري بولاية ثانية، ", "بعد حصوله على ", "", "خوري"),
     ],
 )
 def test_share_holder(lead, before, after, holder):

@@ -39,3 +39,20 @@ def test_modality_and_attribute(row):
     mention = found[0]
     assert mention.modality == row["modality"]
     assert mention.attribute == row["attribute"]
+
+
+def test_a_number_alone_in_a_fronted_adverbial_takes_the_clause_after():
+    """"وعلى بعد 300 كيلومتر، شعر السكان …": what the distance is said of follows it."""
+    (m,) = mentions_of("وعلى بعد 300 كيلومتر، شعر سكان الجزيرة بالانفجار بوضوح.")
+    assert m.attribute == "distance" and m.excerpt.endswith("بوضوح.")
+    # a clause of its own is no fronted adverbial: the excerpt stays the clause
+    (m,) = mentions_of("قتل في الهجوم 12 شخصا، وأصيب آخرون.")
+    assert m.excerpt == "قتل في الهجوم 12 شخصا"
+
+
+def test_a_day_in_the_clause_before_opens_the_excerpt():
+    """"، مساء الأحد، تسجيل 412 قتيلا": when the figure was given belongs with it."""
+    (m,) = mentions_of("وأعلن وزير الصحة، مساء الأحد، تسجيل 412 قتيلا في المدينة.")
+    assert m.excerpt.startswith("مساء الأحد")
+    (m,) = mentions_of("وأعلن وزير الصحة، في المدينة، تسجيل 412 قتيلا.")
+    assert m.excerpt.startswith("تسجيل")

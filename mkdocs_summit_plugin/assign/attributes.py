@@ -209,12 +209,15 @@ def assign_attribute(
     # A count governed by a verb of its own clause ("والتقيا مرة واحدة") says what it
     # counts there; the clauses before speak of something else ("تحدثا ثلاث مرات هاتفيا").
     own_head = quantity.dimension == "count" and bool(count_head(clause[:offset]))
+    # An attribute that is no claim ("بعد فرز 99% من الأصوات") dates a figure in its own clause;
+    # in a clause before, it is a landmark ("بعد إحصاء 99% من الصناديق، حصل فلان على 47%").
+    earlier_specs = [s for s in specs if s.claim]
     for earlier in reversed(earlier_clauses):
         if spec or own_head:
             break
         back += 1
         text = fold(earlier)
-        spec = _nearest_cue(specs, text, len(text), landmarks=True)
+        spec = _nearest_cue(earlier_specs, text, len(text), landmarks=True)
     if not spec and not clause[offset + len(quantity.text):].strip(" \t.،,؛:") and not earlier_clauses and later_clause:
         # a fronted adverbial ("على مدى ساعتين، ناقش الرئيسان …") measures the clause after it
         text = " ".join(fold(later_clause).split()[:LATER_WORDS])
@@ -238,8 +241,15 @@ def _offset_words() -> tuple[frozenset[str], str, re.Pattern]:
     return frozenset(fold(w) for w in table["always"]), fold(table["after_word"]), word_pattern(table["ending_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _recurrence_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes")["offsets"].get("recurrence", ()))
+
+
 def is_time_offset(quantity: Quantity, before: str) -> bool:
-    """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length.
+    """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length,
+    or how often something recurs ("تجتمع اللجنة كل شهرين", "كل 6 أشهر"): the time between
+    two occasions is no length of either.
 
     `before` is the text of the clause before the quantity's words.
     """
@@ -250,7 +260,7 @@ def is_time_offset(quantity: Quantity, before: str) -> bool:
     if not words:
         return False
     last = re.sub(r"^[وف](?=\w{2})", "", words[-1])
-    if last in always or words[-1] in always:
+    if last in always or words[-1] in always or last in _recurrence_words():
         return True
     if last == after_word:
         return not ending.search(" ".join(words[:-1]))

@@ -31,19 +31,30 @@ def count_head(before: str) -> str:
 
     The nearest word before the number that is neither a particle (``head_skip``)
     nor a definite noun ("حضر الاجتماع 40 شخصا" → حضر): in news Arabic that is
-    the verb or the indefinite noun that governs the count.
+    the verb or the indefinite noun that governs the count. A count the word
+    reaches through "إلى" is where something got to, not by how much it moved
+    ("ستنخفض إلى 10.48 مليون برميل" is no "ستنخفض 526 ألف برميل"): its head
+    is marked ("tnxfd-to"), so the two are never one fact.
     """
     stemmer, translit, skip = _head_tools()
     verbs = {fold(w) for w in load("attributes").get("head_verbs_with_al", [])}
+    to, nouns = "", False  # "إلى" right before the count (not "وصل إلى العاصمة خمسة سفراء")
     for word in reversed(re.findall(r"[\u0621-\u064a]+", fold(before))):
         bare = re.sub(r"^(?:[وف])(?=\w{3})", "", word)
+        if bare in LEVEL_PREPOSITIONS and not nouns:
+            to = "-to"
         if word in skip or bare in skip or len(bare) < 2:
             continue
         if re.match(r"^(?:[وف]?[بلك]?ال|لل)", word) and bare not in verbs:
+            nouns = True
             continue
         stem = stemmer.stemWord(bare)
-        return re.sub(r"[^a-z0-9]+", "", translit(stem).lower())
+        head = re.sub(r"[^a-z0-9]+", "", translit(stem).lower())
+        return head + to if head else ""
     return ""
+
+
+LEVEL_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى"))  # as folded text spells them
 
 
 def holder(clause: str, offset: int) -> Optional[str]:
@@ -113,8 +124,11 @@ def _name_run(words: list[str]) -> list[str]:
     definite word, a particle or punctuation ("كليتشدار أوغلو منافس أردوغان" → كليتشدار أوغلو)."""
     _, titles, stops, _, _ = _share_tables()
     i = 0
-    while i < len(words) and (words[i] in titles or words[i].startswith("ال")):
-        i += 1
+    while i < len(words) and (words[i] in titles or words[i].startswith("ال") or words[i] == "في"):
+        if words[i] in RELATIVES:
+            return []  # "منافسه الذي يتزعم المعارضة": a relative clause, no name
+        # "مرشح التحالف الحاكم في تركيا رجب طيب أردوغان": a place within the title is passed over
+        i += 2 if words[i] == "في" else 1
     run: list[str] = []
     for w in words[i : i + 4]:
         if run and w.startswith("ال") and w.endswith("ي") and len(w) > 4 and w not in stops:
@@ -140,6 +154,29 @@ def _name_before(words: list[str]) -> list[str]:
             break
         run.insert(0, w)
     return run
+
+
+COPULAS = ("هو", "هي")  # "أن أردوغان هو الفائز": the pronoun between a fronted subject and its predicate
+RELATIVES = ("الذي", "التي")
+ANTECEDENT_REACH = 8  # words of apposition passed over back to a relative's name
+
+
+def _antecedent(words: list[str]) -> list[str]:
+    """The name a relative pronoun ("الذي حصل على 48%") stands for: the name that ends `words`
+    (folded), past an apposition of titles and definite words and its commas ("منافسه كمال
+    كليجدار أوغلو، رئيس حزب الشعب الجمهوري، الذي" → كمال كليجدار أوغلو); [] when any other word
+    stands between (then it is not sure whose the figure is)."""
+    _, titles, stops, _, _ = _share_tables()
+    end = len(words)
+    passed = 0
+    while end and passed <= ANTECEDENT_REACH:
+        w = words[end - 1]
+        if w in ("،", ",") or w in titles or (w.startswith("ال") and w not in stops):
+            end -= 1
+            passed += 1
+            continue
+        break
+    return _name_before(words[:end]) if passed <= ANTECEDENT_REACH else []
 
 
 def _family(run: list[str]) -> Optional[str]:
@@ -197,8 +234,16 @@ def share_holder(lead: str, before: str, after: str) -> Optional[str]:
             return None  # another figure between: the verb's holder is that figure's ("حصل أ على 52% وب على 47%")
         kind = _verb_at(own[i])
         if kind == "plain":
-            # "حصل أردوغان على", or the subject fronted: "أن سركيس حصل على", "فإن أردوغان حصل"
-            return _family(_name_run(own[i + 1 :])) or _family(_name_before(own[:i]))
+            # "حصل أردوغان على", or the subject fronted: "أن سركيس حصل على", "فإن أردوغان حصل",
+            # "أن أردوغان هو الفائز بـ52%", or a relative clause: "… منافسه كليجدار أوغلو، الذي حصل على"
+            fronted = own[:i]
+            if fronted and fronted[-1] in COPULAS:
+                fronted = fronted[:-1]
+            if fronted and fronted[-1] in RELATIVES and not _name_run(own[i + 1 :]):
+                return _family(_antecedent(_words(lead) + fronted[:-1]))
+            if own[i].startswith("ال"):  # "الفائز": a participle, whose holder is fronted
+                return _family(_name_before(fronted))
+            return _family(_name_run(own[i + 1 :])) or _family(_name_before(fronted))
         if kind == "pronoun":
             earlier = _words(lead) + own[:i]
             for j in range(len(earlier) - 1, -1, -1):

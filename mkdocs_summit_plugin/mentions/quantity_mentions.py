@@ -19,8 +19,8 @@ its excerpt begins at that clause, so the reader sees which event it is.
 The excerpt is the number's clause; when what is measured stood in an earlier
 clause ("اختتمت القمة عبر الفيديو، والتي استغرقت ساعتين كاملتين") it is the
 sentence up to the end of the number's clause, so the reader sees the subject;
-a number alone in a fronted adverbial ("على مدى ساعتين، ناقش الرئيسان …")
-takes the clause after it.
+a number alone in a fronted adverbial ("على مدى ساعتين، ناقش الرئيسان …",
+"وعلى بعد 240 كيلومترا، شعر السكان بالهزة") takes the clause after it.
 """
 from __future__ import annotations
 
@@ -95,8 +95,10 @@ def find_quantity_mentions(
                         continue
                 modality = assign_modality(clause.text[: quantity.start], lead, clause.text[quantity.end :])
                 start, end = (sentence.start if back > 0 else clause.start), clause.end
-                if back < 0:
+                if back < 0 or (i + 1 < len(clauses) and _fronted_alone(quantity, clause.text)):
                     end = clauses[i + 1].end
+                if i > 0 and _time_adverbial(clauses[i - 1].text):
+                    start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if not find_cues(article.text[start:end], hints):
                     start = min(start, _nearest_named(clauses[:i], hints, start))
                 mentions.append(
@@ -125,6 +127,42 @@ def find_quantity_mentions(
                 )
                 since = clause.start + quantity.end
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """The words that name a day or a part of it (lexicon/times.yaml), folded."""
+    table = load("times")
+    words = [w for key in ("weekdays", "parts_before", "parts_after") for ws in table[key].values() for w in ws]
+    words += list(table["today"]) + list(table["yesterday"])
+    return frozenset(fold(w) for w in words)
+
+
+def _time_adverbial(clause: str) -> bool:
+    """Is the clause nothing but a day or a part of it ("مساء السبت"، "اليوم الأحد")? Before a number's
+    clause it says when the figure was given, and the excerpt takes it in."""
+    words = [re.sub(r"^[وف]", "", w) for w in re.findall(r"[\u0621-\u064a]+", fold(clause))]
+    return 0 < len(words) <= FRONTED_WORDS and all(w in _day_words() for w in words)
+
+
+FRONTED_WORDS = 3  # at most these words before a number alone in a fronted adverbial ("وعلى بعد 240 كيلومترا،")
+
+
+def _fronted_alone(quantity, clause: str) -> bool:
+    """Does the number stand alone in a fronted adverbial ("وعلى بعد 240 كيلومترا، شعر سكان …")?
+    Then what it is said of is the clause after it, which the excerpt takes in."""
+    if clause[quantity.end :].strip(" \t.،,؛:"):
+        return False
+    words = fold(clause[: quantity.start]).split()
+    if not 0 < len(words) <= FRONTED_WORDS:
+        return False
+    return re.sub(r"^[وف](?=\w{2})", "", words[0]) in _fronting_words()
+
+
+@lru_cache(maxsize=1)
+def _fronting_words() -> frozenset[str]:
+    """Prepositions that open a fronted adverbial (lexicon/quantities.yaml: fronting_prepositions)."""
+    return frozenset(fold(w) for w in load("quantities").get("fronting_prepositions", ()))
 
 
 def _nearest_named(earlier: Sequence, hints: Sequence[EventHint], start: int) -> int:

@@ -20,8 +20,20 @@ from .words import CLITIC_TOKENS
 _ROLE_CLASS = {"one": 1, "two": 1, "head": 1, "unit": 1, "teen": 1, "ten": 2, "hundred": 3}
 
 
+REVERSED_POINT = "ر"  # "4ر3" = 3.4, "25ر1" = 1.25: the fraction first, then the whole (wire style)
+
+
+def _unreverse(s: str) -> str:
+    """A decimal written reversed around ر ("4ر3", wire style) as a plain one ("3.4"); others unchanged."""
+    if REVERSED_POINT in s:
+        fraction, whole = s.split(REVERSED_POINT, 1)
+        return f"{whole}.{fraction}"
+    return s
+
+
 def parse_digits(s: str) -> float:
-    """"3.5" → 3.5, "1,000" → 1000, "3,5" → 3.5 (a comma before exactly 3 digits groups thousands)."""
+    """"3.5" → 3.5, "1,000" → 1000, "3,5" → 3.5 (a comma before exactly 3 digits groups thousands), "4ر3" → 3.4."""
+    s = _unreverse(s)
     if "," in s:
         parts = s.split(",")
         if all(len(p) == 3 for p in parts[1:]):
@@ -35,6 +47,7 @@ def parse_digits(s: str) -> float:
 
 def decimals(s: str) -> int:
     """How many decimals digits were written with, read as :func:`parse_digits` reads them ("10.48" → 2, "52,14" → 2, "1,000" → 0)."""
+    s = _unreverse(s)
     if "," in s:
         parts = s.split(",")
         s = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")

@@ -11,7 +11,8 @@ import re
 
 from ...text.normalise import ARABIC_LETTERS
 
-TOKEN = re.compile(r"(?P<n>\d+(?:[.,]\d+)*)|(?P<w>[^\W\d_]+)|(?P<s>[%\-–—/:()\[\]])|(?P<p>[^\s\w])")
+# "4ر3": the wire style (WAM, KUNA) writes a decimal reversed around ر: 3.4 (numbers.parse_digits).
+TOKEN = re.compile(r"(?P<n>\d+ر\d+(?![\w])|\d+(?:[.,]\d+)*)|(?P<w>[^\W\d_]+)|(?P<s>[%\-–—/:()\[\]])|(?P<p>[^\s\w])")
 
 # Proclitics: conjunction (و ف), preposition (ب ل ك), article (ال; ل + ال → لل).
 _CONJ = ("", "و", "ف")
