@@ -192,6 +192,8 @@ def assign_attribute(
     -1 when the number stood alone in a fronted adverbial and the cue in the
     clause after it (`later_clause`, "على مدى ساعتين، ناقش الرئيسان").
     """
+    if arrival_lag_reference(quantity, clause[:offset], clause[offset + len(quantity.text):]):
+        return "arrival-lag", 0
     specs = [s for s in attribute_specs() if _applies(s, quantity)]
     folded_before = fold(clause[:offset])
     folded_value = fold(clause[offset:offset + len(quantity.text)])
@@ -246,14 +248,50 @@ def _recurrence_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load("attributes")["offsets"].get("recurrence", ()))
 
 
-def is_time_offset(quantity: Quantity, before: str) -> bool:
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes").get("arrival_verbs", ()))
+
+
+def arrival_lag_reference(quantity: Quantity, before: str, after: str) -> str:
+    """Whom an arrival lag is counted from (folded name), or "" when the duration is no arrival lag.
+
+    In a clause with a verb of arriving, a duration right after بعد/قبل and
+    followed by من and a name ("وصل بعد حوالي سبع دقائق من نظيره"), or told
+    with ب after بعد/قبل and a name ("ووصل قبل بايدن بنحو ربع ساعة"), says how
+    long one party arrived before or after the other: a length, not a date.
+    Lags from different people are different facts.
+    """
+    if quantity.dimension != "duration":
+        return ""
+    raw = re.findall(r"\w+", fold(before))
+    words = [re.sub(r"^[وف](?=\w{3})", "", w) for w in raw]  # "ووصل"; "وصلت" is kept as written too
+    if not words or not _arrival_verbs() & (set(words) | set(raw)):
+        return ""
+    if words[-1] in ("بعد", "قبل"):
+        # raw text: folding writes ة as ه; a noun before a definite word is a happening's
+        # name ("من إعلان النتائج"), unless it has a pronoun ("من نظيره الروسي")
+        m = re.match(r"\s*(?:فقط\s+)?من\s+(?P<name>[\u0621-\u064a]{3,})(?P<next>\s+ال)?", re.sub(r"[\u064b-\u0652\u0640]", "", after))
+        if not m or m.group("name").startswith("ال"):
+            return ""
+        if m.group("next") and not m.group("name").endswith(POSSESSIVES):
+            return ""
+        return fold(m.group("name"))
+    if len(words) >= 2 and words[-2] in ("بعد", "قبل") and fold(quantity.text).startswith("ب"):
+        return re.sub(r"^ال", "", words[-1])  # "قبل بايدن بربع ساعة", "قبل الموعد بعشر دقائق"
+    return ""
+
+
+def is_time_offset(quantity: Quantity, before: str, after: str = "") -> bool:
     """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length,
     or how often something recurs ("تجتمع اللجنة كل شهرين", "كل 6 أشهر"): the time between
     two occasions is no length of either.
 
-    `before` is the text of the clause before the quantity's words.
+    `before` is the text of the clause before the quantity's words, `after` the
+    text after them (an arrival lag, "وصل بعد سبع دقائق من نظيره", is a length).
     """
     if quantity.dimension not in ("duration", "period"):
+        return False
+    if arrival_lag_reference(quantity, before, after):
         return False
     always, after_word, ending = _offset_words()
     words = re.findall(r"\w+", fold(before))

@@ -85,9 +85,14 @@ def _qualifiers() -> dict[str, str]:
 
 
 def count_qualifier(quantity: Quantity, after: str) -> Optional[str]:
-    """The nationality right after a count's noun ("10 دبلوماسيين روس" → "روس"), or None."""
+    """The nationality of a count: right after its noun ("10 دبلوماسيين روس" → "روس"), or the
+    noun itself when it is a demonym ("بينهم ستة مصريين" → "مصريون"); None when neither says."""
     if quantity.dimension != "count":
         return None
+    noun = re.sub(r"[^\w]", "", fold(quantity.noun or ""))
+    own = _qualifiers().get(noun) or _qualifiers().get(re.sub(r"ا$", "", noun))  # "12 عربيا"
+    if own:
+        return own
     words = fold(after).split()
     return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None
 

@@ -37,6 +37,7 @@ from ..assign.attributes import (
     is_appositive_age,
     is_descriptive_dual,
     is_time_offset,
+    arrival_lag_reference,
 )
 from ..assign.events import EventHint, find_cues, passage_event
 from ..assign.modality import assign_modality
@@ -78,7 +79,7 @@ def find_quantity_mentions(
             for quantity in find_quantities(clause.text):
                 if (
                     quantity.dimension not in CLAIM_DIMENSIONS
-                    or is_time_offset(quantity, clause.text[: quantity.start])
+                    or is_time_offset(quantity, clause.text[: quantity.start], clause.text[quantity.end :])
                     or is_descriptive_dual(quantity)
                     or is_appositive_age(quantity, clause.text)
                 ):
@@ -222,6 +223,8 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
         specs = [s for s in attribute_specs() if s.dimension == quantity.dimension]
         name = share_holder(lead, clause[:offset], after) or measured_of(clause[:offset], specs)
         return as_written(lead + " " + clause, name) if name else None
+    if attribute == "arrival-lag" and quantity is not None:
+        return arrival_lag_reference(quantity, clause[:offset], clause[quantity.end :]) or None  # after whom
     if is_default_attribute(attribute):
         return count_head(clause[:offset]) or None
     spec = spec_for(attribute)
