@@ -97,9 +97,10 @@ def decode_html(data: bytes, header_charset: Optional[str] = None) -> tuple[str,
 def _strip(tree) -> None:
     """Drop from `tree` what a reader never sees or what could act (see the module's list)."""
     for element in list(tree.iter()):
-        if element.getparent() is None or not isinstance(element.tag, str):
-            if element.getparent() is not None:  # comments, processing instructions
-                element.drop_tree() if hasattr(element, "drop_tree") else element.getparent().remove(element)
+        if element.getparent() is None:
+            continue
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            element.drop_tree()
             continue
         tag = element.tag.lower()
         hidden = (
