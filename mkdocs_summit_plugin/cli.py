@@ -5,6 +5,7 @@
     mkdocs-summit overrides --init PATH... [--out claims.yml]
     mkdocs-summit evaluate claims.json --gold gold.yaml [--min-recall 0.9 ...]
     mkdocs-summit evaluate --sets FOLDER... [--mode alone|mixed|both] [--json]
+    mkdocs-summit fetch LINKS.txt|URL --into docs/articles/ [--timeout 20] [--max-kb 5120]
 
 Long runs show which article is being read on stderr when it is a terminal
 (never in a pipe or a CI log).
@@ -36,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="read articles and write claims.json")
-    ex.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md) or folders of them")
+    ex.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md, .html) or folders of them")
     ex.add_argument("--out", "-o", type=Path, default=None, help="where to write claims.json (default: standard output)")
     ex.add_argument("--strict", action="store_true", help="exit with status 1 when any file had a problem")
     ex.add_argument("--format", choices=("json", "csv"), default="json",
@@ -46,18 +47,24 @@ def _parser() -> argparse.ArgumentParser:
                     help="worker processes for per-article extraction (default: every core; 1: no pool)")
 
     ck = sub.add_parser("check", help="summarise claims and conflicts; exit 1 when a conflict is new since --since")
-    ck.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md) or folders of them")
+    ck.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md, .html) or folders of them")
     ck.add_argument("--since", type=Path, default=None, help="an earlier claims.json: report (and fail on) conflicts new since then")
     ck.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json on standard output")
     ck.add_argument("--overrides", type=Path, default=None, help="apply an editor's overrides file (claims.yml)")
     ck.add_argument("--out", "-o", type=Path, default=None, help="also write this run's claims.json here (for the next --since)")
 
     ov = sub.add_parser("overrides", help="editors' overrides file (claims.yml)")
-    ov.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md) or folders of them")
+    ov.add_argument("paths", nargs="+", type=Path, help="article files (.txt, .md, .html) or folders of them")
     ov.add_argument("--init", action="store_true", required=True,
                     help="write a commented starter file listing every current claim id and title")
     ov.add_argument("--out", "-o", type=Path, default=Path("claims.yml"), help="where to write it (default: claims.yml)")
     ov.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    fe = sub.add_parser("fetch", help="download web pages (a file of links, or one address) and save each as a .md article")
+    fe.add_argument("links", help="a text file with one http(s) address per line, or one address")
+    fe.add_argument("--into", type=Path, required=True, help="the articles folder to save them in (created if needed)")
+    fe.add_argument("--timeout", type=float, default=None, help="seconds to wait for a server (default: 20)")
+    fe.add_argument("--max-kb", type=int, default=None, help="pages larger than this are not saved (default: 5120)")
 
     ev = sub.add_parser(
         "evaluate",
@@ -83,14 +90,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 class _Progress:
-    """`progress` for the pipeline: one rewritten line on stderr, only when stderr is a terminal."""
+    """`progress` for the pipeline (or `fetch`): one rewritten line on stderr, only when stderr is a terminal."""
 
-    def __init__(self) -> None:
+    def __init__(self, doing: str = "reading articles") -> None:
         self.shown = False
+        self.doing = doing
 
     def __call__(self, done: int, total: int, article: str) -> None:
         name = article if len(article) <= 50 else article[:49] + "…"
-        sys.stderr.write(f"\r\x1b[Kreading articles: {done}/{total} {name}")
+        sys.stderr.write(f"\r\x1b[K{self.doing}: {done}/{total} {name}")
         sys.stderr.flush()
         self.shown = True
 
@@ -123,7 +131,7 @@ def _run(args: argparse.Namespace):
         print(f"warning: {problem.path}: {problem.message}", file=sys.stderr)
     if not report.articles:
         names = ", ".join(str(p) for p in args.paths)
-        print(f"mkdocs-summit: no article could be read from {names} (looked for .txt and .md files)", file=sys.stderr)
+        print(f"mkdocs-summit: no article could be read from {names} (looked for .txt, .md and .html files)", file=sys.stderr)
         return 2
     return report
 
@@ -269,8 +277,44 @@ def _overrides(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fetch(args: argparse.Namespace) -> int:
+    """Download each link into the articles folder; one line per link on stdout, failures on stderr.
+    Exit status: 0, 1 when a link failed, 2 when the list cannot be read."""
+    from .reading import fetch
+
+    try:
+        links = fetch.read_links(args.links)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"mkdocs-summit: cannot read the list of links {args.links}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return 2
+    if not links:
+        print(f"mkdocs-summit: no address in {args.links}", file=sys.stderr)
+        return 2
+    progress = _Progress("fetching") if sys.stderr.isatty() else None
+    try:
+        outcomes = fetch.fetch_all(
+            links, args.into,
+            timeout=args.timeout if args.timeout is not None else fetch.TIMEOUT,
+            max_bytes=args.max_kb * 1024 if args.max_kb is not None else fetch.MAX_BYTES,
+            progress=progress,
+        )
+    finally:
+        if progress is not None:
+            progress.close()
+    for o in outcomes:
+        if o.status == "failed":
+            print(f"failed: {o.url}: {o.detail}", file=sys.stderr)
+        else:
+            print(f"{o.status}: {o.url}: {o.detail}")
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("saved", "skipped", "failed")}
+    print(f"{counts['saved']} saved, {counts['skipped']} already saved, {counts['failed']} failed", file=sys.stderr)
+    return 1 if counts["failed"] else 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "fetch":
+        return _fetch(args)
     if args.command == "extract":
         return _extract(args)
     if args.command == "check":

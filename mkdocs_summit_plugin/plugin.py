@@ -145,7 +145,7 @@ class SummitPlugin(BasePlugin[SummitConfig]):
         for problem in report.problems:
             log.warning("%s: %s", problem.path, problem.message)
         if not report.articles:
-            log.warning("no article could be read from %s (looked for .txt and .md files)", articles)
+            log.warning("no article could be read from %s (looked for .txt, .md and .html files)", articles)
         return report
 
     def add_pages(self, files: Files, config: MkDocsConfig, report: Report) -> None:

@@ -4,7 +4,8 @@ the templates.
 
 * a property test (hypothesis) renders every page of a report whose every string is hostile and
   checks the HTML has exactly the tags and attributes of the same report with harmless text;
-* the corpus in tests/data/hostile/ is built with `mkdocs build` (with attr_list, md_in_html,
+* the corpus in tests/data/hostile/ (a saved web page among them: scripts, frames, event
+  handlers, javascript: links, forms, hidden text) is built with `mkdocs build` (with attr_list, md_in_html,
   admonition and snippets on) and every page is loaded in headless Chromium: no script ran.
 """
 from __future__ import annotations
@@ -212,6 +213,12 @@ def test_hostile_corpus_builds_without_injected_markup(hostile_site):
     article = (public / "articles" / "hostile-html" / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;window.__pwned" in article  # shown as text
     assert "{{ 7*7 }}" in article and "49" not in re.sub(r"<[^>]+>", "", article.split('class="summit-text"')[1])[:2000]
+    # a saved page (hostile-page.html): plain text only, never its scripts, frames, forms or hidden text
+    page = (public / "articles" / "hostile-page" / "index.html").read_text(encoding="utf-8")
+    text = page.split('class="summit-text"')[1]
+    assert "HIDDEN-" not in page and "onerror" not in text and "javascript:" not in text.lower()
+    assert "عودة السفيرين" in text and "&lt;script&gt;window.__pwned" in text  # what the page shows as text, as text
+    assert not list(public.rglob("hostile-page.html"))  # the raw page is never published
 
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")

@@ -2,7 +2,10 @@
 
 An article is a ``.txt`` or ``.md`` file, optionally opening with YAML front
 matter between two ``---`` lines (keys: title, source, url, published,
-language; :mod:`.front_matter`). Its id is the file name without extension
+language; :mod:`.front_matter`), or a saved web page (``.html``/``.htm``:
+its main text and metadata, :mod:`.web_pages`; a page whose main text cannot be
+found is skipped). Without a ``published`` date, one written near the top of
+the text (a dateline, a byline) is taken (:mod:`.dates`) and listed as guessed. Its id is the file name without extension
 (:mod:`.names`). Offsets everywhere in the report point into ``Article.text``:
 the file decoded (:mod:`.decoding`), line endings turned into ``\\n``, front
 matter removed. A missing title is the first line that is not page furniture;
@@ -29,7 +32,9 @@ from .decoding import decode, looks_binary
 from .front_matter import split_front_matter
 from .names import clean_name, page_slug, printable, shown_path
 
-ARTICLE_SUFFIXES = (".md", ".txt")
+ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
+PAGE_SUFFIXES = (".html", ".htm")
+PAGE_SIZE_FACTOR = 8  # a saved page may be this many times `max_bytes`: it carries its scripts and styles
 _SOURCE_LINE = re.compile(r"^\s*(?:المصدر|مصدر الخبر|Source)\s*[:：]\s*(?P<source>\S.{0,80}?)\s*$", re.M)
 MAX_BYTES = 1024 * 1024  # default size limit of one article (1 MiB: a long news article is under 100 KB)
 
@@ -41,7 +46,7 @@ class ArticlesNotFound(Exception):
 def find_article_files(paths: Iterable[Path]) -> tuple[list[tuple[Path, Path]], list[Problem]]:
     """List (file, root) pairs for the article files under `paths`, sorted, and the refusals.
 
-    A folder is searched recursively for ``.txt``/``.md`` files; a file is taken as
+    A folder is searched recursively for ``.txt``/``.md``/``.html``/``.htm`` files; a file is taken as
     given. Symbolic links that lead outside their folder are refused.
     """
     found: list[tuple[Path, Path]] = []
@@ -95,6 +100,8 @@ def guess_source(text: str) -> str | None:
 def read_article(file: Path, root: Path, max_bytes: int | None = MAX_BYTES) -> tuple[Article | None, list[Problem]]:
     """Read one article file; return it (or None when it has to be skipped) and its problems."""
     shown = shown_path(file, root)
+    if file.suffix.lower() in PAGE_SUFFIXES:
+        return read_saved_page(file, shown, None if max_bytes is None else max_bytes * PAGE_SIZE_FACTOR)
     data, refusal = _read_bytes(file, shown, max_bytes)
     if data is None:
         return None, [refusal]
@@ -107,6 +114,40 @@ def read_article(file: Path, root: Path, max_bytes: int | None = MAX_BYTES) -> t
             Problem(shown, n, skipped=False) for n in notes
         ]
     title, source, guessed = _title_and_source(meta, body)
+    published, guessed = _published(meta.get("published"), body, guessed)
+    return _article(file, shown, body, title, source, meta.get("url"), published, meta.get("language", "ar"), guessed, notes)
+
+
+def read_saved_page(file: Path, shown: str, max_bytes: int | None) -> tuple[Article | None, list[Problem]]:
+    """Read one saved web page (:mod:`.web_pages`); None and a problem when it has no main text."""
+    from .web_pages import decode_html, read_page
+
+    data, refusal = _read_bytes(file, shown, max_bytes)
+    if data is None:
+        return None, [refusal]
+    html, notes = decode_html(data)
+    page = read_page(html.replace("\x00", ""))
+    if page is None:
+        return None, [Problem(shown, "no article text found in the page (only menus, links or scripts): skipped")] + [
+            Problem(shown, n, skipped=False) for n in notes
+        ]
+    title, source, guessed = _title_and_source({"title": page.title, "source": page.source}, page.text)
+    published, guessed = _published(page.published, page.top + "\n" + page.text, guessed)
+    return _article(file, shown, page.text, title, source, page.url, published, page.language or "ar", guessed, notes)
+
+
+def _published(given: str | None, body: str, guessed: list[str]) -> tuple[str | None, list[str]]:
+    """The publication date given, else the one written near the top of the body (then guessed)."""
+    if given:
+        return given, guessed
+    from .dates import date_in_text
+
+    found = date_in_text(body)
+    return found, guessed + (["published"] if found else [])
+
+
+def _article(file: Path, shown: str, body: str, title, source, url, published, language, guessed, notes) -> tuple[Article, list[Problem]]:
+    """The :class:`Article` of `file` and its warnings as problems (the id from the file name)."""
     name = clean_name(file.stem)
     if name != file.stem and "\ufffd" in name:
         notes.append("file name is not valid UTF-8: undecodable bytes shown as U+FFFD in its id")
@@ -116,9 +157,9 @@ def read_article(file: Path, root: Path, max_bytes: int | None = MAX_BYTES) -> t
         text=body,
         title=title or file.stem,
         source=source,
-        url=meta.get("url"),
-        published=meta.get("published"),
-        language=meta.get("language", "ar"),
+        url=url,
+        published=published,
+        language=language,
         guessed=tuple(guessed),
         warnings=tuple(notes),
     )
