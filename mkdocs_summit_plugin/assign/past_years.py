@@ -23,6 +23,7 @@ from ..text.normalise import fold
 
 PAST_PREFIX = "past-"
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_ANY_YEAR = re.compile(r"[12١٢][0-9٠-٩]{3}")  # a year in either script, before folding
 _DATED = re.compile(r"(?:^|\s)(?P<rel>منذ\s+|حتى\s+|بحلول\s+|قبل\s+)?(?:[وف]?(?:في|خلال)\s+)?(?:[وف]?(?:عام|سنه|العام|السنه)\s+)(?P<year>1[89]\d\d|20\d\d)(?!\d)"
                     r"|(?:^|\s)(?P<rel2>منذ\s+|حتى\s+|بحلول\s+)?[وف]?في\s+(?P<year2>1[89]\d\d|20\d\d)(?!\d)")
 
@@ -44,8 +45,8 @@ def story_year(articles: Iterable[Article]) -> Optional[int]:
 
 def past_year(sentence: str, own_year: Optional[int]) -> Optional[int]:
     """The earlier year a sentence dates what it says with, or None (no year, the story's own, or "منذ" a year)."""
-    if own_year is None:
-        return None
+    if own_year is None or not _ANY_YEAR.search(sentence):
+        return None  # most sentences write no year: no need to fold them
     for m in _DATED.finditer(fold(sentence)):
         year, relation = (m.group("year"), m.group("rel")) if m.group("year") else (m.group("year2"), m.group("rel2"))
         if relation:

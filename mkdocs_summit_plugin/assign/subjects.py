@@ -112,7 +112,18 @@ def _another_pattern() -> re.Pattern:
 def another_occurrence(before: str) -> bool:
     """Do the words before a number (from the previous number of its sentence) speak of another
     happening of the same kind: "ضرب زلزال جديد بلغت قوته", "أعقبه آخر ظهر اليوم بقوة"?"""
+    if not _another_hint().search(before):
+        return False  # none of the modifiers' stems is there: no need to fold the text
     return bool(_another_pattern().search(fold(before)))
+
+
+@lru_cache(maxsize=1)
+def _another_hint() -> re.Pattern:
+    """A cheap test on the raw text: the first two letters of each modifier and phrase, any spelling of alef."""
+    table = load("attributes").get("another_occurrence") or {}
+    heads = {fold(w)[:2] for w in list(table.get("modifiers") or ()) + list(table.get("phrases") or ())}
+    alef = lambda h: h.replace("ا", "[اأإآ]")
+    return re.compile("|".join(alef(re.escape(h)) for h in sorted(heads)) or r"(?!x)x")
 
 
 
