@@ -185,8 +185,13 @@ def _with_date(words: list[str], told: Told) -> Told:
     return Told("date", told.start, date.end, weekday=told.weekday, day=date.day, month=date.month, year=date.year)
 
 
-def told_days(sentence: str) -> tuple[list[tuple[str, int, int]], list[Told]]:
-    """The sentence's tokens and every day it names that reads as a day (not yet tied to a figure)."""
+@lru_cache(maxsize=4096)
+def told_days(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[Told, ...]]:
+    """The sentence's tokens and every day it names that reads as a day (not yet tied to a figure).
+
+    Cached per sentence text: a sentence with several figures, or repeated across outlets' copies,
+    is read once.
+    """
     T = tables()
     toks = tokens(sentence)
     words = [t for t, _, _ in toks]
@@ -209,7 +214,7 @@ def told_days(sentence: str) -> tuple[list[tuple[str, int, int]], list[Told]]:
             continue
         out.append(Told(told.kind, i, end, told.weekday, told.day, told.month, told.year, part, _after_until(words, i)))
         i = end
-    return toks, out
+    return tuple(toks), tuple(out)
 
 
 def _after_until(words: list[str], i: int) -> bool:
