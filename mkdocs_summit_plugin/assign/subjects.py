@@ -111,7 +111,7 @@ def _another_pattern() -> re.Pattern:
 
 def another_occurrence(before: str) -> bool:
     """Do the words before a number (from the previous number of its sentence) speak of another
-    happening of the same kind: "ضرب زلزال جديد بلغت قوته", "أعقبه آخر ظهر اليوم بقوة"?"""
+    happening of the same kind: "ثم ضرب زلزال جديد بلغت قوته", "أعقبه آخر بعد الظهر بقوة"?"""
     if not _another_hint().search(before):
         return False  # none of the modifiers' stems is there: no need to fold the text
     return bool(_another_pattern().search(fold(before)))
@@ -179,8 +179,8 @@ ANTECEDENT_REACH = 8  # words of apposition passed over back to a relative's nam
 
 def _antecedent(words: list[str]) -> list[str]:
     """The name a relative pronoun ("الذي حصل على 48%") stands for: the name that ends `words`
-    (folded), past an apposition of titles and definite words and its commas ("منافسه كمال
-    كليجدار أوغلو، رئيس حزب الشعب الجمهوري، الذي" → كمال كليجدار أوغلو); [] when any other word
+    (folded), past an apposition of titles and definite words and its commas ("منافسه سامي
+    الخوري، رئيس حزب الوسط، الذي" → سامي الخوري); [] when any other word
     stands between (then it is not sure whose the figure is)."""
     _, titles, stops, _, _ = _share_tables()
     end = len(words)
