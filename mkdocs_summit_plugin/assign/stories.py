@@ -29,7 +29,7 @@ from typing import Optional, Sequence
 
 from ..lexicon import load
 from ..model import Article
-from ..text.normalise import fold
+from ..text.normalise import ascii_key, fold
 
 MIN_WORD = 3  # shorter words say little of a story
 _WORD = re.compile(r"[\u0621-\u064a]+")
@@ -230,9 +230,7 @@ def place_slug(place: str) -> str:
     places = {fold(k): v["slug"] for k, v in (load("events").get("places") or {}).items()}
     if place in places:
         return places[place]
-    from camel_tools.utils.charmap import CharMapper
-
-    return re.sub(r"[^a-z0-9]+", "", CharMapper.builtin_mapper("ar2safebw")(place).lower()) or "place"
+    return ascii_key(place, "place")
 
 
 def story_kind(articles: Sequence[Article]) -> Optional[Kind]:

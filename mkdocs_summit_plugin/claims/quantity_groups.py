@@ -12,13 +12,13 @@ do not change; a clash gets a numeric suffix in a deterministic order.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
 from ..assign.attributes import attribute_label, spec_for
 from ..assign.subjects import name_key
 from ..model import Claim, Event, Evidence, Mention
+from ..text.normalise import ascii_key
 from .figures import split_generic_count, split_running_total
 
 
@@ -213,7 +213,7 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
     if spec and spec.running:
         series = f"{slug}\n{title}"  # the toll this figure is one of (claims/timeline.py)
     if measured(first) and first.subject:
-        slug = f"{slug}-{_ascii(name_key(first.subject))}"  # whose: "…-vote-share-ardgn"
+        slug = f"{slug}-{ascii_key(name_key(first.subject), 'x')}"  # whose: "…-vote-share-ardgn"
     if measured(first) and first.qualifier:
         slug = f"{slug}-preliminary"
     if (spec and spec.running) or generic or (measured(first) and compared_with_none(first, spec)):
@@ -230,13 +230,6 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         evidence=[evidence_of(m) for m in group],
         series=series,
     )
-
-
-def _ascii(text: str) -> str:
-    """An ASCII slug part for Arabic text (camel-tools' safe Buckwalter, letters and digits only)."""
-    from camel_tools.utils.charmap import CharMapper
-
-    return re.sub(r"[^a-z0-9]+", "", CharMapper.builtin_mapper("ar2safebw")(text).lower()) or "x"
 
 
 def _figure(group: Sequence[Mention]) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Sequence
 
 from ..mentions.statements.analysis import analyse_mention
@@ -18,6 +17,7 @@ from ..mentions.statements.lexicon import lexicon, starts_with
 from ..mentions.statements.speakers import QUOTES_AND_BRACKETS
 from ..mentions.statements.terms import content_tokens, term_keys
 from ..model import Mention
+from ..text.normalise import transliterate
 from ..text.stemming import bare, strip_article
 from ..text.tokens import Tok, tokens, words
 
@@ -92,13 +92,6 @@ def _tidy(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=1)
-def _translit():
-    from camel_tools.utils.charmap import CharMapper
-
-    return CharMapper.builtin_mapper("ar2safebw")
-
-
 def statement_slug(group: list[Mention]) -> str:
     """A stable ASCII id part: 2–4 key terms of the group, transliterated (camel-tools ar2safebw)."""
     counts: Counter = Counter()
@@ -131,6 +124,6 @@ def statement_slug(group: list[Mention]) -> str:
 
 
 def _ascii(text: str) -> str:
-    t = _translit()(text).lower()
+    t = transliterate(text).lower()
     t = re.sub(r"[^a-z0-9]+", "-", t)
     return t.strip("-")

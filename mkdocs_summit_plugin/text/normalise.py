@@ -181,3 +181,20 @@ def word_pattern(words, clitics: bool = True) -> re.Pattern:
     alternation = "|".join(re.escape(v) for v in folded)
     prefix = _PROCLITICS if clitics else ""
     return re.compile(rf"(?<!\w){prefix}(?P<word>{alternation})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _safe_buckwalter():
+    from camel_tools.utils.charmap import CharMapper
+
+    return CharMapper.builtin_mapper("ar2safebw")
+
+
+def transliterate(text: str) -> str:
+    """Arabic text in ASCII letters (camel-tools' safe Buckwalter), for stable ids."""
+    return _safe_buckwalter()(text)
+
+
+def ascii_key(text: str, default: str) -> str:
+    """The lower-case letters and digits of `text` transliterated, run together ("درنة" → "drnh"), or `default`."""
+    return re.sub(r"[^a-z0-9]+", "", transliterate(text).lower()) or default

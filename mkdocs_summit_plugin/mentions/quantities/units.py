@@ -10,23 +10,15 @@ makes for it: ``"x-" + transliteration`` of its folded, roughly singular form
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
-from ...text.normalise import fold
+from ...text.normalise import fold, transliterate
 from .core import Core, measure_core
 from .numbers import NumberRead
 from .phrases import match_after
 from .tables import tables
 from .tokens import Tok
 from .words import ARABIC_WORD
-
-
-@lru_cache(maxsize=1)
-def _translit():
-    from camel_tools.utils.charmap import CharMapper
-
-    return CharMapper.builtin_mapper("ar2safebw")
 
 
 def unknown_unit(noun: str, number: float | None = None) -> str:
@@ -39,7 +31,7 @@ def unknown_unit(noun: str, number: float | None = None) -> str:
         s = s[:-2]
     elif s.endswith("ا") and len(s) > 3:
         s = s[:-1]
-    ascii_ = re.sub(r"[^A-Za-z0-9_]", "", _translit()(s))
+    ascii_ = re.sub(r"[^A-Za-z0-9_]", "", transliterate(s))
     return "x-" + (ascii_ or "noun")
 
 
