@@ -103,6 +103,8 @@ class Mention:
     subject: Optional[str] = None  # the thing measured/counted, for titles
     qualifier: Optional[str] = None  # a count's nationality ("10 دبلوماسيين روس" → "روس")
     another: bool = False  # said of another happening of the same kind ("زلزال جديد بقوة 7.6")
+    places: tuple[str, ...] = ()  # a distance's or a population's places, folded keys (assign/places.py)
+    context: tuple[str, ...] = ()  # when those are unknown: the folded words of its sentence
     modality: str = REPORTED
     speaker: Optional[str] = None
     reporting_verb: Optional[str] = None

@@ -2,7 +2,8 @@
 
 Each positive row of tests/data/quantity_phrases.yaml is read as a one-sentence
 article; the quantity whose words are `value_text` must become a mention with
-the row's `modality` and `attribute`, or no mention at all when `claim: false`.
+the row's `modality` and `attribute` (and `places` when the row gives them), or no
+mention at all when `claim: false`.
 """
 from pathlib import Path
 
@@ -39,6 +40,8 @@ def test_modality_and_attribute(row):
     mention = found[0]
     assert mention.modality == row["modality"]
     assert mention.attribute == row["attribute"]
+    if "places" in row:  # what a distance or a population is of (assign/places.py)
+        assert list(mention.places) == row["places"]
 
 
 def test_a_number_alone_in_a_fronted_adverbial_takes_the_clause_after():

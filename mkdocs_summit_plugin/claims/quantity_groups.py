@@ -16,7 +16,8 @@ from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
 from ..assign.attributes import attribute_label, spec_for
-from ..assign.subjects import name_key
+from ..assign.places import places_attribute, split_by_place
+from ..assign.subjects import as_written, name_key
 from ..model import Claim, Event, Evidence, Mention
 from ..text.normalise import ascii_key
 from .figures import split_generic_count, split_running_total
@@ -80,7 +81,8 @@ def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     out = []
     for key in sorted(groups):
         for part in split_by_qualifier(sorted(groups[key], key=_order)):
-            out.extend(g for g in _split_figures(key[1], part) if worth_a_claim(g))
+            for place in _split_places(key[1], part):
+                out.extend(g for g in _split_figures(key[1], place) if worth_a_claim(g))
     return out
 
 
@@ -170,6 +172,24 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
     return [group]
 
 
+def _split_places(attribute: str, group: list[Mention]) -> list[list[Mention]]:
+    """A distance's or a population's figures told apart by the places they are of (assign/places.py)."""
+    if not places_attribute(attribute):
+        return [group]
+    return split_by_place(group, lambda m: m.places, lambda m: m.context)
+
+
+def place_of(group: Sequence[Mention]) -> Optional[tuple[str, str]]:
+    """The place a claim's figures are of: its key (the one most excerpts name, first on a tie) and
+    the way the first excerpt naming it writes it; None when no excerpt names one."""
+    keys = [k for m in group for k in m.places]
+    if not keys:
+        return None
+    key = max(dict.fromkeys(keys), key=keys.count)
+    shown = next(as_written(m.excerpt, key) for m in group if key in m.places)
+    return key, shown
+
+
 def split_by_qualifier(group: list[Mention]) -> list[list[Mention]]:
     """Counts of two nationalities in one group are two facts ("طرد 10 دبلوماسيين روس" / "… أميركيين").
 
@@ -200,6 +220,9 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         label = f"{label} ({first.qualifier})"  # whose, when split by nationality: "عدد المطرودين (روس)"
     if measured(first) and first.qualifier:
         label = f"{label} ({first.qualifier})"  # "نسبة الأصوات لـ«…» (نتائج أولية)"
+    place = place_of(group) if places_attribute(first.attribute) else None
+    if place:
+        label = f"{label} ({place[1]})"  # "المسافة (مطار بيروت)", "عدد السكان (درنة)"
     if of_another(first):
         label = f"{label} (حدث آخر)"  # "قوة الزلزال (حدث آخر)": the second earthquake, an aftershock
     event = events.get(first.event or "")
@@ -207,6 +230,8 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
     generic = generic_count(first)
     attribute = generic or group_attribute(first)
     slug = f"{first.event}-{attribute}" if first.event else str(attribute)
+    if place:
+        slug = f"{slug}-{ascii_key(place[0], 'place')}"
     if of_another(first):
         slug = f"{slug}-another"
     series = None

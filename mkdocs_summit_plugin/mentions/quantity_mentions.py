@@ -41,6 +41,7 @@ from ..assign.attributes import (
 )
 from ..assign.events import EventHint, find_cues, passage_event
 from ..assign.modality import assign_modality
+from ..assign.places import places_attribute, places_of, sentence_words
 from ..assign.subjects import (
     another_occurrence,
     as_written,
@@ -76,9 +77,12 @@ def find_quantity_mentions(
         clauses = split_clauses(sentence)
         since = sentence.start  # where the words about the next number begin: the sentence, or after the last number
         for i, clause in enumerate(clauses):
+            previous = None
             for quantity in find_quantities(clause.text):
+                restated, previous = _restated(previous, quantity, clause.text), quantity
                 if (
-                    quantity.dimension not in CLAIM_DIMENSIONS
+                    restated
+                    or quantity.dimension not in CLAIM_DIMENSIONS
                     or is_time_offset(quantity, clause.text[: quantity.start], clause.text[quantity.end :])
                     or is_descriptive_dual(quantity)
                     or is_appositive_age(quantity, clause.text)
@@ -102,6 +106,11 @@ def find_quantity_mentions(
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if not find_cues(article.text[start:end], hints):
                     start = min(start, _nearest_named(clauses[:i], hints, start))
+                places = (
+                    places_of(attribute, clause.text, quantity.start, quantity.end, lead)
+                    if places_attribute(attribute)
+                    else ()
+                )
                 mentions.append(
                     Mention(
                         article=article.id,
@@ -120,6 +129,8 @@ def find_quantity_mentions(
                         # "في الجولة الثانية" is the run-off an election's figures are of, not another happening
                         another=quantity.dimension not in MEASURED
                         and another_occurrence(article.text[since : clause.start + quantity.start]),
+                        places=places,
+                        context=sentence_words(sentence.text) if places_attribute(attribute) and not places else (),
                         modality=modality,
                         event=passage_event(article.text[start:end], article_event, events, hints),
                         paragraph=sentence.paragraph,
@@ -128,6 +139,14 @@ def find_quantity_mentions(
                 )
                 since = clause.start + quantity.end
     return mentions
+
+
+def _restated(previous, quantity, clause: str) -> bool:
+    """Is `quantity` the same measure given again in brackets after `previous` ("234 كم (145 ميلا)",
+    "تسعة كيلومترات (أكثر من خمسة أميال)")? A conversion for the reader, not a figure of its own."""
+    if previous is None or previous.unit != quantity.unit or previous.dimension != quantity.dimension:
+        return False
+    return clause[previous.end : quantity.start].strip() == "("
 
 
 @lru_cache(maxsize=1)

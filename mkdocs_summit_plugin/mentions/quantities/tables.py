@@ -54,6 +54,7 @@ class Tables:
     negations: frozenset
     percent_after: dict
     unit_phrases: dict  # first word → [(phrase tuple, unit)]: units of several words or abbreviated
+    conversions: dict  # unit → (unit it is given in, factor): "40 ميلا" is 64.4 kilometres
     people_predicates: dict  # first word → [(phrase tuple, "people")]: what befell the people a bare number counts
     people_predicate_reach: int
     months: frozenset
@@ -198,6 +199,7 @@ def _phrase_tables(y: dict) -> dict:
         age_after=_phrase_index(y["age_cues_after"], "age"),
         percent_after=_phrase_index(y["percent_after"], "pct"),
         unit_phrases=_phrase_index(y.get("unit_phrases") or {}),
+        conversions={k: (v["unit"], float(v["factor"])) for k, v in (y.get("unit_conversions") or {}).items()},
         people_predicates=_phrase_index(y.get("people_predicates") or [], "people"),
         people_predicate_reach=int(y.get("people_predicate_reach", 4)),
         idioms=_phrase_index(y["idioms"], "idiom"),

@@ -47,7 +47,11 @@ def unit_after(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
         return Core(nr.start, m[0], v, "percent", "percent", None, v)
     m = match_after(toks, k, T.unit_phrases)
     if m and (m[0] > k + 1 or not (toks[k].k == "w" and toks[k].w.meas)):  # "13 كم", "7.8 درجات على مقياس ريختر"
-        return Core(nr.start, m[0], v, "count", m[1], " ".join(t.s for t in toks[k:m[0]]), v)
+        noun = " ".join(t.s for t in toks[k:m[0]])
+        if m[1] in T.conversions:  # "40 ميلا": given in kilometres, as every other distance
+            unit, factor = T.conversions[m[1]]
+            return Core(nr.start, m[0], v * factor, "count", unit, noun, v, factor)
+        return Core(nr.start, m[0], v, "count", m[1], noun, v)
     t = toks[k]
     if t.k != "w":
         return None

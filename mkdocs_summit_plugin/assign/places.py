@@ -1,0 +1,284 @@
+"""Stage 4b: what a distance or a population is *of*: the places its words name.
+
+Two distances said of one story are one fact only when they are between the
+same places: the two dams of a flooded city, its airport, a hospital and a
+far-off island are each at their own distance; a town of three thousand is not
+the city of a hundred thousand. The places are read from the words around the
+number, with the tables in ``lexicon/attributes.yaml`` (``places``):
+
+- the *located* thing: the noun phrase right before the word that places it
+  ("مطار المدينة الدولي على بعد 9 كيلومترات", "الجزيرة … قبرص التي تبعد",
+  "سد وادي الحجر يقع جنوبي المدينة", "منطقة سانتا التي يسكنها"), else the
+  nearest structure named earlier in the sentence ("السد الثاني …، الذي يقع
+  على بعد"); a settlement placed at a distance ("بلدة كارا التي تقع على بعد
+  60 كم من العاصمة") is where the story happened, so for a distance the
+  landmark says which one it is;
+- the *landmark* of a distance: the place after من/عن or a direction word after
+  the number ("على بعد 62 كيلومترا جنوب شرق العاصمة نيروبا").
+
+Definite common nouns ("المدينة", "العاصمة", "البلدين") and pronouns
+("مركزها") name no place. :func:`split_by_place` then keeps apart the figures of
+different places; a figure whose place is unknown joins the only named place of
+its group, or the one its sentence names, and otherwise stays apart.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..lexicon import load
+from ..text.normalise import fold
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    """The place tables, folded: cues per attribute, structure and settlement nouns, stop words."""
+    table = load("attributes").get("places") or {}
+    words = lambda key: frozenset(fold(w) for w in table.get(key, ()))
+    cues = {}
+    for attribute, spec in (table.get("attributes") or {}).items():
+        phrases = sorted((fold(c) for c in spec.get("cues", ())), key=len, reverse=True)
+        pattern = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+        cues[attribute] = (pattern, bool(spec.get("settlement_is_site", False)), bool(spec.get("landmark", False)))
+    return dict(
+        cues=cues,
+        structures=words("structures"),
+        settlements=words("settlements"),
+        stops=words("stops"),
+        directions=words("directions"),
+        ordinals=words("ordinals"),
+        relatives=words("relatives"),
+    )
+
+
+def places_attribute(attribute: Optional[str]) -> bool:
+    """Is `attribute` one whose figures are told apart by the places they are of?"""
+    return bool(attribute) and attribute in _tables()["cues"]
+
+
+NP_WORDS = 4  # at most this many words in the noun phrase of a place
+NAME_WORDS = 2  # at most this many words in a place's name ("أديس أبابا", "سانت جوزيف"): a verb may follow
+
+
+def _bare(word: str) -> str:
+    """A folded word without a conjunction in front ("وسد" → "سد"), when what remains is a word."""
+    return re.sub(r"^[وف](?=\w{2})", "", word)
+
+
+def _is_number(word: str) -> bool:
+    return bool(re.search(r"\d", word))
+
+
+def _place_key(words: Sequence[str], settlement_is_site: bool, bare_name: bool = True) -> Optional[str]:
+    """The key of a noun phrase (folded words, in order) that names a place, or None.
+
+    A structure noun and the name after it ("مطار بيروت الدولي" → "مطار بيروت"),
+    a definite structure with an ordinal ("السد الثاني" → "سد ثاني"), a settlement's
+    name ("مدينة درنة" → "درنه"; none for a distance when `settlement_is_site`),
+    or a name of one or two bare words ("قبرص", "أديس أبابا") when `bare_name` (words before
+    "التي تبعد", after "من"). Definite adjectives after the head are passed over.
+    """
+    kind, head, rest = _head(words)
+    if kind == "settlement":
+        return None if settlement_is_site or not rest else _name(rest)
+    if kind == "structure":
+        if rest:
+            return _name([head] + rest)
+        ordinal = [re.sub(r"^ال", "", x) for x in words[1:2] if x in _tables()["ordinals"]]
+        return f"{head} {ordinal[0]}" if ordinal else None
+    names = [w for w in words if w]
+    if (
+        bare_name
+        and 0 < len(names) <= NAME_WORDS
+        and not any(w.startswith("ال") or _is_number(w) for w in names)
+        and not re.search(r"(?:ها|هم|هما)$", names[-1])
+    ):
+        return _name(names)  # "قبرص التي تبعد", "من درنة", "شرق أديس أبابا"
+    return None
+
+
+def _head(words: Sequence[str]) -> tuple[Optional[str], str, list[str]]:
+    """The kind of a place phrase ("structure", "settlement" or None), its head noun and the name
+    after it. After a head without the article the next word is the name, with or without it
+    ("مدينة الواحة", "مطار بيروت الدولي"); after a definite head the definite adjectives are
+    passed over ("العاصمة الإثيوبية أديس أبابا"). The name ends at the next definite word."""
+    t = _tables()
+    words = [w for w in words if w]
+    for i, w in enumerate(words):
+        bare = _bare(w)
+        head = re.sub(r"^(?:ال|بال|لل)", "", bare)
+        kind = "structure" if head in t["structures"] else "settlement" if head in t["settlements"] else None
+        if kind is None:
+            continue
+        j = i + 1
+        rest = []
+        if head == bare and j < len(words) and words[j].startswith("ال") and words[j] not in t["ordinals"]:
+            rest, j = [words[j]], j + 1  # a construct: "مدينة الواحة"
+        elif head != bare:
+            while j < len(words) and words[j].startswith("ال") and words[j] not in t["ordinals"]:
+                j += 1
+        for x in words[j : j + NAME_WORDS - len(rest)]:
+            if x.startswith("ال") or _is_number(x):
+                break
+            rest.append(x)
+        return kind, head, rest
+    return None, "", []
+
+
+def _name(words: Sequence[str]) -> str:
+    """A place's key: its words joined, "أبو/بو" written as one word with the name ("أبو منصور" = "بومنصور")."""
+    key = " ".join([_bare(words[0])] + list(words[1:]))
+    return re.sub(r"(?<!\S)ا?بو\s+", "بو", key)
+
+
+def _phrase_before(words: list[str]) -> list[str]:
+    """The noun phrase that ends `words` (folded), up to a stop word, a number or punctuation."""
+    t = _tables()
+    out: list[str] = []
+    for w in reversed(words):
+        if len(out) >= NP_WORDS or _is_number(w) or not re.fullmatch(r"[\u0621-\u064a]+", w):
+            break
+        if w in t["stops"] or _bare(w) in t["stops"]:
+            break
+        out.insert(0, w)
+    return out
+
+
+def _located(before: str, sentence_before: str, attribute: str) -> Optional[str]:
+    """The located thing: the phrase right before the last place cue of `before`, else the nearest
+    structure named earlier in the sentence (`sentence_before`, the sentence up to the number)."""
+    t = _tables()
+    pattern, site, _ = t["cues"][attribute]
+    folded = fold(before)
+    last = None
+    for last in pattern.finditer(folded):
+        pass
+    if last is not None:
+        words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", folded[: last.start()])
+        relative = False
+        while words and (words[-1] in t["relatives"] or _bare(words[-1]) in t["relatives"]):
+            relative = relative or _bare(words[-1]) in ("التي", "الذي", "اللتي", "اللذي")
+            words.pop()
+        phrase = _phrase_before(words)
+        if _head(phrase)[0] == "settlement":
+            return _place_key(phrase, site)
+        key = _place_key(phrase, site, bare_name=relative)
+        if key:
+            return key
+    # a distance's structure may stand earlier in its sentence; a population is said of what it names
+    return _nearest_structure(sentence_before) if t["cues"][attribute][2] else None
+
+
+def _nearest_structure(text: str) -> Optional[str]:
+    """The last structure named in `text` ("السد الأول، وهو سد بومنصور بسعة …" → "سد بومنصور");
+    None when a settlement stands nearer (the story's site: "قرب بلدة كارا، الواقعة على مسافة")."""
+    t = _tables()
+    words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", fold(text))
+    for i in range(len(words) - 1, -1, -1):
+        head = re.sub(r"^(?:ال|بال|لل)", "", _bare(words[i]))
+        if head in t["settlements"]:
+            return None
+        if head in t["structures"]:
+            phrase = []
+            for j in range(i, min(i + 3, len(words))):
+                w, nxt = words[j], words[j + 1] if j + 1 < len(words) else ""
+                if _is_number(w) or not re.fullmatch(r"[\u0621-\u064a]+", w):
+                    break
+                if phrase and w.startswith(("ب", "ل")) and _is_number(nxt):
+                    break  # "سد بومنصور بسعة 22.5 مليون": an adjunct of measure
+                phrase.append(w)
+            return _place_key(phrase, False)
+    return None
+
+
+def _landmark(after: str) -> Optional[str]:
+    """The place a distance is counted from: after من/عن or a direction word, past the unit
+    ("62 كيلومترا إلى الجنوب الشرقي من العاصمة أديس أبابا" → "اديس ابابا"), or None."""
+    t = _tables()
+    words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", fold(after))
+    i = 0
+    while i < len(words) and i < 8:
+        w = _bare(words[i])
+        if w in ("من", "عن") or (w in t["directions"] and i + 1 < len(words) and _bare(words[i + 1]) not in t["directions"] and words[i + 1] not in ("من", "عن")):
+            phrase = []
+            for x in words[i + 1 : i + 1 + NP_WORDS]:
+                if not re.fullmatch(r"[\u0621-\u064a]+", x) or x in t["stops"] or _bare(x) in t["stops"]:
+                    break
+                phrase.append(x)
+            return _place_key(phrase, False)
+        if not re.fullmatch(r"[\u0621-\u064a]+|\(|\)|[\d.,]+", words[i]):
+            return None
+        i += 1
+    return None
+
+
+def places_of(attribute: str, clause: str, start: int, end: int, sentence_before: str) -> tuple[str, ...]:
+    """The keys of the places a distance or a population figure is of, the located thing first
+    (() when none is known).
+
+    `clause` holds the number at [start, end); `sentence_before` is the sentence up to
+    the number's clause.
+    """
+    _, _, landmark = _tables()["cues"][attribute]
+    keys = [_located(clause[:start], sentence_before + " " + clause[:start], attribute)]
+    if landmark:
+        keys.append(_landmark(clause[end:]))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def sentence_words(text: str) -> tuple[str, ...]:
+    """The folded words of a sentence without their clitics, for naming a place an unknown figure is of."""
+    out = set()
+    for w in re.findall(r"[\u0621-\u064a]+", fold(text)):
+        w = _bare(w)
+        out.add(w)
+        out.add(re.sub(r"^(?:ال|بال|لل|ب|ل)(?=\w{3})", "", w))
+    return tuple(sorted(out))
+
+
+def split_by_place(group: list, places, context) -> list[list]:
+    """Mentions of one (event, attribute) told apart by the places they are of.
+
+    `places(m)` gives a mention's place keys, `context(m)` the words of its sentence.
+    Mentions sharing a place key are one fact (joined transitively). A mention whose
+    place is unknown joins the only named place of the group, else the one place its
+    sentence names (every word of the key), else stays with the other unknown ones.
+    """
+    named = [m for m in group if places(m)]
+    if not named:
+        return [group]
+    parent = {id(m): id(m) for m in named}
+
+    def root(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first_of: dict[str, int] = {}
+    for m in named:
+        for key in places(m):
+            if key in first_of:
+                parent[root(id(m))] = root(first_of[key])
+            else:
+                first_of[key] = id(m)
+    clusters: dict[int, list] = {}
+    for m in named:
+        clusters.setdefault(root(id(m)), []).append(m)
+    keys_of = {r: {k for m in ms for k in places(m)} for r, ms in clusters.items()}
+    rest = []
+    for m in group:
+        if places(m):
+            continue
+        if len(clusters) == 1:
+            next(iter(clusters.values())).append(m)
+            continue
+        words = set(context(m))
+        hits = [r for r, keys in keys_of.items() if any(all(w in words for w in k.split()) for k in keys)]
+        if len(hits) == 1:
+            clusters[hits[0]].append(m)
+        else:
+            rest.append(m)
+    out = [sorted(ms, key=lambda m: (m.article, m.start, m.end)) for ms in clusters.values()]
+    return out + ([rest] if rest else [])

@@ -1,0 +1,62 @@
+"""What a distance or a population is of: figures of different places are different claims (assign/places.py)."""
+from mkdocs_summit_plugin.claims.quantity_groups import group_quantities, quantity_claim
+from mkdocs_summit_plugin.mentions.quantity_mentions import find_quantity_mentions
+from mkdocs_summit_plugin.model import Article
+from mkdocs_summit_plugin.text.sentences import split_sentences
+
+
+def _mentions(*texts):
+    out = []
+    for i, text in enumerate(texts):
+        article = Article(f"t{i}", f"a/t{i}.txt", text, f"t{i}")
+        out += find_quantity_mentions(article, split_sentences(article), "event")
+    return out
+
+
+def _values_by_claim(*texts, attribute="distance"):
+    groups = group_quantities(m for m in _mentions(*texts) if m.attribute == attribute)
+    return sorted(sorted(m.quantity.value for m in g) for g in groups)
+
+
+def test_two_dams_and_an_epicentre_are_three_distances():
+    assert _values_by_claim(
+        "وانهار سد أبو سالم الذي يقع على بعد 12 كيلومترا من المدينة.",
+        "ويقع سد بوسالم على بعد 12 كم جنوب المدينة، أما سد وادي الكرم فيقع على بعد 3 كيلومترات منها.",
+        "وكان مركز الهزة على بعد 7 كم عن منطقة سيينا.",
+    ) == [[3.0], [7.0], [12.0, 12.0]]
+
+
+def test_an_unknown_place_joins_the_place_its_sentence_names():
+    # the airport is a distance of its own; the figure whose place is unknown goes to the island its sentence names
+    assert _values_by_claim(
+        "وفي مالطا التي تبعد نحو 300 كيلومتر عن الساحل سمع السكان دوي الانفجار.",
+        "وتحطمت نوافذ مطار قرطاج الدولي على بعد 8 كيلومترات.",
+        "وعلى بعد 320 كيلومترا، شعر سكان مالطا بالهزة.",
+    ) == [[8.0], [300.0, 320.0]]
+
+
+def test_an_unknown_place_never_joins_one_of_several_named_places():
+    assert _values_by_claim(
+        "وفي مالطا التي تبعد نحو 300 كيلومتر عن الساحل سمع السكان دوي الانفجار.",
+        "وتحطمت نوافذ مطار قرطاج الدولي على بعد 8 كيلومترات.",
+        "وسمع الدوي على بعد 50 كيلومترا.",
+    ) == [[8.0], [50.0], [300.0]]
+
+
+def test_a_town_placed_at_a_distance_is_the_site_the_landmark_names_the_distance():
+    assert _values_by_claim(
+        "وسقطت الطائرة قرب بلدة كارا التي تقع على بعد 60 كيلومترا جنوب العاصمة نيروبا.",
+        "وتحطمت الطائرة في منطقة سولا التي تبعد 70 كيلومترا عن نيروبا.",
+    ) == [[60.0, 70.0]]
+
+
+def test_a_small_town_is_not_the_city_and_the_title_says_whose():
+    mentions = [m for m in _mentions(
+        "وتقع مدينة الواحة التي يبلغ عدد سكانها 90 ألف نسمة على الساحل.",
+        "وهي مدينة يقطنها نحو 120 ألف نسمة، وفق تقديرات الواحة المحلية.",
+        "وضربت الهزة قرية الصفا التي يسكنها نحو 3 آلاف شخص.",
+    ) if m.attribute == "population-count"]
+    groups = group_quantities(mentions)
+    assert sorted(sorted(m.quantity.value for m in g) for g in groups) == [[3000.0], [90000.0, 120000.0]]
+    titles = sorted(quantity_claim(g, {}).title for g in groups)
+    assert titles == ["عدد السكان (الصفا)", "عدد السكان (الواحة)"]
