@@ -202,3 +202,25 @@ def test_timeline_text_is_escaped():
     site = Site(Report(articles, [], claims), Layout())
     out = site.render(next(p for p in site.pages() if p.key == "t-1"))
     assert "<script>alert" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+
+
+def _more_than(article: str, value: int, start=0) -> Mention:
+    q = Quantity(value, value, None, "person", "count", start, start + 2, f"أكثر من {value}", bound="more-than")
+    return Mention(article, "quantity", start, start + 10, f"قتل أكثر من {value}", quantity=q, attribute="death-count")
+
+
+def test_a_bound_joined_to_a_figure_lets_no_further_bound_in():
+    # "1800" and "أكثر من 1800" are one bulletin; "أكثر من 2100" is a later one, not a disagreement with 1800
+    group = [_mention("a", 1800, start=0), _more_than("a", 1800, start=50), _more_than("b", 2100)]
+    assert _values(split_running_total(group)) == [[1800, 1800], [2100]]
+
+
+def test_a_generic_count_bound_joins_its_verb_only_when_it_agrees():
+    from mkdocs_summit_plugin.claims.figures import split_generic_count
+
+    def count(article, value, bound="exact"):
+        q = Quantity(value, value, None if bound != "exact" else value, "building", "count", 0, 2, str(value), bound=bound)
+        return Mention(article, "quantity", 0, 10, f"انهار {value} مبنى", quantity=q, attribute="building-count-anhar")
+
+    # "انهار حوالى 90 مبنى" in one province, "انهار أكثر من 2500 مبنى" in all: two figures, no conflict
+    assert _values(split_generic_count([count("a", 90), count("b", 2500, "more-than")])) == [[90], [2500]]

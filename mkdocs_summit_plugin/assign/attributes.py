@@ -40,6 +40,7 @@ class AttributeSpec:
     unit: Optional[str] = None  # the canonical unit of what it counts ("person"), whatever noun the text uses
     running: bool = False  # a running total (a toll): figures are as of a time, see claims/figures.py
     claim: bool = True  # False: read so that it is no other attribute, but no claim ("بعد فرز 99%")
+    partner: bool = False  # with `several`: a name after مع says whose it is ("مصافحته … مع فلان")
 
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")  # folded: "قمتهما", "مؤتمره", "لقاؤهما"
@@ -92,6 +93,7 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             unit=spec.get("unit"),
             running=bool(spec.get("running", False)),
             claim=bool(spec.get("claim", True)),
+            partner=bool(spec.get("partner", False)),
         )
         for name, spec in table.items()
     )

@@ -78,6 +78,19 @@ def holder(clause: str, offset: int) -> Optional[str]:
     return None
 
 
+def partner(after: str) -> Optional[str]:
+    """The name after "مع" right after a value ("26 ثانية مع رئيس الوزراء الياباني شينزو آبي" →
+    the folded family name "ابي"), past a title and definite words; None when no title opens what
+    follows (then it may be no person: "مع ابتسامة عريضة")."""
+    words = _words(after)
+    if len(words) < 3 or re.sub(r"^[وف]", "", words[0]) != "مع":
+        return None
+    titles = _share_tables()[1]
+    if words[1] not in titles and re.sub(r"^ال", "", words[1]) not in titles:
+        return None
+    return _family(_name_run(words[1:]))
+
+
 @lru_cache(maxsize=1)
 def _qualifiers() -> dict[str, str]:
     table = load("attributes").get("qualifiers") or {}

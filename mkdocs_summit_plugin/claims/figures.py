@@ -96,21 +96,29 @@ def _same_key_pairs(items: Sequence[Mention], key):
 def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) -> int:
     """The index of the figure an open bound belongs to (the nearest it agrees with), or -1 when none.
 
-    With `same_key`, only figures holding a mention of the bound's key qualify
-    (a generic count's governing word), when one does.
+    Only the figure's own values are compared (its mentions that name a figure):
+    an open bound attached to it before ("أكثر من 2316") says nothing of where
+    the figure lies, so it never lets a further bound ("أكثر من 2700") join.
+    With `same_key`, only figures holding a mention of the bound's key that it
+    agrees with qualify (a generic count's governing word), when one does: "حوالى
+    مئة مبنى" and "أكثر من 2800 مبنى" under one verb are two figures, not a conflict.
     """
     e = bound.quantity
     if same_key is not None:
-        own = [i for i, f in enumerate(figures) if any(same_key(m) == same_key(bound) for m in f)]
+        own = [
+            i for i, f in enumerate(figures)
+            if any(same_key(m) == same_key(bound) and _closed(m) and agree(e, m.quantity) for m in f)
+        ]
         if own:
             return max(own, key=lambda i: (len({m.article for m in figures[i]}), i))
     best, best_key = -1, None
     low, high = interval(e)
     edge = low if math.isinf(high) else high  # the bound's finite end: "at least 76" → 76
     for i, figure in enumerate(figures):
-        if not any(agree(e, m.quantity) and _near(edge, m.quantity.value) for m in figure):
+        named = [m for m in figure if _closed(m)]
+        if not any(agree(e, m.quantity) and _near(edge, m.quantity.value) for m in named):
             continue
-        key = (min(abs(m.quantity.value - edge) for m in figure), -len({m.article for m in figure}))
+        key = (min(abs(m.quantity.value - edge) for m in named), -len({m.article for m in figure}))
         if best_key is None or key < best_key:
             best, best_key = i, key
     return best

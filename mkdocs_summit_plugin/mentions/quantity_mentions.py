@@ -51,6 +51,7 @@ from ..assign.subjects import (
     is_change,
     measured_of,
     named_by_head,
+    partner,
     preliminary,
     share_holder,
 )
@@ -247,6 +248,8 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
     if is_default_attribute(attribute):
         return count_head(clause[:offset]) or None
     spec = spec_for(attribute)
+    if spec and spec.several and spec.partner:
+        return partner(clause[quantity.end :]) if quantity is not None else None  # "مصافحة … مع فلان"
     if spec and spec.several:
         return holder(lead + " " + clause, len(lead) + 1 + offset)
     return None
