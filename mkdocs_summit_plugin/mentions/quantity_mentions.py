@@ -25,6 +25,7 @@ a number alone in a fronted adverbial ("على مدى ساعتين، ناقش ا
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -59,7 +60,7 @@ from ..lexicon import load
 from ..model import Article, Event, Mention, Sentence
 from ..text.normalise import fold
 from .quantities.grammar import find_quantities
-from ..text.sentences import split_clauses
+from ..text.sentences import bounded_excerpt, max_excerpt_words, split_clauses
 
 CLAIM_DIMENSIONS = ("duration", "period", "count", "percent", "money")
 MEASURED = ("percent", "money")  # dimensions whose values are about something and of someone
@@ -77,10 +78,13 @@ def find_quantity_mentions(
     for sentence in sentences:
         clauses = split_clauses(sentence)
         since = sentence.start  # where the words about the next number begin: the sentence, or after the last number
+        word_starts = [sentence.start + m.start() for m in _WORD.finditer(sentence.text)]
         for i, clause in enumerate(clauses):
             previous = None
             for quantity in find_quantities(clause.text):
                 restated, previous = _restated(previous, quantity, clause.text), quantity
+                reach = _window_start(word_starts, clause.start + quantity.start)
+                near = [c for c in clauses[:i] if c.end > reach]  # the earlier clauses in the mention's window
                 if (
                     restated
                     or quantity.dimension not in CLAIM_DIMENSIONS
@@ -92,9 +96,9 @@ def find_quantity_mentions(
                 later = clauses[i + 1].text if i + 1 < len(clauses) and quantity.dimension not in MEASURED else ""
                 cue_text = _cue_text(quantity, clause.text)
                 attribute, back = assign_attribute(
-                    quantity, cue_text, quantity.start, [c.text for c in clauses[:i]], later
+                    quantity, cue_text, quantity.start, [c.text for c in near], later
                 )
-                lead = sentence.text[: clause.start - sentence.start]
+                lead = article.text[min(max(sentence.start, reach), clause.start) : clause.start]
                 if quantity.dimension in MEASURED:
                     attribute = _measured_attribute(quantity, attribute, clause.text)
                     if not getattr(spec_for(attribute), "claim", True):
@@ -106,7 +110,10 @@ def find_quantity_mentions(
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if not find_cues(article.text[start:end], hints):
-                    start = min(start, _nearest_named(clauses[:i], hints, start))
+                    start = min(start, _nearest_named(near, hints, start))
+                start, end = bounded_excerpt(
+                    article.text, start, end, clause.start + quantity.start, clause.start + quantity.end, max_excerpt_words()
+                )
                 places = (
                     places_of(attribute, clause.text, quantity.start, quantity.end, lead)
                     if places_attribute(attribute)
@@ -129,7 +136,7 @@ def find_quantity_mentions(
                         ),
                         # "في الجولة الثانية" is the run-off an election's figures are of, not another happening
                         another=quantity.dimension not in MEASURED
-                        and another_occurrence(article.text[since : clause.start + quantity.start]),
+                        and another_occurrence(article.text[max(since, reach) : clause.start + quantity.start]),
                         places=places,
                         context=sentence_words(sentence.text) if places_attribute(attribute) and not places else (),
                         modality=modality,
@@ -148,6 +155,19 @@ def _restated(previous, quantity, clause: str) -> bool:
     if previous is None or previous.unit != quantity.unit or previous.dimension != quantity.dimension:
         return False
     return clause[previous.end : quantity.start].strip() == "("
+
+
+_WORD = re.compile(r"\S+")
+# What a number's words are read with: at most this many words of its sentence before it (the
+# longest sentence, text/sentences.py; 40 lost a "preliminary results" said 44 words earlier on dev).
+WINDOW_WORDS = 60
+
+
+def _window_start(word_starts: Sequence[int], position: int) -> int:
+    """Where a number's window begins: `WINDOW_WORDS` words before `position` (the article offset
+    of its words), or its sentence's first word (`word_starts`: the sentence's word offsets)."""
+    k = bisect_left(word_starts, position)
+    return word_starts[max(0, k - WINDOW_WORDS)] if word_starts else position
 
 
 @lru_cache(maxsize=1)

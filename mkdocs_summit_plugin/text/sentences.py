@@ -10,10 +10,24 @@ Sentences end at ``.``, ``!``, ``?``, ``؟`` or ``…`` followed by a space, a l
 end or a closing quote; a dot inside a number ("3.5") or inside a word
 ("القـ.ـضايا") does not end one. Clauses are sentence pieces between ``،``
 ``,`` ``؛`` ``;`` (not a comma between digits).
+
+Sentences are of bounded length, whatever the punctuation. A line break always
+ends one (each line is a paragraph); a run of more than ``max_words`` words
+with no sentence end (a live transcript, a news ticker, speech-to-text,
+careless copy) is cut into pieces of at most ``max_words`` words
+(``lexicon/sentences.yaml``), each cut at the strongest boundary the piece
+offers, as late as it may be: a semicolon, then a reporting verb that opens a
+new statement ("وقال"، "وأضاف"), then a closing quotation mark, then a comma,
+then a word that opens a clause ("ثم"، "فيما"، "بينما"), a particle before a
+verb ("وقد"، "ولم"، "وكان") or an opening quotation mark, failing all of them
+a word boundary (:func:`bounded_spans`). Offsets stay exact, so every later
+stage reads a bounded sentence and its work per article grows with the
+article's length, not its square.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import load
@@ -52,6 +66,40 @@ def is_heading(line: str) -> bool:
     return len(stripped.split()) <= HEADING_MAX_WORDS and not stripped.endswith(tuple(_CLOSING))
 
 
+@dataclass(frozen=True)
+class _Bounds:
+    max_words: int
+    min_words: int
+    excerpt_max_words: int
+    openers: frozenset[str]  # reporting verbs that open a statement after و/ف, folded
+    clause_openers: tuple[tuple[str, ...], ...]  # words (and two-word phrases) that open a clause, folded
+    particles: frozenset[str]  # particles before a verb, after و/ف, folded
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> _Bounds:
+    """The length bound and the cut words of ``lexicon/sentences.yaml``, folded."""
+    table = load("sentences")
+    return _Bounds(
+        max_words=int(table["max_words"]),
+        min_words=int(table["min_words"]),
+        excerpt_max_words=int(table["excerpt_max_words"]),
+        openers=frozenset(fold_for_match(w) for w in table.get("statement_openers", ())),
+        clause_openers=tuple(tuple(fold_for_match(w).split()) for w in table.get("clause_openers", ())),
+        particles=frozenset(fold_for_match(w) for w in table.get("verb_particles", ())),
+    )
+
+
+def max_sentence_words() -> int:
+    """The longest sentence :func:`split_sentences` returns, in words."""
+    return _bounds().max_words
+
+
+def max_excerpt_words() -> int:
+    """The longest quantity excerpt shown on a claim page, in words (:func:`bounded_excerpt`)."""
+    return _bounds().excerpt_max_words
+
+
 def split_sentences(article: Article) -> list[Sentence]:
     """The article's sentences, in order, with spans into ``article.text``."""
     sentences: list[Sentence] = []
@@ -83,7 +131,110 @@ def _sentence_spans(line: str, begin: int) -> list[tuple[int, int]]:
         start = end
     if start < len(line):
         spans.append(_trim(line, start, len(line)))
-    return [s for s in spans if s[1] > s[0]]
+    return [b for s in spans if s[1] > s[0] for b in bounded_spans(line, *s)]
+
+
+_WORD = re.compile(r"\S+")
+_OPENING_QUOTES = "«“\""
+_CLOSING_QUOTES = "»”\""
+# Cut strengths, strongest first (see the module docstring).
+_SEMICOLON, _STATEMENT, _QUOTE_CLOSED, _COMMA, _CLAUSE, _CONJUNCTION, _WORD_BOUNDARY = 7, 6, 5, 4, 3, 2, 1
+
+
+def bounded_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` (one sentence) as spans of at most ``max_words`` words each.
+
+    A sentence within the bound is returned whole. A longer one is cut greedily:
+    each piece ends at the strongest boundary among its last possible words
+    (between ``min_words`` and ``max_words`` words in, leaving ``min_words`` for
+    the rest), the latest of them on a tie. Linear in the sentence's length.
+    """
+    bounds = _bounds()
+    if end - start <= 2 * bounds.max_words or len(text[start:end].split()) <= bounds.max_words:
+        return [(start, end)]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    folded = [fold_for_match(text[s:e]) for s, e in words]
+    strength = [0] + [_cut_strength(text, words, folded, k) for k in range(1, len(words))]
+    n, top, low = len(words), bounds.max_words, bounds.min_words
+    spans = []
+    i = 0
+    while n - i > top:
+        candidates = range(i + low, max(i + low, min(i + top, n - low)) + 1)
+        cut = max(candidates, key=lambda k: (strength[k], k))
+        spans.append((words[i][0], words[cut - 1][1]))
+        i = cut
+    spans.append((words[i][0], words[-1][1]))
+    return spans
+
+
+def _cut_strength(text: str, words: list[tuple[int, int]], folded: list[str], k: int) -> int:
+    """How good a place to end a sentence is the boundary before word `k` (see the module docstring)."""
+    bounds = _bounds()
+    before = text[words[k - 1][0] : words[k - 1][1]]
+    word = text[words[k][0] : words[k][1]]
+    cur = folded[k]
+    bare = cur[1:] if cur[:1] in ("و", "ف") else ""
+    if before.endswith(("؛", ";")):
+        return _SEMICOLON
+    if bare in bounds.openers:
+        return _STATEMENT
+    if before.endswith(tuple(_CLOSING_QUOTES)) and not before.startswith(tuple(_OPENING_QUOTES)):
+        return _QUOTE_CLOSED
+    if before.endswith("،") or (before.endswith(",") and not before[-2:-1].isdigit()):
+        return _COMMA
+    if bare in bounds.particles or _FUTURE_VERB.match(cur) or _opens_clause(folded, k):
+        return _CLAUSE
+    if word.startswith(tuple(_OPENING_QUOTES)) and not before.endswith(":"):
+        return _CLAUSE
+    if len(bare) > 2:
+        return _CONJUNCTION  # before a word with the conjunction و/ف ("وخرجنا"): better than inside a phrase
+    return _WORD_BOUNDARY
+
+
+def bounded_excerpt(text: str, start: int, end: int, inner_start: int, inner_end: int, max_words: int) -> tuple[int, int]:
+    """The span of at most `max_words` words of ``text[start:end]`` that holds ``text[inner_start:inner_end]``
+    (a number's words), cut at the strongest boundaries around it (see the module docstring).
+
+    A span within the bound is returned as it is. Otherwise the excerpt keeps
+    up to half the room before the inner words (more when little follows them)
+    and starts at the strongest boundary there, the earliest on a tie (more of
+    what is said of the number); it ends at the strongest boundary after them
+    that the bound allows, the latest on a tie. The ends of the span count as
+    the strongest boundaries. Linear in the span's length.
+    """
+    if end - start <= 2 * max_words or len(text[start:end].split()) <= max_words:
+        return start, end
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    n = len(words)
+    i = next((k for k, (_, e) in enumerate(words) if e > inner_start), n - 1)
+    j = next((k for k in range(n - 1, -1, -1) if words[k][0] < inner_end), i) + 1
+    if j - i >= max_words:
+        return words[i][0], words[j - 1][1]
+    folded = [fold_for_match(text[s:e]) for s, e in words]
+    strongest = _SEMICOLON + 1
+    room = max_words - (j - i)
+    reach = room // 2 + max(0, room - room // 2 - (n - j))
+    left = max(range(max(0, i - reach), i + 1), key=lambda k: (strongest if k == 0 else _cut_strength(text, words, folded, k), -k))
+    right = max(range(j, min(n, left + max_words) + 1), key=lambda k: (strongest if k == n else _cut_strength(text, words, folded, k), k))
+    return words[left][0], words[right - 1][1]
+
+
+_FUTURE_VERB = re.compile(r"[وف]س[يتن]\w{2,}$")  # "وسيبحث"، "وستعقد": a verb in the future after و/ف
+
+
+def _opens_clause(folded: list[str], k: int) -> bool:
+    """Do the words from `k` on start with a clause opener of the lexicon ("ثم"، "في حين")?"""
+    first = folded[k]
+    bare = first[1:] if first[:1] in ("و", "ف") else first
+    for phrase in _bounds().clause_openers:
+        head = phrase[0]
+        if head in (first, bare) or (len(phrase) == 1 and bare.startswith(head) and bare[len(head):] in _PRONOUNS):
+            if tuple(folded[k + 1 : k + len(phrase)]) == phrase[1:]:
+                return True
+    return False
+
+
+_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"))  # "لكننا"، "لكنه"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

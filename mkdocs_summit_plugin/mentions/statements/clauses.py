@@ -68,7 +68,7 @@ def _cut_clause(text: str, c) -> list[tuple[int, int]]:
                 continue
             cuts.append(toks[i].start)
     cuts.append(c.end)
-    if not text[text.rfind("\n", 0, c.start) + 1:c.start].strip(" \t-–—•*"):
+    if _starts_line(text, c.start):
         # a wire dateline ("جنيف (رويترز) -") or a live-blog time ("17:50") says nothing
         d = _DATELINE.match(text, c.start, c.end) or _CLOCK.match(text, c.start, c.end)
         if d and d.end() < c.end:
@@ -79,6 +79,15 @@ def _cut_clause(text: str, c) -> list[tuple[int, int]]:
         if y > x:
             out.append((x, y))
     return out
+
+
+def _starts_line(text: str, pos: int) -> bool:
+    """Does nothing but blanks, dashes and bullets stand between the start of its line and `pos`?
+    (Read backwards from `pos`, so a long line costs no more than a short one.)"""
+    i = pos
+    while i > 0 and text[i - 1] in " \t-–—•*":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
@@ -170,16 +179,53 @@ def is_heading_line(article: Article, sentence: Sentence) -> bool:
     flashes, tickers and SMS bulletins that never close their lines. The article's first
     line (its title) and Markdown headings stay headings.
     """
-    text = article.text
-    ls = text.rfind("\n", 0, sentence.start) + 1
-    le = text.find("\n", sentence.end)
-    line = text[ls:le if le >= 0 else len(text)].strip()
+    line = _line_of(article.text, sentence.start)
     if sentence.heading:
-        first = not text[:ls].strip()
-        return first or line.startswith("#") or not reports_in_past(line)
+        return line.first or line.markdown or not line.reports_in_past
+    return line.short_unclosed
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    first: bool  # the article's first line (its title)
+    markdown: bool  # a Markdown heading ("# …")
+    reports_in_past: bool  # a perfect reporting verb among its first words
+    short_unclosed: bool  # at most 14 words, not closed like a sentence, not a continuation (و/ف)
+
+
+_PRINTED = re.compile(r"\S")
+
+
+def _first_printed(text: str) -> int:
+    """Where the text's first non-blank character stands (its length when none does)."""
+    m = _PRINTED.search(text)
+    return m.start() if m else len(text)
+
+
+_LAST_LINE: list = [None, None]  # the text and the _Line last read from it
+
+
+def _line_of(text: str, pos: int) -> _Line:
+    """What :func:`is_heading_line` needs to know of the line holding `pos`, read once per line
+    (the sentences of one line are asked about in turn: a long unpunctuated line has many)."""
+    last = _LAST_LINE[1]
+    if _LAST_LINE[0] is text and last.start <= pos and (pos < last.end or pos == last.end == len(text)):
+        return last
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = le if le >= 0 else len(text)
+    line = text[ls:le].strip()
     body = line.rstrip("\"'”»’)] ")
     ws = words(line)
-    if not ws:
-        return True
     closed = body.endswith((".", "!", "?", "؟", "…")) and not body.endswith("..")
-    return not closed and len(ws) <= 14 and ws[0][:1] not in "وف"
+    found = _Line(
+        ls, le,
+        first=ls <= _first_printed(text),
+        markdown=line.startswith("#"),
+        reports_in_past=reports_in_past(line),
+        short_unclosed=bool(ws) and not closed and len(ws) <= 14 and ws[0][:1] not in "وف" or not ws,
+    )
+    _LAST_LINE[:] = [text, found]
+    return found
