@@ -149,6 +149,7 @@ class Evidence:
     bound: Optional[str] = None  # "exact", "about", "more-than", … (see Quantity.bound)
     as_of: Optional[str] = None  # quantity: the ISO date its figure is as of (assign/times.py), None: unknown
     precision: Optional[float] = None  # see Quantity.precision
+    wire: Optional[str] = None  # the wire text this excerpt copies, shared with another excerpt (claims/wire_copies.py)
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ class Claim:
     edited: list[str] = field(default_factory=list)  # which overrides changed the claim ("title", "merge", …)
     series: Optional[str] = None  # a running total's figure: the toll it is one figure of (claims/timeline.py)
     timeline: Optional[list[TimelineEntry]] = None  # a running total's figures in time order, this one among them
+    independent_sources: Optional[int] = None  # articles, counting copies of one wire text once (claims/wire_copies.py)
 
     @property
     def articles(self) -> list[str]:

@@ -33,6 +33,7 @@ from .assign.past_years import past_event_id, past_events, past_year, story_year
 from .assign.times import assign_times
 from .claims.grouping import group_claims, rejudge
 from .claims.timeline import link_timelines
+from .claims.wire_copies import mark_wire_copies
 from .extraction import Options, article_mentions, extract_mentions
 from .mentions.statements import analysis as statements
 from .model import Article, Claim, Event, Mention, Problem, Report, Sentence
@@ -132,6 +133,7 @@ def analyse(
         claims, notes = apply_editors(claims, events, mentions, overrides, memo)
         problems += notes
     link_timelines(claims)  # on the final claims and ids
+    mark_wire_copies(claims, articles)
     return Report(list(articles), events, claims, problems, keys)
 
 

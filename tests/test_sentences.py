@@ -37,6 +37,18 @@ def test_inword_dot_does_not_end_a_sentence():
     assert len(split_sentences(a)) == 1
 
 
+def test_full_stop_without_its_space_ends_a_sentence():
+    a = article("وأعلن المتحدث أن الوفد سيصل غدا.وقالت الوزارة إن المحادثات ستبدأ الاثنين.")
+    assert [s.text for s in split_sentences(a)] == [
+        "وأعلن المتحدث أن الوفد سيصل غدا.", "وقالت الوزارة إن المحادثات ستبدأ الاثنين."
+    ]
+    b = article("وقال إن الاتفاق \"نهائي\".وبدا الارتياح على الحاضرين.")
+    assert [s.text for s in split_sentences(b)] == ["وقال إن الاتفاق \"نهائي\".", "وبدا الارتياح على الحاضرين."]
+    # abbreviations, decimals and dots pushed into a word stay inside one sentence
+    for text in ("ونقلت أ.ف.ب عن مصدر أن الوفد وصل.", "وبلغ النمو 3.5 في المئة هذا العام.", "وبحث القـ.ـضايا كلها."):
+        assert len(split_sentences(article(text))) == 1, text
+
+
 def test_clauses_cut_at_commas_but_not_inside_numbers():
     a = article("وبعد استراحة لمدة 45 دقيقة، انعقدت الجولة الموسعة؛ وحضر 1,000 صحفي.")
     (sentence,) = split_sentences(a)

@@ -208,6 +208,28 @@ def test_cyber_synonyms_match():
     assert same_group([a, b])
 
 
+def test_complement_cut_by_a_comma_stays_with_its_verb():
+    m = one("ونفت الهيئة الوطنية للطرق، أن يكون الجسر قد أغلق أمام الشاحنات.")
+    assert m.excerpt.startswith("ونفت الهيئة") and m.excerpt.endswith("الشاحنات.")
+
+
+def test_roots_and_synonym_groups_match_paraphrases_with_other_stems():
+    """Other forms of one root ("سنوقف"/"إيقاف") and words of one synonym group ("التدريبات"/
+    "المناورات", "تعهد"/"التزم") count as shared, for less than one stem."""
+    a = one("وقال الرئيس إن بلاده ستوقف المناورات العسكرية المشتركة مع الجارة الجنوبية.", "x1")
+    b = one("وأعلن الرئيس عن إيقاف التدريبات العسكرية المشتركة مع الجارة الجنوبية.", "x2")
+    assert same_group([a, b])
+    c = one("وتعهد الوزير بتقديم مساعدات غذائية عاجلة للمتضررين من الجفاف.", "x3")
+    d = one("والتزم الوزير بتقديم مساعدات غذائية عاجلة للمتضررين من الجفاف.", "x4")
+    assert same_group([c, d])
+
+
+def test_a_root_alone_does_not_make_two_statements_one():
+    a = one("وقال الوزير إن الإنتاج الصناعي تراجع بشدة في الربع الأخير.", "x1")
+    b = one("وقال الوزير إن الناجين نقلوا إلى مستشفى المدينة.", "x2")
+    assert not same_group([a, b])
+
+
 def test_statements_sharing_words_do_not_match():
     a = one("وقال بوتين إن الولايات المتحدة تعتبر روسيا عدوا لها.", "x1")
     b = one("وقال بوتين إن أغلب الهجمات السيبرانية تنفذ من داخل الولايات المتحدة.", "x2")

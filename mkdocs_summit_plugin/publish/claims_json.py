@@ -107,6 +107,7 @@ def evidence_dict(e: Evidence) -> dict:
         "value_start": e.value_start,
         "value_end": e.value_end,
         "as_of": e.as_of,
+        "wire": e.wire,
     }
 
 
@@ -123,6 +124,7 @@ def claim_dict(claim: Claim, layout: Layout) -> dict:
         "evidence": [evidence_dict(e) for e in claim.evidence],
         "summary": claim.summary,
         "sources": len(claim.articles),
+        "independent_sources": claim.independent_sources if claim.independent_sources is not None else len(claim.articles),
         "headline_value": claim.headline_value,
         "verdict": verdict_dict(claim),
         "edited": list(claim.edited),

@@ -11,7 +11,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   "وحول العقوبات") is joined to the clause after it, so the excerpt carries
   who spoke and what about;
 * a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
-  …"، "وفي مقدمتها …"، "لا شيء") is joined to it.
+  …"، "وفي مقدمتها …"، "لا شيء"), a complement cut from its verb by a comma
+  ("نفى المكتب، أن تكون …") are joined to it.
 
 Headings and captions (``Sentence.heading``) never become statements, except
 an unpunctuated body line that reports in the past tense ("بايدن حذر بوتين من
@@ -94,9 +95,13 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
     """Attributions and topic leads joined to the clause after them, dependents to the one before."""
     out: list[Piece] = []
     pending: list[tuple[int, int, str]] = []
+    lex = lexicon()
     for x, y in raw:
-        kind = clause_kind(span_tokens(text, x, y))
-        if kind == "dependent" and out and not pending:
+        toks = span_tokens(text, x, y)
+        kind = clause_kind(toks)
+        if out and not pending and (kind == "dependent" or (toks and toks[0].word in lex.complementizers)):
+            # a dependent fragment, or the complement of the verb before the comma
+            # ("نفى المكتب، أن تكون الحصيلة …"): part of the clause before
             out[-1].end = y
             continue
         if kind in ("attribution", "lead"):

@@ -1,0 +1,38 @@
+"""Roots and synonym families of words (text/roots.py), as statement matching reads them."""
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_summit_plugin.lexicon import load
+from mkdocs_summit_plugin.text.normalise import fold
+from mkdocs_summit_plugin.text.roots import family, root
+from mkdocs_summit_plugin.text.stemming import strip_article
+
+
+def fam(word: str) -> frozenset:
+    return family(strip_article(fold(word)))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("سنوقف", "إيقاف"), ("الوطني", "وطنياً"), ("تعهد", "التزام"), ("المناورات", "التدريبات"),
+    ("التعازي", "المواساة"), ("مفتوحة", "فتح"), ("الاتصال", "التواصل"),
+])
+def test_akin_words_share_a_family(a, b):
+    assert fam(a) & fam(b), (fam(a), fam(b))
+
+
+@pytest.mark.parametrize("a, b", [("الحرب", "السلام"), ("المطار", "الوزير"), ("قرار", "مستشفى")])
+def test_unrelated_words_do_not(a, b):
+    assert not fam(a) & fam(b)
+
+
+def test_root_needs_three_letters_and_arabic_letters():
+    assert root("في") is None and root("2023") is None and root("abc") is None
+    assert root("اجتماعات") == "جمع"
+
+
+def test_every_synonym_group_is_well_formed():
+    groups = load("synonyms")["groups"]
+    for name, words in groups.items():
+        assert isinstance(words, list) and len(words) >= 1, name
+        assert all(isinstance(w, str) and w.strip() for w in words), name
