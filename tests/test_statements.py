@@ -224,6 +224,13 @@ def test_roots_and_synonym_groups_match_paraphrases_with_other_stems():
     assert same_group([c, d])
 
 
+def test_number_words_and_digits_meet():
+    a = one("وأعلن الرئيس الحداد الوطني لسبعة أيام في كل أنحاء البلاد.", "x1")
+    b = one("وأعلن الرئيس الحداد الوطني لمدة 7 أيام في كل أنحاء البلاد.", "x2")
+    assert "7" in analyse_mention(a).terms and "7" in analyse_mention(b).terms
+    assert same_group([a, b])
+
+
 def test_a_root_alone_does_not_make_two_statements_one():
     a = one("وقال الوزير إن الإنتاج الصناعي تراجع بشدة في الربع الأخير.", "x1")
     b = one("وقال الوزير إن الناجين نقلوا إلى مستشفى المدينة.", "x2")
@@ -421,6 +428,22 @@ def test_single_source_needs_a_fact_of_its_own():
     assert is_check_worthy([ordinal])
     assert not is_check_worthy([opinion])
     assert not is_check_worthy([narrative])
+
+
+def test_speaker_name_between_commas_belongs_to_the_attribution():
+    for text in ("وقال وزير النقل في الحكومة المؤقتة، سامر النجار، إن الجسر سيفتح الأسبوع المقبل.",
+                 "وقال وزير النقل، سامر النجار، إن الجسر سيفتح الأسبوع المقبل."):
+        m = one(text)
+        assert m.excerpt == text and m.speaker and m.speaker.startswith("وزير النقل")
+
+
+def test_single_source_accusations_denials_and_promises_are_worth_checking():
+    accusation = one("واتهم وزير الداخلية جماعة مسلحة بتفجير خط الكهرباء الرئيسي.", "x1")
+    denial = one("ونفت وزارة الدفاع أن تكون طائراتها قد قصفت السوق.", "x2")
+    promise = one("وقال رئيس الحكومة إنه يتعهد بإعادة بناء المدارس المتضررة قبل نهاية العام.", "x3")
+    colour = one("وقال المراسل إن الأجواء في العاصمة كانت مشمسة ودافئة.", "x4")
+    assert is_check_worthy([accusation]) and is_check_worthy([denial]) and is_check_worthy([promise])
+    assert not is_check_worthy([colour])
 
 
 def test_measured_ordinal_is_left_to_quantities():

@@ -138,8 +138,9 @@ def test_claims_json_as_of_and_timeline(toll_report):
     tolls = {c["id"]: c for c in doc["claims"] if c["attribute"] == "death-count"}
     assert len(tolls) == 3, sorted(tolls)
     for c in tolls.values():
-        assert list(c)[:16] == ["id", "title", "kind", "event", "attribute", "unit", "status", "page_url", "evidence",
-                                "summary", "sources", "headline_value", "verdict", "edited", "timeline"][:16]
+        fields = ["id", "title", "kind", "event", "attribute", "unit", "status", "page_url", "evidence",
+                  "summary", "sources", "headline_value", "verdict", "edited", "timeline"]
+        assert list(c)[:len(fields)] == fields  # fields are only ever added after these
         assert c["status"] != "conflicting"
         assert [t["value"] for t in c["timeline"]] == [40, 95, 130]
     line = next(iter(tolls.values()))["timeline"]
@@ -148,7 +149,7 @@ def test_claims_json_as_of_and_timeline(toll_report):
     assert all(t["page_url"] == f"claims/{t['claim']}/" and t["claim"] in tolls for t in line)
     ev = tolls[line[1]["claim"]]["evidence"]
     assert sorted(e["as_of"] for e in ev) == ["2024-03-04", "2024-03-04"]
-    assert "value_end" in ev[0] and list(ev[0])[-1] == "as_of"
+    assert "value_end" in ev[0] and list(ev[0]).index("as_of") > list(ev[0]).index("value_end")
     others = [c for c in doc["claims"] if c["attribute"] != "death-count"]
     assert all(c["timeline"] is None for c in others)
 

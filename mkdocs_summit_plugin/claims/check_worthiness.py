@@ -8,7 +8,9 @@ A group is worth a page (:func:`is_check_worthy`) when it is a checkable fact:
   "وكانت …") without any of these is not;
 * several articles (two or more) carry it, **or**, for a single source, it is
   worth checking on its own: it carries an ordinal ("المحادثة الخامسة"), or it
-  is an attributed agreement/commitment ("أكد بوتين أنه اتفق مع بايدن على …").
+  is an attributed agreement/commitment ("أكد بوتين أنه اتفق مع بايدن على …"), denial
+  ("نفت الوزارة أن …") or accusation, threat, condemnation or promise ("اتهم"، "هدد"،
+  "أدان"، "وعد": ``stake_words`` in the lexicon).
   A single-source quote of opinion ("بايدن سياسي بناء") is not. A
   single-source statement that carries a measured quantity (number + unit, or
   a measurement verb such as "استمرت") is left to the quantity claim of that
@@ -42,4 +44,4 @@ def is_check_worthy(group: list[Mention]) -> bool:
         return True
     if any(a.measured for a in analyses):
         return False  # the quantity claim of that number covers it
-    return any(a.agreement and a.attributed for a in analyses)
+    return any(a.attributed and (a.agreement or a.denial or a.stakes) for a in analyses)

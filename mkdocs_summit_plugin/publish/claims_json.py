@@ -124,11 +124,11 @@ def claim_dict(claim: Claim, layout: Layout) -> dict:
         "evidence": [evidence_dict(e) for e in claim.evidence],
         "summary": claim.summary,
         "sources": len(claim.articles),
-        "independent_sources": claim.independent_sources if claim.independent_sources is not None else len(claim.articles),
         "headline_value": claim.headline_value,
         "verdict": verdict_dict(claim),
         "edited": list(claim.edited),
         "timeline": timeline_list(claim, layout),
+        "independent_sources": claim.independent_sources if claim.independent_sources is not None else len(claim.articles),
     }
 
 

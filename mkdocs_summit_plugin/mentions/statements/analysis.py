@@ -51,6 +51,7 @@ class Analysis:
     verb: Optional[str] = None
     attributed: bool = False
     agreement: bool = False
+    stakes: bool = False  # an accusation, a threat, a condemnation or a promise (facts.py)
     ordinal: bool = False
     number: bool = False
     measured: bool = False
@@ -232,6 +233,7 @@ def analyse(toks, piece, text, depth, titles, current_speaker) -> Analysis:
         verb=verb,
         attributed=att.verb_i is not None or att.prep_i is not None or att.colon or speaker is not None,
         agreement=f.agreement,
+        stakes=f.stakes,
         ordinal=f.ordinal,
         number=f.number,
         measured=f.measured,

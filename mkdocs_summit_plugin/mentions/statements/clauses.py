@@ -12,7 +12,9 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   who spoke and what about;
 * a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
   …"، "وفي مقدمتها …"، "لا شيء"), a complement cut from its verb by a comma
-  ("نفى المكتب، أن تكون …") are joined to it.
+  ("نفى المكتب، أن تكون …") are joined to it;
+* a speaker's name set off by commas between the title and the complement
+  ("وقال وزير الصحة، فلان الفلاني، إن …") is part of the attribution.
 
 Headings and captions (``Sentence.heading``) never become statements, except
 an unpunctuated body line that reports in the past tense ("بايدن حذر بوتين من
@@ -39,6 +41,7 @@ QUOTE_CLOSE = "”»"
 _DATELINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—][ \t]+")
 _CLOCK = re.compile(r"(?:[-–—•*][ \t]*)?\d{1,2}:\d{2}[ \t]+")
 _SETTING_PREPS = frozenset(("في", "خلال", "امام", "عبر"))
+APPOSITION_WORDS = 4  # a name set off by commas between a speaker's title and "إن …" takes at most this many
 
 
 @dataclass
@@ -96,9 +99,19 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
     out: list[Piece] = []
     pending: list[tuple[int, int, str]] = []
     lex = lexicon()
-    for x, y in raw:
+    firsts = [span_tokens(text, x, y)[:1] for x, y in raw]
+    for n, (x, y) in enumerate(raw):
         toks = span_tokens(text, x, y)
         kind = clause_kind(toks)
+        if kind == "content" and len(toks) <= APPOSITION_WORDS and (
+            n + 1 < len(raw) and firsts[n + 1] and firsts[n + 1][0].word in lex.complementizers
+        ):
+            # the speaker's name between commas ("وقال الوزير، فلان الفلاني، إن …"): attribution
+            if pending and pending[-1][2] == "attribution":
+                kind = "attribution"
+            elif not pending and out and any(is_reporting(t.word) for t in span_tokens(text, out[-1].start, out[-1].end)[:3]):
+                out[-1].end = y
+                continue
         if out and not pending and (kind == "dependent" or (toks and toks[0].word in lex.complementizers)):
             # a dependent fragment, or the complement of the verb before the comma
             # ("نفى المكتب، أن تكون الحصيلة …"): part of the clause before

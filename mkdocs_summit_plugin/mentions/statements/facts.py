@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from ...text.roots import root
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok
 from .lexicon import lexicon, starts_with
@@ -24,6 +25,7 @@ class Facts:
     measured: bool
     measured_by_verb: bool  # the measurement is said with a measurement verb ("استمرت ساعة")
     agreement: bool
+    stakes: bool  # an accusation, a threat, a condemnation or a promise ("اتهم"، "هدد"، "وعد")
     background: bool
     planned: bool
 
@@ -38,6 +40,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
     measured, by_verb = _measurement(ws, bares, numbers, attribution_end, lead_idx)
     agreement = any(stem(strip_article(b)) in lex.agreement for bs in bares for b in bs)
+    stakes = any(stem(strip_article(b)) in lex.stakes or root(strip_article(b)) in lex.stakes for bs in bares for b in bs)
     background = any(starts_with(toks, [p], 0) or starts_with(toks, [p], 1) for p in lex.background)
     future = any(_is_future(t.word) for t in content) or "سوف" in ws or "سوف" in [w[1:] for w in ws]
     return Facts(
@@ -46,6 +49,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
         measured=measured,
         measured_by_verb=by_verb,
         agreement=agreement,
+        stakes=stakes,
         background=background,
         planned=agreement or future,
     )

@@ -18,6 +18,7 @@ from typing import Iterable, Optional, Sequence
 
 from ...lexicon import load
 from ...text.normalise import fold
+from ...text.roots import root
 from ...text.stemming import bare, lexicon_vocabulary, stem, strip_article
 from ...text.tokens import Tok, words
 
@@ -27,6 +28,7 @@ class Lexicon:
     reporting: frozenset
     denial: frozenset
     attribution_preps: tuple
+    stakes: frozenset  # stems and roots of accusations, threats, condemnations and promises
     complementizers: frozenset
     speakers: tuple  # ((tuple of folded words), readable name), longest first
     speaker_heads: tuple
@@ -172,6 +174,9 @@ def _build_lexicon() -> Lexicon:
         setting=frozenset(s for x in t.get("setting_words", []) for s in stems_of(x)),
         setting_phrases=tuple(phrase(x) for x in t.get("setting_words", [])),
         agreement=frozenset(stem(strip_article(fold(x))) for x in t.get("agreement_words", [])),
+        stakes=frozenset(
+            k for x in t.get("stake_words", []) for k in (stem(strip_article(fold(x))), root(strip_article(fold(x)))) if k
+        ),
         measurement=fl(t.get("measurement_verbs", [])),
         units=frozenset(stem(strip_article(fold(x))) for x in t.get("units", [])),
         number_words=fl(t.get("number_words", [])),

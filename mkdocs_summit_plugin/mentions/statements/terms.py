@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ...text.stemming import VOCAB, bare, stem, strip_article
+from ..quantities.tokens import analyse as analyse_number_word
 from ...text.tokens import Tok
 from .lexicon import is_stop, lexicon
 from .reporting import is_reporting
@@ -81,12 +82,24 @@ def _is_content_word(w: str) -> bool:
 
 
 def _key_stem(w: str) -> str:
-    """stem(strip_article(w)), kept per article vocabulary."""
+    """stem(strip_article(w)), kept per article vocabulary; a number word's key is its digits
+    ("سبعة"، "لسبعة" → "7"), so that outlets writing the number either way meet."""
     memo = _memo(2)
     r = memo.get(w)
     if r is None:
-        r = memo[w] = stem(strip_article(w))
+        r = memo[w] = _number_key(w) or stem(strip_article(w))
     return r
+
+
+_NUMBER_ROLES = frozenset(("one", "two", "unit", "ten", "hundred"))
+
+
+def _number_key(w: str) -> Optional[str]:
+    """The digits of a one-word cardinal ("خمسة" → "5", "والعشرين" → "20"), else None."""
+    card = analyse_number_word(w).card
+    if len(card) == 1 and card[0][1] in _NUMBER_ROLES:
+        return str(int(card[0][0]))
+    return None
 
 
 def term_keys(toks: Sequence[Tok]) -> list[tuple[str, int]]:
