@@ -20,8 +20,8 @@ from ..model import Mention
 from .statement_similarity import Item, similarity, statement_item, weigh_event
 
 # Tunables (documented, not magic): similarity thresholds and blocking size.
-MERGE_THRESHOLD = 0.52  # least similarity of a pair to seed or extend a group
-LINK_THRESHOLD = 0.40  # least similarity of every cross pair when two groups merge
+MERGE_THRESHOLD = 0.46  # least similarity of a pair to seed or extend a group (0.52 before roots: issue 15)
+LINK_THRESHOLD = 0.36  # least similarity of every cross pair when two groups merge
 SECOND_GROUP_THRESHOLD = 0.60  # a clause joins a second group if it matches all its members this well
 BLOCK_KEYS = 6  # a statement is indexed under its this-many rarest terms
 BLOCK_MAX_DF = 0.2  # terms in more than this share of an event's statements are not indexed
