@@ -55,3 +55,34 @@ def test_clauses_cut_at_commas_but_not_inside_numbers():
     clauses = split_clauses(sentence)
     assert [c.text for c in clauses] == ["وبعد استراحة لمدة 45 دقيقة", "انعقدت الجولة الموسعة", "وحضر 1,000 صحفي."]
     assert all(a.text[c.start:c.end] == c.text for c in clauses)
+
+
+def test_hard_wrapped_lines_are_joined_into_sentences():
+    # a text cut every ~60 characters, as e-mailed wire copy and fixed-width pages are
+    text = (
+        "عاجل\n"
+        "قال وزير الزراعة في مؤتمر صحفي عقده صباح اليوم إن المحصول\n"
+        "هذا العام سيكون أكبر من محصول العام الماضي بفضل الأمطار\n"
+        "الغزيرة التي هطلت في الربيع، وأضاف أن الحكومة ستشتري القمح\n"
+        "من المزارعين بسعر أعلى من سعر السوق العالمية هذا الموسم.\n"
+        "وأوضح أن مخازن الحبوب في الشمال جاهزة لاستقبال المحصول\n"
+        "قبل نهاية الشهر المقبل.\n"
+    )
+    a = article(text)
+    sentences = split_sentences(a)
+    assert [s.heading for s in sentences] == [True, False, False]
+    assert sentences[1].text.startswith("قال وزير الزراعة") and sentences[1].text.endswith("هذا الموسم.")
+    assert sentences[2].text.endswith("الشهر المقبل.")
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_lines_of_a_scraped_page_are_not_joined():
+    text = (
+        "الرئيسية\nأخبار محلية\n"
+        "افتتح المحافظ اليوم الجسر الجديد فوق النهر بحضور عدد من المسؤولين.\n"
+        "وقال المحافظ إن الجسر سيختصر الطريق إلى المدينة بنصف ساعة.\n"
+        "صورة الجسر الجديد من الجو\n"
+        "وأكد أن أعمال الصيانة ستبدأ العام المقبل.\n"
+    )
+    # "الرئيسية" is page furniture; every other line stays a sentence of its own
+    assert [s.text for s in split_sentences(article(text))] == text.split("\n")[1:-1]

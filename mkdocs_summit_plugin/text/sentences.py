@@ -1,7 +1,10 @@
 """Stage 2b: cut an article into paragraphs, sentences and clauses, dropping page furniture.
 
 Each line of an article is a paragraph (scraped news puts one paragraph per
-line; blank lines separate them too). Lines that are navigation, share buttons,
+line; blank lines separate them too), except in a hard-wrapped text (wire copy
+sent by e-mail, a fixed-width page: most lines cut mid-sentence at about one
+length), whose lines cut mid-sentence are joined with the lines that continue
+them (:func:`is_hard_wrapped`). Lines that are navigation, share buttons,
 comment forms or related-article blocks (see ``lexicon/boilerplate.yaml``) are
 dropped. A short line with no closing punctuation is a heading: it is kept,
 marked ``heading=True``, so later stages can decide what a headline is worth.
@@ -107,11 +110,8 @@ def max_excerpt_words() -> int:
 def split_sentences(article: Article) -> list[Sentence]:
     """The article's sentences, in order, with spans into ``article.text``."""
     sentences: list[Sentence] = []
-    offset = 0
     paragraph = 0
-    for line in article.text.split("\n"):
-        start_of_line = offset
-        offset += len(line) + 1
+    for start_of_line, line in _paragraph_lines(article.text):
         if not line.strip() or is_boilerplate(line):
             continue
         bullet = _BULLET.match(line)
@@ -124,6 +124,53 @@ def split_sentences(article: Article) -> list[Sentence]:
             sentences.append(Sentence(article.id, start_of_line + s, start_of_line + e, text, paragraph, heading))
         paragraph += 1
     return sentences
+
+
+WRAP_MIN_WORDS = 6  # a wrapped line holds at least this many words
+WRAP_MIN_LINES = 3  # an article is hard-wrapped when at least this many lines are cut mid-sentence,
+WRAP_SHARE = 0.4  # making this share of its lines of WRAP_MIN_WORDS words or more,
+WRAP_SPREAD = 0.25  # and most of them (WRAP_SIMILAR) are within this share of their median length
+WRAP_SIMILAR = 0.75
+
+
+def _paragraph_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each line of `text`; in a hard-wrapped article (:func:`is_hard_wrapped`:
+    an e-mail, a wire feed or a text copied from a fixed-width page, cut every 60 or 70
+    characters), a line cut mid-sentence is joined with the lines that continue it, the line
+    breaks kept as spaces, so that a sentence is not cut at the wrap."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    if not is_hard_wrapped([line for _, line in lines]):
+        return lines
+    out: list[tuple[int, str]] = []
+    joined = False
+    for start, line in lines:
+        if joined and line.strip():
+            out[-1] = (out[-1][0], text[out[-1][0]:start + len(line)])
+        else:
+            out.append((start, line))
+        joined = _cut_mid_sentence(line)
+    return out
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """A line of some length that stops without closing punctuation."""
+    stripped = line.strip()
+    return len(stripped.split()) >= WRAP_MIN_WORDS and not stripped.endswith(tuple(_CLOSING + "،,؛;"))
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Whether an article's lines were cut at a fixed width (see :func:`_paragraph_lines`):
+    many lines stop mid-sentence right before another line, and they are of about one length."""
+    long_lines = [line for line in lines if len(line.split()) >= WRAP_MIN_WORDS]
+    cut = [len(a.strip()) for a, b in zip(lines, lines[1:]) if b.strip() and _cut_mid_sentence(a)]
+    if len(cut) < WRAP_MIN_LINES or len(cut) < WRAP_SHARE * len(long_lines):
+        return False
+    median = sorted(cut)[len(cut) // 2]
+    similar = sum(abs(n - median) <= WRAP_SPREAD * median for n in cut)
+    return similar >= WRAP_SIMILAR * len(cut)
 
 
 def _sentence_spans(line: str, begin: int) -> list[tuple[int, int]]:
