@@ -144,15 +144,15 @@ def _paragraph_lines(text: str) -> list[tuple[int, str]]:
         offset += len(line) + 1
     if not is_hard_wrapped([line for _, line in lines]):
         return lines
-    out: list[tuple[int, str]] = []
+    spans: list[list[int]] = []  # [start, end] of each paragraph, sliced once at the end
     joined = False
     for start, line in lines:
         if joined and line.strip():
-            out[-1] = (out[-1][0], text[out[-1][0]:start + len(line)])
+            spans[-1][1] = start + len(line)
         else:
-            out.append((start, line))
+            spans.append([start, start + len(line)])
         joined = _cut_mid_sentence(line)
-    return out
+    return [(a, text[a:b]) for a, b in spans]
 
 
 def _cut_mid_sentence(line: str) -> bool:
