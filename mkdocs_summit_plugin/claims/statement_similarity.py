@@ -25,6 +25,7 @@ from ..text.tokens import words
 
 IDF_PRIOR = 20  # see weigh_event
 RARE_DF = 3  # a term in at most this many statements is rare enough to match on its own
+ROOT_FACTOR = 0.8  # two words of one root but different stems count this much of a shared stem
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Item:
     role: frozenset = frozenset()  # words of an unknown speaker's role phrase ("المحلل السياسي الروسي")
     objects: frozenset = frozenset()
     negated: frozenset = frozenset()  # keys under the statement's negation ("لم يكن هناك أي عداء")
+    roots: Optional[dict] = None  # key -> family of its word (root and synonym groups, text/roots.py)
     # set by weigh_event for one grouping run (they depend on the event's idf):
     full: frozenset = frozenset()  # keys that always count: factor 1, not a context term
     full_weight: float = 0.0  # their summed weight
@@ -50,7 +52,9 @@ def statement_item(mentions: list[Mention], i: int) -> Item:
     role = frozenset()
     if not known and (mentions[i].speaker or a.speaker):
         role = frozenset(words(mentions[i].speaker or a.speaker)) - lexicon().stopwords
-    return Item(i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys))
+    return Item(
+        i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys), a.roots or {}
+    )
 
 
 _RARE = [0.0]  # idf of a term found in RARE_DF statements of the event being grouped
@@ -77,6 +81,28 @@ def _weigh(item: Item, idf: dict[str, float], ctx: frozenset) -> None:
     item.full_weight = sum(item.weight[k] for k in item.terms if k in item.full)
 
 
+def root_matches(a: Item, b: Item, shared) -> list[tuple[str, str]]:
+    """Pairs (key of a, key of b) of akin words (one root or one synonym group, text/roots.py)
+    among the terms the two do not share: "سنوقف"/"إيقاف", "التزم"/"تعهد". Each key pairs
+    once, in term order; context terms (entities, event nouns) are left out: they never make
+    two statements one."""
+    if not a.roots or not b.roots:
+        return []
+    ctx = context_keys()
+    free_a = [(k, set(a.roots[k])) for k in a.terms if k in a.roots and k not in shared and k not in ctx]
+    out: list[tuple[str, str]] = []
+    for k in b.terms:
+        fam = b.roots.get(k)
+        if fam is None or k in shared or k in ctx:
+            continue
+        for n, (x, fx) in enumerate(free_a):
+            if fx.intersection(fam):
+                out.append((x, k))
+                del free_a[n]
+                break
+    return out
+
+
 def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     """Similarity of two statements, 0..1 (see the module docstring); both items weighed (weigh_event).
 
@@ -89,11 +115,14 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
     if a.objects and b.objects and not a.objects & b.objects:
         return 0.0  # talks about one subject are not talks about another
-    if not a.full & b.full:
-        return 0.0  # topic leads alone do not make two statements one
     shared = a.terms.keys() & b.terms.keys()
+    akin = root_matches(a, b, shared)
+    if not a.full & b.full and not any(x in a.full and y in b.full for x, y in akin):
+        return 0.0  # topic leads alone do not make two statements one
     strong = shared - context_keys()
-    if len(strong) < 2:
+    if len(strong) + len(akin) < 2:
+        if not strong:
+            return 0.0
         (only,) = strong
         if not (
             min(len(a.full), len(b.full)) <= 2
@@ -107,6 +136,10 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     wb = b.full_weight + sum(map(vb.__getitem__, [k for k in shared if k not in b.full]))
     # idf * min(factor a, factor b), as min of the two weights (idf > 0: the same product)
     sw = sum(map(min, map(va.__getitem__, shared), map(vb.__getitem__, shared)))
+    for x, y in akin:  # words of one root: counted, for less than one stem
+        wa += 0.0 if x in a.full else va[x]
+        wb += 0.0 if y in b.full else vb[y]
+        sw += ROOT_FACTOR * min(va[x], vb[y])
     oc = sw / min(wa, wb)
     dice = 2 * sw / (wa + wb)
     s = 0.5 * oc + 0.5 * dice

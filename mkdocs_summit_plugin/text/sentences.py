@@ -7,8 +7,9 @@ dropped. A short line with no closing punctuation is a heading: it is kept,
 marked ``heading=True``, so later stages can decide what a headline is worth.
 
 Sentences end at ``.``, ``!``, ``?``, ``؟`` or ``…`` followed by a space, a line
-end or a closing quote; a dot inside a number ("3.5") or inside a word
-("القـ.ـضايا") does not end one. Clauses are sentence pieces between ``،``
+end or a closing quote, and at a full stop whose space was lost between two
+words ("…النووية.وجاء"); a dot inside a number ("3.5"), an abbreviation
+("أ.ف.ب") or inside a word ("القـ.ـضايا") does not end one. Clauses are sentence pieces between ``،``
 ``,`` ``؛`` ``;`` (not a comma between digits).
 """
 from __future__ import annotations
@@ -23,6 +24,9 @@ from .normalise import ARABIC_LETTERS, fold_for_match
 _BULLET = re.compile(r"^[\s•●▪■◾◦‣∙·*\-–—]+")
 _SENTENCE_END = re.compile(
     rf"(?<![0-9])(?:[.!?؟…]+)[\"'”»’)\]]*(?=\s|$)|(?<=[{ARABIC_LETTERS}])[!?؟]+(?=\S)"
+    # a full stop with its space lost in copy ("…النووية.وجاء …"): two letters before it (a
+    # closing quote may stand between) and two after; not an abbreviation ("أ.ف.ب")
+    rf"|(?<=[{ARABIC_LETTERS}]{{2}})[\"'”»’]?\.(?=[{ARABIC_LETTERS}]{{2}})"
 )
 _CLAUSE_CUT = re.compile(r"[،؛;]|,(?![0-9])")
 _CLOSING = ".!?؟…:\"'”»’)]"

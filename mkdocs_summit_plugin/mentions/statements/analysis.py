@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ...model import PLANNED, REPORTED, Article, Mention, Sentence
+from ...text.roots import family
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article
 from ...text.tokens import Tok, forget_article, read_article, span_tokens, tokens
 from .attribution import attribution, speaker_of
@@ -63,6 +64,7 @@ class Analysis:
     negated_keys: tuple = ()  # keys of the few content words right after the statement's negator
     inner_speaker: Optional[str] = None  # "قال البيت الأبيض إن بايدن أبلغ بوتين …" → بايدن
     objects: tuple = ()  # what the statement is about, named after a topic preposition ("مشاورات حول X")
+    roots: dict = None  # term key -> the family of its word (root and synonym groups, text/roots.py)
 
 
 def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention]:
@@ -212,6 +214,7 @@ def analyse(toks, piece, text, depth, titles, current_speaker) -> Analysis:
     ctoks = content_tokens(content)
     negated, neg_term, neg_keys, noun_neg = _negation(content)
     terms = _weighed_terms(content, ctoks, lead, noun_neg)
+    roots = _term_roots(ctoks, lead)
     denial = verb is not None and any(b in lex.denial for b in bare(verb)[:2])
     f = facts(toks, content, att.end, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
@@ -220,6 +223,7 @@ def analyse(toks, piece, text, depth, titles, current_speaker) -> Analysis:
         negated_keys=neg_keys,
         objects=_objects(content, ctoks),
         terms=terms,
+        roots={k: r for k, r in roots.items() if k in terms},
         negated=negated or denial,
         negated_term=neg_term,
         denial=denial,
@@ -292,6 +296,19 @@ def _weighed_terms(content: Sequence[Tok], ctoks: Sequence[Tok], lead: Sequence[
     for k, _ in term_keys(content_tokens(lead)):
         terms.setdefault(k, LEAD_WEIGHT)
     return terms
+
+
+def _term_roots(ctoks: Sequence[Tok], lead: Sequence[Tok]) -> dict[str, tuple]:
+    """{term key: the family of its word (root and synonym groups), sorted} for the word
+    terms (not concepts) that have one."""
+    out: dict[str, tuple] = {}
+    for toks in (ctoks, content_tokens(lead)):
+        for k, j in term_keys(toks):
+            if k[:1] != "@" and k not in out:
+                f = family(strip_article(toks[j].word))
+                if f:
+                    out[k] = tuple(sorted(f))
+    return out
 
 
 def _inner_speaker(content: Sequence[Tok], titles: dict) -> Optional[str]:
