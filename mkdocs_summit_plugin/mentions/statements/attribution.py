@@ -19,6 +19,8 @@ from ...text.tokens import Tok
 from .clauses import QUOTE_OPEN
 from .lexicon import lexicon, starts_with
 from .reporting import is_reporting
+from ...text.tokens import words
+from .names import BODY, NAME, PERSON, ROLE, SOURCE, TITLE, read_role, role_key, role_name, title_key
 from .speakers import GENERIC, readable, speaker_spans
 
 
@@ -86,13 +88,15 @@ def _colon_end(toks: Sequence[Tok], text: str, first: int) -> Optional[int]:
     return None
 
 
-def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, titles, current_speaker):
-    """(speaker, whether the attribution names it) of a piece."""
+def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, people, current_speaker):
+    """(speaker, whether the attribution names it) of a piece; `people` is the article's
+    ``names.ArticleSpeakers`` (what it resolves), where the kind of each speaker named is noted."""
     lex = lexicon()
     attr_toks = [t for i, t in enumerate(toks[:att.end]) if i not in lead_idx]
     spans = speaker_spans(attr_toks, generic=True)
-    if spans:
-        return _named(attr_toks, spans, text, titles), True
+    names = people.name_spans(attr_toks)
+    if spans or names:
+        return _named(attr_toks, spans, names, text, people), True
     prep_i, prep_len = att.prep_i, att.prep_len
     if att.verb_i is not None:
         return current_speaker, False
@@ -106,20 +110,46 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, t
     return None, False
 
 
-def _named(attr_toks: Sequence[Tok], spans: list, text: Optional[str], titles: dict) -> str:
-    """The speaker an attribution names: a name before a title before a role phrase."""
+def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[str], people) -> str:
+    """The speaker an attribution names: a name (of the lexicon or of the article) before a
+    title before a role phrase; titles and role phrases resolved by the article when it can."""
     lex = lexicon()
-    named = [s for s in spans if s[2] not in lex.title_names and s[2] != GENERIC]
-    known = [s for s in spans if s[2] != GENERIC]
-    pick = named[0] if named else (known[0] if known else spans[0])
-    if pick[2] == GENERIC:
-        first_t, last_t = attr_toks[pick[0]], attr_toks[pick[1] - 1]
-        source = text if text is not None else None
-        raw = source[first_t.start:last_t.end] if source is not None else " ".join(
-            t.word for t in attr_toks[pick[0]:pick[1]]
-        )
-        return readable(raw)
-    return titles.get(pick[2], pick[2])
+    named = sorted([s for s in spans if s[2] in lex.speaker_names] + names)
+    if named:
+        return people.note(named[0][2], NAME, people.name_titles.get(named[0][2]))
+    titles = [s for s in spans if s[2] != GENERIC]
+    if titles:
+        title = titles[0][2]
+        if people.title(title) != title:
+            return people.note(people.title(title), NAME, title_key(words(title)))
+        key = title_key(words(title))
+        return people.note(people.resolve(key) or title, NAME if people.resolve(key) else TITLE, key)
+    return _role_speaker(attr_toks, spans[0], text, people)
+
+
+def _role_speaker(attr_toks: Sequence[Tok], span: tuple, text: Optional[str], people) -> str:
+    """A role phrase's speaker: the person it names or the article resolves it to, else the
+    body or role as written."""
+    role = read_role(attr_toks, span[0], text)
+    end = span[1]
+    if role is not None:
+        if role.kind == PERSON and role.named:
+            name = role_name(attr_toks, role, text)
+            if name in lexicon().speaker_names or name in people.name_titles:
+                return people.note(name, NAME, people.name_titles.get(name))
+        end = role.title_end if role.kind != SOURCE or role.title_end > span[1] else span[1]
+    first_t, last_t = attr_toks[span[0]], attr_toks[max(span[0], end - 1)]
+    raw = text[first_t.start:last_t.end] if text is not None else " ".join(t.word for t in attr_toks[span[0]:end])
+    shown = readable(raw)
+    if role is None or role.kind == SOURCE:
+        return people.note(shown, SOURCE, None)
+    if role.kind == BODY:  # a body by its name; "الشركة" alone is only a role
+        return people.note(shown, BODY if end - span[0] > 1 else ROLE, None)
+    key = role_key(attr_toks, role)
+    name = people.resolve(key)
+    if name:
+        return people.note(name, NAME, people.name_titles.get(name, key))
+    return people.note(shown, ROLE, key)
 
 
 def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[int]:

@@ -97,8 +97,10 @@ def article_titles(article: Article) -> dict[str, str]:
     found = speaker_spans(toks)
     resolved: dict[str, Counter] = defaultdict(Counter)
     title_names = lex.title_names
+    first_words = frozenset(p[0] for p, _ in lex.speakers)
     for (a, b, name), nxt in zip(found, found[1:]):
-        if name in title_names and nxt[2] not in title_names and nxt[0] == b:
+        # the name as written right after the title ("لبايدن" is an object, not its name)
+        if name in title_names and nxt[2] not in title_names and nxt[0] == b and toks[b].word in first_words:
             resolved[name][nxt[2]] += 1
     return {t: c.most_common(1)[0][0] for t, c in resolved.items()}
 
@@ -117,3 +119,40 @@ def known_speaker(name: Optional[str]) -> Optional[str]:
     if name and (name in lex.speaker_names or name in lex.title_names):
         return name
     return None
+
+
+def speaker_identity(shown: Optional[str], analysis) -> Optional[str]:
+    """The speaker a statement is told apart by: a person's name, a lexicon title or a body
+    (None for a role phrase or a source, which are written too many ways). `shown` is the
+    mention's speaker, the analysis's own or the name its title resolves to across the
+    event's articles (``claims/statement_speakers.py``)."""
+    if not shown:
+        return None
+    if shown != analysis.speaker:
+        return shown  # a title resolved to a name by other articles of the event
+    kind = analysis.speaker_kind
+    if kind is None:
+        return known_speaker(shown)
+    return shown if kind in ("name", "title", "body") else None
+
+
+def same_speaker(a: frozenset, b: frozenset) -> bool:
+    """Whether two statements' speakers (identities) may be one: a shared one, or one whose
+    words are all among the other's ("وزارة الخارجية المصرية" and "الخارجية المصرية";
+    "آبي أحمد" and "آبي أحمد علي")."""
+    if a & b:
+        return True
+    for x in a:
+        wx = _speaker_words(x)
+        for y in b:
+            wy = _speaker_words(y)
+            if wx <= wy or wy <= wx:
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _speaker_words(name: str) -> frozenset:
+    from ...text.tokens import words
+
+    return frozenset(words(name))
