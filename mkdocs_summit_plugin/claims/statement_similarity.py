@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..mentions.statements.analysis import analyse_mention
 from ..mentions.statements.lexicon import context_keys, lexicon
-from ..mentions.statements.speakers import known_speaker, same_speaker, speaker_identity
+from ..mentions.statements.speakers import known_speaker, same_speaker, speaker_identity, speaker_role
 from ..model import Mention
 from ..text.tokens import words
 
@@ -49,9 +49,7 @@ def statement_item(mentions: list[Mention], i: int) -> Item:
     a = analyse_mention(mentions[i])
     terms = {k: f for k, f in a.terms.items()}
     known = {speaker_identity(mentions[i].speaker or a.speaker, a), known_speaker(a.inner_speaker)} - {None}
-    role = frozenset()
-    if not known and (mentions[i].speaker or a.speaker):
-        role = frozenset(words(mentions[i].speaker or a.speaker)) - lexicon().stopwords
+    role = frozenset() if known else speaker_role(mentions[i].speaker or a.speaker, a)
     return Item(
         i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys), a.roots or {}
     )

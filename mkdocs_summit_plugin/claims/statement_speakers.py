@@ -19,7 +19,9 @@ from typing import Sequence
 from ..mentions.statements.analysis import analyse_mention
 from ..mentions.statements.names import NAME, ROLE, TITLE, title_resolves
 from ..model import Mention
+from ..mentions.statements.lexicon import lexicon
 from ..text.normalise import fold
+from ..text.tokens import words
 
 
 def resolve_event_speakers(mentions: Sequence[Mention]) -> None:
@@ -27,7 +29,7 @@ def resolve_event_speakers(mentions: Sequence[Mention]) -> None:
     own, or the one name the event's other articles give its title. Recomputed from the
     analyses on every run, so a mention kept between runs never carries a stale name."""
     analyses = [analyse_mention(m) for m in mentions]
-    spelling = _spellings(a.speaker for a in analyses if a.speaker_kind == NAME and a.speaker)
+    spelling = _spellings([(a.speaker, a.speaker_title) for a in analyses if a.speaker_kind == NAME and a.speaker])
     names_of: dict[frozenset, set] = defaultdict(set)
     for a in analyses:
         if a.speaker_kind == NAME and a.speaker_title and a.speaker:
@@ -46,15 +48,43 @@ def resolve_event_speakers(mentions: Sequence[Mention]) -> None:
             m.speaker = found[a.speaker_title]
 
 
-def _spellings(names) -> dict[str, str]:
-    """{name: how the event writes it}: names equal but for spaces and spelling marks meet
-    on their most frequent writing (then the first in sorted order)."""
-    counts = Counter(names)
-    by_form: dict[str, list] = defaultdict(list)
+def _spellings(named: list[tuple[str, tuple]]) -> dict[str, str]:
+    """{name: how the event writes it}. Two names are one person when they are equal but for
+    spaces ("عبدالعزيز"، "عبد العزيز"), or share a word and one's title stands for the
+    other's ("الرئيس الصيني شي جينبينغ"، "الرئيس الصيني شي جين بينغ"); a person is shown
+    by the writing the event uses most (then the first in sorted order)."""
+    counts = Counter(n for n, _ in named)
+    titles: dict[str, set] = defaultdict(set)
+    for n, t in named:
+        if t:
+            titles[n].add(frozenset(t))
+    parent = {n: n for n in counts}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_form: dict[str, str] = {}
+    by_word: dict[str, list] = defaultdict(list)
+    for n in sorted(counts):
+        join(n, by_form.setdefault(fold(n).replace(" ", ""), n))
+        for w in set(words(n)) - lexicon().name_joiners:
+            for o in by_word[w]:
+                if any(title_resolves(x, y) or title_resolves(y, x) for x in titles[n] for y in titles[o]):
+                    join(n, o)
+            by_word[w].append(n)
+    groups: dict[str, list] = defaultdict(list)
     for n in counts:
-        by_form[fold(n).replace(" ", "")].append(n)
+        groups[root(n)].append(n)
     out = {}
-    for ns in by_form.values():
+    for ns in groups.values():
         best = min(ns, key=lambda n: (-counts[n], n))
         out.update((n, best) for n in ns)
     return out

@@ -12,6 +12,7 @@ open quotation inherits the last speaker of the article (:func:`speaker_of`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ...text.stemming import bare
@@ -99,6 +100,8 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         return _named(attr_toks, spans, names, text, people), True
     prep_i, prep_len = att.prep_i, att.prep_len
     if att.verb_i is not None:
+        if _document_subject(toks, att.verb_i, att.end):
+            return None, False  # "وأفاد البيان أن …": a document, not the last speaker
         return current_speaker, False
     elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
         return current_speaker, False  # "وفق قوله"، "بحسب ما …": the source is the one speaking already
@@ -110,11 +113,19 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     return None, False
 
 
+def _document_subject(toks: Sequence[Tok], verb_i: int, end: int) -> bool:
+    """The reporting verb's subject is a document ("أفاد بيان …"، "وأضاف التقرير أن …")."""
+    j = verb_i + 1
+    return j < end and any(b in lexicon().document_nouns for b in bare(toks[j].word)[:3])
+
+
 def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[str], people) -> str:
     """The speaker an attribution names: a name (of the lexicon or of the article) before a
     title before a role phrase; titles and role phrases resolved by the article when it can."""
     lex = lexicon()
     named = sorted([s for s in spans if s[2] in lex.speaker_names] + names)
+    speaking = [s for s in named if not _addressee(attr_toks, s)]
+    named = speaking or named
     if named:
         return people.note(named[0][2], NAME, people.name_titles.get(named[0][2]))
     titles = [s for s in spans if s[2] != GENERIC]
@@ -125,6 +136,19 @@ def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[st
         key = title_key(words(title))
         return people.note(people.resolve(key) or title, NAME if people.resolve(key) else TITLE, key)
     return _role_speaker(attr_toks, spans[0], text, people)
+
+
+def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
+    """A name after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …"."""
+    a = span[0]
+    w = attr_toks[a].word
+    return (a > 0 and attr_toks[a - 1].word == "ل") or (w[:1] == "ل" and w[1:2] != "ل" and w not in _first_words())
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    """First words of the lexicon's names as written ("لافروف" starts with ل of its own)."""
+    return frozenset(p[0] for p, _ in lexicon().speakers)
 
 
 def _role_speaker(attr_toks: Sequence[Tok], span: tuple, text: Optional[str], people) -> str:

@@ -71,6 +71,7 @@ class Lexicon:
     title_essentials: frozenset = frozenset()  # title keys a shorter form must keep ("وزراء")
     place_names: frozenset = frozenset()  # countries, regions and venues without the article
     name_stops: frozenset = frozenset()  # words that end a name ("غدا", "أمس")
+    document_nouns: frozenset = frozenset()  # "بيان", "تقرير": a subject that is no speaker
     title_synonyms: dict = None  # title key -> the key it is compared as ("حكومة" → "وزراء")
 
 
@@ -229,6 +230,7 @@ def _build_lexicon() -> Lexicon:
         title_essentials=frozenset(title_word_key(fold(x)) for x in t.get("title_essentials", [])),
         place_names=_place_names(t),
         name_stops=fl(t.get("name_stops", [])),
+        document_nouns=fl(t.get("document_nouns", [])),
         title_synonyms={title_word_key(fold(a)): title_word_key(fold(b)) for a, b in (t.get("title_synonyms") or {}).items()},
         event_nouns=frozenset(
             "@" + concepts[k] if k in concepts else k[0]

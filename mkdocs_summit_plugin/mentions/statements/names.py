@@ -98,11 +98,14 @@ def title_resolves(short: frozenset, full: frozenset) -> bool:
     return bool(short) and short <= full and not any(w[:1] == "+" for w in full - short)
 
 
+QUOTES = frozenset('"“”«»\'ـ')  # names are often quoted: «الرئيس الصيني "شي جين بينغ"»
+
+
 def _gap(text: Optional[str], a: Tok, b: Tok) -> bool:
-    """Punctuation between two tokens (the phrase ends there)."""
+    """Punctuation other than quotes between two tokens (the phrase ends there)."""
     if text is None:
         return False
-    return any(not c.isspace() for c in text[a.end:b.start])
+    return any(not c.isspace() and c not in QUOTES for c in text[a.end:b.start])
 
 
 def _title_word(w: str, nxt: Optional[str]) -> int:

@@ -133,13 +133,23 @@ def speaker_identity(shown: Optional[str], analysis) -> Optional[str]:
     kind = analysis.speaker_kind
     if kind is None:
         return known_speaker(shown)
-    return shown if kind in ("name", "title", "body") else None
+    return shown if kind in ("name", "title") else None
+
+
+def speaker_role(shown: Optional[str], analysis) -> frozenset:
+    """The words of a role phrase that is no identity ("المحلل السياسي"): two roles with no
+    word in common never say one statement. A body ("هيئة الطيران"، "الخطوط الجوية") has
+    none: bodies report the same facts in many names."""
+    if not shown or analysis.speaker_kind == "body":
+        return frozenset()
+    from ...text.tokens import words
+
+    return frozenset(words(shown)) - lexicon().stopwords
 
 
 def same_speaker(a: frozenset, b: frozenset) -> bool:
     """Whether two statements' speakers (identities) may be one: a shared one, or one whose
-    words are all among the other's ("وزارة الخارجية المصرية" and "الخارجية المصرية";
-    "آبي أحمد" and "آبي أحمد علي")."""
+    words are all among the other's ("آبي أحمد" and "آبي أحمد علي")."""
     if a & b:
         return True
     for x in a:
