@@ -94,8 +94,8 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     ``names.ArticleSpeakers`` (what it resolves), where the kind of each speaker named is noted."""
     lex = lexicon()
     attr_toks = [t for i, t in enumerate(toks[:att.end]) if i not in lead_idx]
-    spans = speaker_spans(attr_toks, generic=True)
-    names = people.name_spans(attr_toks)
+    spans = [s for s in speaker_spans(attr_toks, generic=True) if not _addressee(attr_toks, s)]
+    names = [s for s in people.name_spans(attr_toks) if not _addressee(attr_toks, s)]
     if spans or names:
         return _named(attr_toks, spans, names, text, people), True
     prep_i, prep_len = att.prep_i, att.prep_len
@@ -124,8 +124,6 @@ def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[st
     title before a role phrase; titles and role phrases resolved by the article when it can."""
     lex = lexicon()
     named = sorted([s for s in spans if s[2] in lex.speaker_names] + names)
-    speaking = [s for s in named if not _addressee(attr_toks, s)]
-    named = speaking or named
     if named:
         return people.note(named[0][2], NAME, people.name_titles.get(named[0][2]))
     titles = [s for s in spans if s[2] != GENERIC]
@@ -139,7 +137,7 @@ def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[st
 
 
 def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
-    """A name after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …"."""
+    """A name or title after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …"."""
     a = span[0]
     w = attr_toks[a].word
     return (a > 0 and attr_toks[a - 1].word == "ل") or (w[:1] == "ل" and w[1:2] != "ل" and w not in _first_words())

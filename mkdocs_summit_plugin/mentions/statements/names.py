@@ -11,8 +11,9 @@ reporting verb, place or title. "رئيس الوزراء الإثيوبي آبي
 title "رئيس الوزراء الإثيوبي" and the name "آبي أحمد".
 
 :func:`article_speakers` reads an article once and keeps (:class:`ArticleSpeakers`)
-its names with their aliases (the whole name and the family name, its last
-word: "آبي أحمد"، "أحمد"), each name's title, and the lexicon titles the article
+its names with their aliases (the whole name, the family name, its last
+word: "آبي أحمد"، "أحمد", and the first word, dropped when two names share one),
+each name's title, and the lexicon titles the article
 resolves ("الرئيس الروسي فلاديمير بوتين" → "بوتين"). A later role phrase without
 a name resolves to the one person whose title contains its words
 (:func:`title_resolves`: "الوزير الروسي" → the person introduced as "وزير
@@ -101,11 +102,11 @@ def title_resolves(short: frozenset, full: frozenset) -> bool:
 QUOTES = frozenset('"“”«»\'ـ')  # names are often quoted: «الرئيس الصيني "شي جين بينغ"»
 
 
-def _gap(text: Optional[str], a: Tok, b: Tok) -> bool:
-    """Punctuation other than quotes between two tokens (the phrase ends there)."""
+def gap(text: Optional[str], a: Tok, b: Tok) -> bool:
+    """Punctuation other than quotes, or a line break, between two tokens (a phrase ends there)."""
     if text is None:
         return False
-    return any(not c.isspace() and c not in QUOTES for c in text[a.end:b.start])
+    return any((not c.isspace() and c not in QUOTES) or c == "\n" for c in text[a.end:b.start])
 
 
 def _title_word(w: str, nxt: Optional[str]) -> int:
@@ -185,22 +186,22 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
         head = (head[0][1:],) + head[1:]
     kind = BODY if head in bodies else SOURCE if head in sources else PERSON
     j = i + n
-    while j < len(toks) and j - i < MAX_TITLE and not _gap(text, toks[j - 1], toks[j]):
+    while j < len(toks) and j - i < MAX_TITLE and not gap(text, toks[j - 1], toks[j]):
         step = _title_word(toks[j].word, toks[j + 1].word if j + 1 < len(toks) else None)
         if not step:
             break
         j += step
     j = min(j, len(toks))
     title_end = k = j
-    if kind != SOURCE and k < len(toks) and not (k > i and _gap(text, toks[k - 1], toks[k])):
+    if kind != SOURCE and k < len(toks) and not (k > i and gap(text, toks[k - 1], toks[k])):
         k += starts_with(toks, lexicon().honorifics, k)
     name_start = k
     from .speakers import speaker_spans
 
     known = [s for s in speaker_spans(toks[k:k + MAX_NAME]) if s[0] == 0 and s[2] in lexicon().speaker_names]
-    if kind == PERSON and known and toks[k].word in _name_first_words() and not (k > i and _gap(text, toks[k - 1], toks[k])):
+    if kind == PERSON and known and toks[k].word in _name_first_words() and not (k > i and gap(text, toks[k - 1], toks[k])):
         return Role(i, title_end, name_start, k + known[0][1], kind, titles.get(head), n)
-    while k < len(toks) and k - name_start < MAX_NAME and not (k > i and _gap(text, toks[k - 1], toks[k])):
+    while k < len(toks) and k - name_start < MAX_NAME and not (k > i and gap(text, toks[k - 1], toks[k])):
         prev = toks[k - 1].word if k > name_start else None
         if kind == SOURCE:
             break
@@ -325,12 +326,16 @@ def article_speakers(text: str, toks: Sequence[Tok], titles: dict) -> ArticleSpe
             if len(names) != 1:
                 continue
             name = next(iter(names))
+        name = _same_person(out, key, ws, name)
         out.people.append((key, name))
         out.name_titles.setdefault(name, key)
         if lex_title and name in lex.speaker_names:
             out.titles.setdefault(lex_title, name)
-        for alias in (ws, ws[-1:]):
-            if (len(alias) > 1 or len(alias[0]) >= MIN_FAMILY or len(ws) == 1) and not is_stop(alias[0]):
+        # the whole name, the family name, and the first word ("شي" of "شي جين بينغ": not every
+        # name puts the family name last) unless it only joins ("عبد")
+        first = ws[:1] if len(ws) > 1 and ws[0] not in lex.name_joiners else ()
+        for alias in (ws, ws[-1:], first):
+            if alias and (len(alias) > 1 or len(alias[0]) >= MIN_FAMILY or len(ws) == 1 or alias is first) and not is_stop(alias[0]):
                 if out.aliases.get(alias, name) != name:
                     clash.add(alias)
                 out.aliases.setdefault(alias, name)
@@ -339,6 +344,18 @@ def article_speakers(text: str, toks: Sequence[Tok], titles: dict) -> ArticleSpe
     for t, name in out.titles.items():
         out.name_titles.setdefault(name, title_key(words(t)))
     return out
+
+
+def _same_person(out: ArticleSpeakers, key: frozenset, ws: tuple, name: str) -> str:
+    """The name an article already gave this person: one that shares a word of the name and
+    whose title stands for this one's or the reverse ("الرئيس الصيني شي جينبينغ" then
+    "الرئيس شي جين بينغ"); else `name`."""
+    joiners = lexicon().name_joiners
+    for full, other in out.people:
+        if other != name and (title_resolves(key, full) or title_resolves(full, key)):
+            if set(ws) - joiners & set(words(other)):
+                return other
+    return name
 
 
 def _person_roles(text: str, toks: Sequence[Tok]) -> list[Role]:

@@ -92,6 +92,8 @@ def _speaker_spans_of(ws: tuple, generic: bool) -> tuple:
 
 def article_titles(article: Article) -> dict[str, str]:
     """Titles this article resolves to a name ("الرئيس الروسي فلاديمير بوتين" → "بوتين")."""
+    from .names import gap
+
     lex = lexicon()
     toks = article_tokens(article.text)
     found = speaker_spans(toks)
@@ -100,7 +102,8 @@ def article_titles(article: Article) -> dict[str, str]:
     first_words = frozenset(p[0] for p, _ in lex.speakers)
     for (a, b, name), nxt in zip(found, found[1:]):
         # the name as written right after the title ("لبايدن" is an object, not its name)
-        if name in title_names and nxt[2] not in title_names and nxt[0] == b and toks[b].word in first_words:
+        if (name in title_names and nxt[2] not in title_names and nxt[0] == b and toks[b].word in first_words
+                and not gap(article.text, toks[b - 1], toks[b])):  # "… الرئيس الصيني.. بايدن:" is no apposition
             resolved[name][nxt[2]] += 1
     return {t: c.most_common(1)[0][0] for t, c in resolved.items()}
 
