@@ -21,7 +21,8 @@ from .clauses import QUOTE_OPEN
 from .lexicon import lexicon, starts_with
 from .reporting import is_reporting
 from ...text.tokens import words
-from .names import BODY, NAME, PERSON, ROLE, SOURCE, TITLE, read_role, role_key, role_name, title_key
+from .lexicon import is_stop
+from .names import BODY, MAX_NAME, NAME, PERSON, ROLE, SOURCE, TITLE, name_word, read_role, role_key, role_name, title_key
 from .speakers import GENERIC, readable, speaker_spans
 
 
@@ -102,6 +103,9 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     if att.verb_i is not None:
         if _document_subject(toks, att.verb_i, att.end):
             return None, False  # "وأفاد البيان أن …": a document, not the last speaker
+        subject = _name_subject(toks, att.verb_i, att.end, text)
+        if subject:
+            return people.note(subject, NAME, None), True  # "وأكد كيم أن …": someone else speaks
         return current_speaker, False
     elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
         return current_speaker, False  # "وفق قوله"، "بحسب ما …": the source is the one speaking already
@@ -117,6 +121,30 @@ def _document_subject(toks: Sequence[Tok], verb_i: int, end: int) -> bool:
     """The reporting verb's subject is a document ("أفاد بيان …"، "وأضاف التقرير أن …")."""
     j = verb_i + 1
     return j < end and any(b in lexicon().document_nouns for b in bare(toks[j].word)[:3])
+
+
+def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str]) -> Optional[str]:
+    """A proper name right after the reporting verb, as written ("وأكد كيم أن …"): the
+    subject is someone the lexicon and the article's titles do not know."""
+    j = k = verb_i + 1
+    while k < end and k - j < MAX_NAME:
+        w = toks[k].word
+        if not name_word(w, toks[k - 1].word if k > j else None, k == j, frozenset()) or (
+            w.endswith("ا") and len(w) >= 5
+        ):  # an adverb ("مجددا"، "لاحقا") is no name
+            break
+        k += 1
+    if k == j or (k < len(toks) and not _ends_subject(toks[k].word)):
+        return None
+    raw = text[toks[j].start:toks[k - 1].end] if text is not None else " ".join(t.word for t in toks[j:k])
+    return readable(raw)
+
+
+def _ends_subject(w: str) -> bool:
+    """What may follow a speaker's name before the content: a complementizer, a preposition or
+    function word ("في كلمة"، "للصحفيين")."""
+    lex = lexicon()
+    return any(b in lex.complementizers for b in bare(w)[:2]) or is_stop(w) or w.startswith(("لل", "بال"))
 
 
 def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[str], people) -> str:

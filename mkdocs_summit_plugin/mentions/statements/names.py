@@ -144,7 +144,7 @@ def _setting_keys() -> frozenset:
     return frozenset(title_word_key(p[0]) for p in lex.setting_phrases if len(p) == 1)
 
 
-def _name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> bool:
+def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> bool:
     """Whether `w` can be a word of a proper name (see the module docstring)."""
     lex = lexicon()
     if prev in lex.name_joiners:
@@ -205,7 +205,7 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
         prev = toks[k - 1].word if k > name_start else None
         if kind == SOURCE:
             break
-        if not _name_word(toks[k].word, prev, k == name_start, vocab):
+        if not name_word(toks[k].word, prev, k == name_start, vocab):
             if k > name_start and prev not in lexicon().name_joiners and _family_nisba(toks[k].word):
                 k += 1  # "سعد الحريري"، "محمود القريوتي": a family name with the article
             break
@@ -284,7 +284,10 @@ def role_key(toks: Sequence[Tok], role: Role) -> frozenset:
     if role.lexicon_title:
         head = title_key(words(role.lexicon_title))
         return head | title_key([t.word for t in toks[role.start + role.head_len:role.title_end]])
-    return title_key([t.word for t in toks[role.start:role.title_end]])
+    ws = [t.word for t in toks[role.start:role.title_end]]
+    if ws and ws[0][:1] in "وف" and ws[0][1:] in _head_words():
+        ws[0] = ws[0][1:]  # "وزعيم …" = "زعيم …"
+    return title_key(ws)
 
 
 def role_name(toks: Sequence[Tok], role: Role, text: Optional[str]) -> str:
