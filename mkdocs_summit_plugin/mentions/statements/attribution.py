@@ -106,6 +106,9 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         subject = _name_subject(toks, att.verb_i, att.end, text)
         if subject:
             return people.note(subject, NAME, None), True  # "وأكد كيم أن …": someone else speaks
+        role = read_role(toks, att.verb_i + 1, text) if att.verb_i + 1 < att.end else None
+        if role is not None and role.kind == PERSON:  # "وأكد الرئيس البرازيلي أن …"
+            return _role_speaker(toks, (role.start, role.title_end, GENERIC), text, people), True
         return current_speaker, False
     elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
         return current_speaker, False  # "وفق قوله"، "بحسب ما …": the source is the one speaking already
@@ -159,9 +162,23 @@ def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[st
         title = titles[0][2]
         if people.title(title) != title:
             return people.note(people.title(title), NAME, title_key(words(title)))
+        # shown as the lexicon's title, which tells statements apart as before ("وزير الخارجية"
+        # of one side and of the other may say one agreement); resolved on all its words
+        # ("وزير الدفاع التشيلي")
         key = title_key(words(title))
-        return people.note(people.resolve(key) or title, NAME if people.resolve(key) else TITLE, key)
+        role = read_role(attr_toks, titles[0][0], text)
+        if role is not None and role.title_end > titles[0][1]:
+            key = role_key(attr_toks, role)
+        name = people.resolve(key)
+        return people.note(name or title, NAME if name else TITLE, people.name_titles.get(name, key) if name else key)
     return _role_speaker(attr_toks, spans[0], text, people)
+
+
+def _written(toks: Sequence[Tok], a: int, b: int, text: Optional[str]) -> str:
+    """toks[a:b] as the article writes them (readable), or their folded words without it."""
+    b = max(b, a + 1)
+    raw = text[toks[a].start:toks[b - 1].end] if text is not None else " ".join(t.word for t in toks[a:b])
+    return readable(raw)
 
 
 def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
@@ -188,9 +205,7 @@ def _role_speaker(attr_toks: Sequence[Tok], span: tuple, text: Optional[str], pe
             if name in lexicon().speaker_names or name in people.name_titles:
                 return people.note(name, NAME, people.name_titles.get(name))
         end = role.title_end if role.kind != SOURCE or role.title_end > span[1] else span[1]
-    first_t, last_t = attr_toks[span[0]], attr_toks[max(span[0], end - 1)]
-    raw = text[first_t.start:last_t.end] if text is not None else " ".join(t.word for t in attr_toks[span[0]:end])
-    shown = readable(raw)
+    shown = _written(attr_toks, span[0], end, text)
     if role is None or role.kind == SOURCE:
         return people.note(shown, SOURCE, None)
     if role.kind == BODY:  # a body by its name; "الشركة" alone is only a role

@@ -155,10 +155,10 @@ def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> boo
         return False
     if w in lex.title_complements or w in _head_words() or title_word_key(w) in _setting_keys():
         return False
-    if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in _head_words()):
+    if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in _head_words() or w[1:] in _name_first_words()):
         return False  # a conjunction or preposition on another word: "ونظيره"، "لبايدن"
-    if w[0] == "و" and not first:
-        return False
+    if w[0] == "و" and not first and (w[1:3] == "ال" or is_stop(w[1:])):
+        return False  # "… ونظيره"، "… والوزير"
     return True
 
 
