@@ -5,7 +5,10 @@ the name the same article gives them ("الرئيس الأمريكي جو باي
 :func:`article_titles`). A role noun ("وزير"، "المتحدث باسم"، "الوسيط") and
 up to two words after it also make a speaker phrase (``GENERIC``), shown as
 written (:func:`readable`); such phrases are written too many ways to tell two
-statements apart (:func:`known_speaker`).
+statements apart (:func:`known_speaker`). Names the lexicon does not know, bodies
+and sources are read from the text by ``names.py``; what tells two statements
+apart is :func:`speaker_identity` (names and titles) and :func:`speaker_role`
+(role words), compared by :func:`same_speaker`.
 """
 from __future__ import annotations
 
