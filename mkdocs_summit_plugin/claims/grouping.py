@@ -15,6 +15,7 @@ from ..mentions import frames
 from . import contradiction
 from .check_worthiness import is_check_worthy
 from .statement_groups import group_statements
+from .statement_speakers import resolve_event_speakers
 from .statement_titles import statement_slug, statement_title
 from ..model import Claim, Event, Mention
 from ..runtime.memo import Memo, kept_claims
@@ -70,11 +71,13 @@ def event_claims(
     for group in frames.group_frames([m for m in mentions if frames.is_frame(m)]):
         claim = statement_claim(group, frames.frame_title(group), group[0].topic or "frame")
         claims.append(judge_statement(claim, group, frames.contradicts, frames.contradiction_signature))
-    for group in group_statements([m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]):
+    statements = [m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]
+    resolve_event_speakers(statements)
+    for group in group_statements(statements):
         if memo is None or place is None:
             claims += statement_group_claims(group)
         else:
-            key = tuple(place(m) for m in group)
+            key = (tuple(place(m) for m in group), tuple(m.speaker for m in group))
             claims += kept_claims(memo, "statement groups", key, lambda: statement_group_claims(group))
     return claims
 

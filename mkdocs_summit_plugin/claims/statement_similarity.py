@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..mentions.statements.analysis import analyse_mention
 from ..mentions.statements.lexicon import context_keys, lexicon
-from ..mentions.statements.speakers import known_speaker
+from ..mentions.statements.speakers import known_speaker, same_speaker, speaker_identity, speaker_role
 from ..model import Mention
 from ..text.tokens import words
 
@@ -48,10 +48,8 @@ def statement_item(mentions: list[Mention], i: int) -> Item:
     """The item of mentions[i], not yet weighed."""
     a = analyse_mention(mentions[i])
     terms = {k: f for k, f in a.terms.items()}
-    known = {known_speaker(mentions[i].speaker or a.speaker), known_speaker(a.inner_speaker)} - {None}
-    role = frozenset()
-    if not known and (mentions[i].speaker or a.speaker):
-        role = frozenset(words(mentions[i].speaker or a.speaker)) - lexicon().stopwords
+    known = {speaker_identity(mentions[i].speaker or a.speaker, a), known_speaker(a.inner_speaker)} - {None}
+    role = frozenset() if known else speaker_role(mentions[i].speaker or a.speaker, a)
     return Item(
         i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys), a.roots or {}
     )
@@ -109,7 +107,7 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     Context terms (entities, generic event nouns, topic-lead words) count when
     both sides have them and are not held against a side that lacks them.
     """
-    if a.speaker and b.speaker and not a.speaker & b.speaker:
+    if a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker):
         return 0.0
     if a.role and b.role and not a.role & b.role:
         return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
@@ -126,7 +124,7 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         (only,) = strong
         if not (
             min(len(a.full), len(b.full)) <= 2
-            and bool(a.speaker & b.speaker)
+            and same_speaker(a.speaker, b.speaker)
             and (idf[only] >= _RARE[0] or only in a.negated & b.negated)
         ):
             return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word

@@ -26,12 +26,13 @@ from typing import Optional, Sequence
 from ...model import PLANNED, REPORTED, Article, Mention, Sentence
 from ...text.roots import family
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article
-from ...text.tokens import Tok, forget_article, read_article, span_tokens, tokens
+from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens
 from .attribution import attribution, speaker_of
 from .clauses import Piece, is_heading_line, pieces, quote_depth
 from .facts import facts
 from .lexicon import context_keys, lexicon
 from .reporting import is_reporting
+from .names import ArticleSpeakers, article_speakers
 from .speakers import article_titles, speaker_spans
 from .terms import content_tokens, term_keys, time_adjuncts
 
@@ -66,6 +67,8 @@ class Analysis:
     inner_speaker: Optional[str] = None  # "قال البيت الأبيض إن بايدن أبلغ بوتين …" → بايدن
     objects: tuple = ()  # what the statement is about, named after a topic preposition ("مشاورات حول X")
     roots: dict = None  # term key -> the family of its word (root and synonym groups, text/roots.py)
+    speaker_kind: Optional[str] = None  # names.NAME, TITLE, ROLE, BODY or SOURCE (None: unknown)
+    speaker_title: tuple = ()  # sorted key of the speaker's title, resolved across articles (claims/)
 
 
 def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention]:
@@ -73,7 +76,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     text = article.text
     read_vocabulary(text)
     read_article(text)
-    titles = article_titles(article)
+    people = article_speakers(text, article_tokens(text), article_titles(article))
     depth = quote_depth(text)
     current_speaker: Optional[str] = None
     out: list[Mention] = []
@@ -86,7 +89,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             toks = span_tokens(text, piece.start, piece.end)
             if not toks:
                 continue
-            a = analyse(toks, piece, text, depth, titles, current_speaker)
+            a = analyse(toks, piece, text, depth, people, current_speaker)
             if a.speaker and a.speaker_explicit:
                 current_speaker = a.speaker
             if a.attributed and a.speaker:
@@ -94,6 +97,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             elif sentence_speaker and not a.attributed:
                 # later clauses of a reported sentence go on reporting ("…، واتفقا على …")
                 a.speaker, a.attributed = sentence_speaker, True
+            a.speaker_kind, a.speaker_title = people.speaker_info(a.speaker)
             key = " ".join(t.word for t in toks)
             if key in seen:  # the same sentence again (a headline repeated in the body)
                 continue
@@ -183,7 +187,7 @@ def analyse_mention(m: Mention) -> Analysis:
     if a is None:
         read_vocabulary(m.excerpt)
         toks = tokens(m.excerpt, m.start)
-        a = analyse(toks, Piece(m.start, m.end), None, None, {}, m.speaker)
+        a = analyse(toks, Piece(m.start, m.end), None, None, ArticleSpeakers(), m.speaker)
         if m.speaker:
             a.speaker = m.speaker
         _ANALYSES[key] = a
@@ -194,11 +198,12 @@ def analyse_mention(m: Mention) -> Analysis:
 # Analysis of one piece.
 
 
-def analyse(toks, piece, text, depth, titles, current_speaker) -> Analysis:
+def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     """What one piece says: its attribution and speaker, its weighed terms, its negation and facts.
 
     `text` is the article (None for an excerpt read on its own), `depth` its
-    :func:`clauses.quote_depth`, `titles` its resolved titles and `current_speaker`
+    :func:`clauses.quote_depth`, `people` what it says of its speakers
+    (``names.ArticleSpeakers``: names, resolved titles) and `current_speaker`
     the last speaker named before the piece.
     """
     lex = lexicon()
@@ -207,7 +212,7 @@ def analyse(toks, piece, text, depth, titles, current_speaker) -> Analysis:
     if first >= len(toks):
         first = 0
     att = attribution(toks, text, first)
-    speaker, explicit = speaker_of(toks, att, lead_idx, first, text, depth, titles, current_speaker)
+    speaker, explicit = speaker_of(toks, att, lead_idx, first, text, depth, people, current_speaker)
     quoted = bool(depth is not None and any(depth[t.start] > 0 for t in toks[att.end:att.end + 3]))
     verb = toks[att.verb_i].word if att.verb_i is not None else None
     content = [t for i, t in enumerate(toks) if i >= att.end and i not in lead_idx]
@@ -220,7 +225,7 @@ def analyse(toks, piece, text, depth, titles, current_speaker) -> Analysis:
     f = facts(toks, content, att.end, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
     return Analysis(
-        inner_speaker=_inner_speaker(content, titles),
+        inner_speaker=_inner_speaker(content, people),
         negated_keys=neg_keys,
         objects=_objects(content, ctoks),
         terms=terms,
@@ -313,12 +318,12 @@ def _term_roots(ctoks: Sequence[Tok], lead: Sequence[Tok]) -> dict[str, tuple]:
     return out
 
 
-def _inner_speaker(content: Sequence[Tok], titles: dict) -> Optional[str]:
+def _inner_speaker(content: Sequence[Tok], people) -> Optional[str]:
     """A speaker reported by another: "قال البيت الأبيض إن بايدن أبلغ بوتين بأن …" → بايدن."""
     inner_spans = speaker_spans(content[:4])
     if inner_spans and inner_spans[0][0] == 0 and inner_spans[0][1] < len(content):
         if is_reporting(content[inner_spans[0][1]].word):
-            return titles.get(inner_spans[0][2], inner_spans[0][2])
+            return people.title(inner_spans[0][2])
     return None
 
 

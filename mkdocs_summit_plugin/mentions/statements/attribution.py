@@ -12,6 +12,7 @@ open quotation inherits the last speaker of the article (:func:`speaker_of`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ...text.stemming import bare
@@ -19,6 +20,9 @@ from ...text.tokens import Tok
 from .clauses import QUOTE_OPEN
 from .lexicon import lexicon, starts_with
 from .reporting import is_reporting
+from ...text.tokens import words
+from .lexicon import is_stop
+from .names import BODY, MAX_NAME, NAME, PERSON, ROLE, SOURCE, TITLE, name_word, read_role, role_key, role_name, title_key
 from .speakers import GENERIC, readable, speaker_spans
 
 
@@ -86,15 +90,25 @@ def _colon_end(toks: Sequence[Tok], text: str, first: int) -> Optional[int]:
     return None
 
 
-def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, titles, current_speaker):
-    """(speaker, whether the attribution names it) of a piece."""
+def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, people, current_speaker):
+    """(speaker, whether the attribution names it) of a piece; `people` is the article's
+    ``names.ArticleSpeakers`` (what it resolves), where the kind of each speaker named is noted."""
     lex = lexicon()
     attr_toks = [t for i, t in enumerate(toks[:att.end]) if i not in lead_idx]
-    spans = speaker_spans(attr_toks, generic=True)
-    if spans:
-        return _named(attr_toks, spans, text, titles), True
+    spans = [s for s in speaker_spans(attr_toks, generic=True) if not _addressee(attr_toks, s)]
+    names = [s for s in people.name_spans(attr_toks) if not _addressee(attr_toks, s)]
+    if spans or names:
+        return _named(attr_toks, spans, names, text, people), True
     prep_i, prep_len = att.prep_i, att.prep_len
     if att.verb_i is not None:
+        if _document_subject(toks, att.verb_i, att.end):
+            return None, False  # "وأفاد البيان أن …": a document, not the last speaker
+        subject = _name_subject(toks, att.verb_i, att.end, text)
+        if subject:
+            return people.note(subject, NAME, None), True  # "وأكد كيم أن …": someone else speaks
+        role = read_role(toks, att.verb_i + 1, text) if att.verb_i + 1 < att.end else None
+        if role is not None and role.kind == PERSON:  # "وأكد الرئيس البرازيلي أن …"
+            return _role_speaker(toks, (role.start, role.title_end, GENERIC), text, people), True
         return current_speaker, False
     elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
         return current_speaker, False  # "وفق قوله"، "بحسب ما …": the source is the one speaking already
@@ -106,20 +120,101 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, t
     return None, False
 
 
-def _named(attr_toks: Sequence[Tok], spans: list, text: Optional[str], titles: dict) -> str:
-    """The speaker an attribution names: a name before a title before a role phrase."""
+def _document_subject(toks: Sequence[Tok], verb_i: int, end: int) -> bool:
+    """The reporting verb's subject is a document ("أفاد بيان …"، "وأضاف التقرير أن …")."""
+    j = verb_i + 1
+    return j < end and any(b in lexicon().document_nouns for b in bare(toks[j].word)[:3])
+
+
+def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str]) -> Optional[str]:
+    """A proper name right after the reporting verb, as written ("وأكد كيم أن …"): the
+    subject is someone the lexicon and the article's titles do not know."""
+    j = k = verb_i + 1
+    while k < end and k - j < MAX_NAME:
+        w = toks[k].word
+        if not name_word(w, toks[k - 1].word if k > j else None, k == j, frozenset()) or (
+            w.endswith("ا") and len(w) >= 5
+        ):  # an adverb ("مجددا"، "لاحقا") is no name
+            break
+        k += 1
+    if k == j or (k < len(toks) and not _ends_subject(toks[k].word)):
+        return None
+    raw = text[toks[j].start:toks[k - 1].end] if text is not None else " ".join(t.word for t in toks[j:k])
+    return readable(raw)
+
+
+def _ends_subject(w: str) -> bool:
+    """What may follow a speaker's name before the content: a complementizer, a preposition or
+    function word ("في كلمة"، "للصحفيين")."""
     lex = lexicon()
-    named = [s for s in spans if s[2] not in lex.title_names and s[2] != GENERIC]
-    known = [s for s in spans if s[2] != GENERIC]
-    pick = named[0] if named else (known[0] if known else spans[0])
-    if pick[2] == GENERIC:
-        first_t, last_t = attr_toks[pick[0]], attr_toks[pick[1] - 1]
-        source = text if text is not None else None
-        raw = source[first_t.start:last_t.end] if source is not None else " ".join(
-            t.word for t in attr_toks[pick[0]:pick[1]]
-        )
-        return readable(raw)
-    return titles.get(pick[2], pick[2])
+    return any(b in lex.complementizers for b in bare(w)[:2]) or is_stop(w) or w.startswith(("لل", "بال"))
+
+
+def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[str], people) -> str:
+    """The speaker an attribution names: a name (of the lexicon or of the article) before a
+    title before a role phrase; titles and role phrases resolved by the article when it can."""
+    lex = lexicon()
+    named = sorted([s for s in spans if s[2] in lex.speaker_names] + names)
+    if named:
+        return people.note(named[0][2], NAME, people.name_titles.get(named[0][2]))
+    titles = [s for s in spans if s[2] != GENERIC]
+    if titles:
+        title = titles[0][2]
+        if people.title(title) != title:
+            return people.note(people.title(title), NAME, title_key(words(title)))
+        # shown as the lexicon's title, which tells statements apart as before ("وزير الخارجية"
+        # of one side and of the other may say one agreement); resolved on all its words
+        # ("وزير الدفاع التشيلي")
+        key = title_key(words(title))
+        role = read_role(attr_toks, titles[0][0], text)
+        if role is not None and role.title_end > titles[0][1]:
+            key = role_key(attr_toks, role)
+        name = people.resolve(key)
+        return people.note(name or title, NAME if name else TITLE, people.name_titles.get(name, key) if name else key)
+    return _role_speaker(attr_toks, spans[0], text, people)
+
+
+def _written(toks: Sequence[Tok], a: int, b: int, text: Optional[str]) -> str:
+    """toks[a:b] as the article writes them (readable), or their folded words without it."""
+    b = max(b, a + 1)
+    raw = text[toks[a].start:toks[b - 1].end] if text is not None else " ".join(t.word for t in toks[a:b])
+    return readable(raw)
+
+
+def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
+    """A name or title after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …"."""
+    a = span[0]
+    w = attr_toks[a].word
+    return (a > 0 and attr_toks[a - 1].word == "ل") or (w[:1] == "ل" and w[1:2] != "ل" and w not in _first_words())
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    """First words of the lexicon's names as written ("لافروف" starts with ل of its own)."""
+    return frozenset(p[0] for p, _ in lexicon().speakers)
+
+
+def _role_speaker(attr_toks: Sequence[Tok], span: tuple, text: Optional[str], people) -> str:
+    """A role phrase's speaker: the person it names or the article resolves it to, else the
+    body or role as written."""
+    role = read_role(attr_toks, span[0], text)
+    end = span[1]
+    if role is not None:
+        if role.kind == PERSON and role.named:
+            name = role_name(attr_toks, role, text)
+            if name in lexicon().speaker_names or name in people.name_titles:
+                return people.note(name, NAME, people.name_titles.get(name))
+        end = role.title_end if role.kind != SOURCE or role.title_end > span[1] else span[1]
+    shown = _written(attr_toks, span[0], end, text)
+    if role is None or role.kind == SOURCE:
+        return people.note(shown, SOURCE, None)
+    if role.kind == BODY:  # a body by its name; "الشركة" alone is only a role
+        return people.note(shown, BODY if end - span[0] > 1 else ROLE, None)
+    key = role_key(attr_toks, role)
+    name = people.resolve(key)
+    if name:
+        return people.note(name, NAME, people.name_titles.get(name, key))
+    return people.note(shown, ROLE, key)
 
 
 def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[int]:

@@ -63,6 +63,18 @@ class Lexicon:
     stance: frozenset = frozenset()  # concept keys that count half ("@perceive")
     discourse: tuple = ()  # phrases that only link the discourse ("بل على العكس")
     event_nouns: frozenset = frozenset()  # stems of nouns naming the meeting itself ("خلال المحادثات")
+    # speakers named in the text (names.py): phrase tables and folded word sets
+    body_heads: tuple = ()  # "وزارة", "هيئة", …: a body speaks
+    source_heads: tuple = ()  # "وسائل إعلام", "مصدر", …: no one in particular
+    name_heads: tuple = ()  # "الرئيس", "الملك", …: a speaker only with a name after them
+    honorifics: tuple = ()  # "الأمير", "الدكتور", … between a title and a name
+    name_joiners: frozenset = frozenset()  # "عبد", "بن", …: an article word after them is a name's
+    title_complements: frozenset = frozenset()  # "خارجية", "حكومة", …: a title goes on
+    title_essentials: frozenset = frozenset()  # title keys a shorter form must keep ("وزراء")
+    place_names: frozenset = frozenset()  # countries, regions and venues without the article
+    name_stops: frozenset = frozenset()  # words that end a name ("غدا", "أمس")
+    document_nouns: frozenset = frozenset()  # "بيان", "تقرير": a subject that is no speaker
+    title_synonyms: dict = None  # title key -> the key it is compared as ("حكومة" → "وزراء")
 
 
 def phrase(text: str) -> tuple[str, ...]:
@@ -144,6 +156,24 @@ def _phrases(xs: Iterable[str]) -> tuple:
     return tuple(sorted((phrase(x) for x in xs), key=len, reverse=True))
 
 
+def title_word_key(word: str) -> str:
+    """A folded title word as compared in titles: no article or و/ف/ب/ل before it, no
+    feminine or teh-marbuta ending ("اللبنانية" = "لبناني", "والوزير" = "وزير")."""
+    for p in ("وال", "فال", "بال", "لل", "ال"):
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            word = word[len(p):]
+            break
+    if word.endswith("ه") and len(word) > 3:
+        word = word[:-1]
+    return word.replace("اميرك", "امريك")  # both spellings of "American"
+
+
+def _place_names(t: dict) -> frozenset:
+    """Folded first words of the lexicon's places and of the events lexicon's venues."""
+    places = set(t.get("place_names", [])) | set((load("events").get("places") or {}).keys())
+    return frozenset(w for p in places for w in words(p)[:1])
+
+
 def _build_lexicon() -> Lexicon:
     t = load("statements")
     fl = lambda xs: frozenset(fold(x) for x in xs)  # noqa: E731
@@ -160,7 +190,9 @@ def _build_lexicon() -> Lexicon:
         attribution_preps=_phrases(t.get("attribution_preps", [])),
         complementizers=fl(t.get("complementizers", [])),
         speakers=tuple(speakers),
-        speaker_heads=_phrases(t.get("speaker_heads", [])),
+        # bodies and sources open a speaker phrase too ("أعلنت هيئة الطيران …")
+        speaker_heads=_phrases(set(t.get("speaker_heads", [])) | set(t.get("body_heads", []))
+                               | set(t.get("source_heads", []))),
         titles=tuple(titles),
         concepts=concepts,
         concept_max=max((len(k) for k in concepts), default=1),
@@ -194,6 +226,17 @@ def _build_lexicon() -> Lexicon:
         temporal_before_unit=fl(temporal.get("before_time_noun", [])),
         stance=frozenset("@" + c for c in t.get("stance_concepts", [])),
         discourse=_phrases(t.get("discourse_phrases", [])),
+        body_heads=_phrases(t.get("body_heads", [])),
+        source_heads=_phrases(t.get("source_heads", [])),
+        name_heads=_phrases(t.get("name_heads", [])),
+        honorifics=_phrases(t.get("honorifics", [])),
+        name_joiners=fl(t.get("name_joiners", [])),
+        title_complements=fl(t.get("title_complements", [])),
+        title_essentials=frozenset(title_word_key(fold(x)) for x in t.get("title_essentials", [])),
+        place_names=_place_names(t),
+        name_stops=fl(t.get("name_stops", [])),
+        document_nouns=fl(t.get("document_nouns", [])),
+        title_synonyms={title_word_key(fold(a)): title_word_key(fold(b)) for a, b in (t.get("title_synonyms") or {}).items()},
         event_nouns=frozenset(
             "@" + concepts[k] if k in concepts else k[0]
             for k in (stems_of(x) for x in t.get("event_nouns", []))

@@ -5,7 +5,10 @@ the name the same article gives them ("الرئيس الأمريكي جو باي
 :func:`article_titles`). A role noun ("وزير"، "المتحدث باسم"، "الوسيط") and
 up to two words after it also make a speaker phrase (``GENERIC``), shown as
 written (:func:`readable`); such phrases are written too many ways to tell two
-statements apart (:func:`known_speaker`).
+statements apart (:func:`known_speaker`). Names the lexicon does not know, bodies
+and sources are read from the text by ``names.py``; what tells two statements
+apart is :func:`speaker_identity` (names and titles) and :func:`speaker_role`
+(role words), compared by :func:`same_speaker`.
 """
 from __future__ import annotations
 
@@ -92,13 +95,18 @@ def _speaker_spans_of(ws: tuple, generic: bool) -> tuple:
 
 def article_titles(article: Article) -> dict[str, str]:
     """Titles this article resolves to a name ("الرئيس الروسي فلاديمير بوتين" → "بوتين")."""
+    from .names import gap
+
     lex = lexicon()
     toks = article_tokens(article.text)
     found = speaker_spans(toks)
     resolved: dict[str, Counter] = defaultdict(Counter)
     title_names = lex.title_names
+    first_words = frozenset(p[0] for p, _ in lex.speakers)
     for (a, b, name), nxt in zip(found, found[1:]):
-        if name in title_names and nxt[2] not in title_names and nxt[0] == b:
+        # the name as written right after the title ("لبايدن" is an object, not its name)
+        if (name in title_names and nxt[2] not in title_names and nxt[0] == b and toks[b].word in first_words
+                and not gap(article.text, toks[b - 1], toks[b])):  # "… الرئيس الصيني.. بايدن:" is no apposition
             resolved[name][nxt[2]] += 1
     return {t: c.most_common(1)[0][0] for t, c in resolved.items()}
 
@@ -117,3 +125,50 @@ def known_speaker(name: Optional[str]) -> Optional[str]:
     if name and (name in lex.speaker_names or name in lex.title_names):
         return name
     return None
+
+
+def speaker_identity(shown: Optional[str], analysis) -> Optional[str]:
+    """The speaker a statement is told apart by: a person's name, a lexicon title or a body
+    (None for a role phrase or a source, which are written too many ways). `shown` is the
+    mention's speaker, the analysis's own or the name its title resolves to across the
+    event's articles (``claims/statement_speakers.py``)."""
+    if not shown:
+        return None
+    if shown != analysis.speaker:
+        return shown  # a title resolved to a name by other articles of the event
+    kind = analysis.speaker_kind
+    if kind is None:
+        return known_speaker(shown)
+    return shown if kind in ("name", "title") else None
+
+
+def speaker_role(shown: Optional[str], analysis) -> frozenset:
+    """The words of a role phrase that is no identity ("المحلل السياسي"): two roles with no
+    word in common never say one statement. A body ("هيئة الطيران"، "الخطوط الجوية") has
+    none: bodies report the same facts in many names."""
+    if not shown or analysis.speaker_kind == "body":
+        return frozenset()
+    from ...text.tokens import words
+
+    return frozenset(words(shown)) - lexicon().stopwords
+
+
+def same_speaker(a: frozenset, b: frozenset) -> bool:
+    """Whether two statements' speakers (identities) may be one: a shared one, or one whose
+    words are all among the other's ("آبي أحمد" and "آبي أحمد علي")."""
+    if a & b:
+        return True
+    for x in a:
+        wx = _speaker_words(x)
+        for y in b:
+            wy = _speaker_words(y)
+            if wx <= wy or wy <= wx:
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _speaker_words(name: str) -> frozenset:
+    from ...text.tokens import words
+
+    return frozenset(words(name))

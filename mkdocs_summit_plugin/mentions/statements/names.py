@@ -1,0 +1,382 @@
+"""Speakers named in the text: a title and a person's name, bodies, and what an article resolves.
+
+The speaker lexicon knows a few names; news names many more. A *role phrase*
+(:func:`read_role`) is a title or role noun of the lexicon (``titles``,
+``speaker_heads``, ``name_heads``, ``body_heads``, ``source_heads``), the
+title words that go on after it (words with the article, nationality
+adjectives, genitive nouns such as "خارجية"، "حكومة"، places, "باسم …"), an
+optional honorific ("الأمير"، "القاضي") and a proper name: up to four words
+without the article ("عبد"، "بن" … let one in) that are no function word,
+reporting verb, place or title. "رئيس الوزراء الإثيوبي آبي أحمد" is the
+title "رئيس الوزراء الإثيوبي" and the name "آبي أحمد".
+
+:func:`article_speakers` reads an article once and keeps (:class:`ArticleSpeakers`)
+its names with their aliases (the whole name, the family name, its last
+word: "آبي أحمد"، "أحمد", and the first word, dropped when two names share one),
+each name's title, and the lexicon titles the article
+resolves ("الرئيس الروسي فلاديمير بوتين" → "بوتين"). A later role phrase without
+a name resolves to the one person whose title contains its words
+(:func:`title_resolves`: "الوزير الروسي" → the person introduced as "وزير
+الخارجية الروسي …"; a shorter form must keep the words that change the role,
+"رئيس الوزراء" is not "الرئيس"). Keys of titles are their words without the
+article or feminine ending (:func:`title_key`), so articles compare them too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ...text.stemming import bare
+from ...text.tokens import Tok, words
+from .lexicon import is_stop, lexicon, starts_with, title_word_key
+from .reporting import is_reporting
+
+MAX_TITLE = 8  # words of a title, head included
+MAX_NAME = 4  # words of a name ("عبد العزيز بن سلمان")
+MIN_FAMILY = 3  # letters of a family name that stands for the whole name
+
+PERSON, BODY, SOURCE = "person", "body", "source"  # kinds of role phrases
+# kinds of speakers (Analysis.speaker_kind): a person's name, a lexicon title no name was found
+# for, a role phrase of a person ("وزير الصحة"), a body, a source ("مصدر مطلع")
+NAME, TITLE, ROLE = "name", "title", "role"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role phrase in a token list: title words [start, title_end), name [name_start, end)."""
+
+    start: int
+    title_end: int
+    name_start: int
+    end: int
+    kind: str  # PERSON, BODY or SOURCE
+    lexicon_title: Optional[str] = None  # the lexicon title it opens with, if any
+    head_len: int = 1  # words of its head (the lexicon title or role noun)
+
+    @property
+    def named(self) -> bool:
+        return self.end > self.name_start
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple:
+    """(phrase table of every head, heads of bodies, heads of sources, {lexicon title phrase: title})."""
+    lex = lexicon()
+    titles = {p: name for p, name in lex.titles}
+    table = tuple(sorted(set(titles) | set(lex.speaker_heads) | set(lex.name_heads) | set(lex.body_heads)
+                         | set(lex.source_heads), key=lambda p: (-len(p), p)))
+    return table, frozenset(lex.body_heads), frozenset(lex.source_heads) | {("مصدر",), ("مصادر",)}, titles
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset:
+    """First words of every head and lexicon title: a name never takes one."""
+    lex = lexicon()
+    table = _heads()[0]
+    return frozenset(p[0] for p in table) | frozenset(p[0] for p in lex.honorifics)
+
+
+TITLE_LINKS = frozenset({"باسم", "في", "لدي"})  # words that link a title's parts, not part of its key
+
+
+def title_key(ws: Sequence[str]) -> frozenset:
+    """The words of a title as compared (no article, no feminine ending, no linking words,
+    synonyms as the lexicon's ``title_synonyms`` say). The head's complement when it changes
+    the role ("رئيس الوزراء") is also kept marked ("+وزراء"): a shorter form must keep it."""
+    lex = lexicon()
+    keys = [lex.title_synonyms.get(k, k) for k in (title_word_key(w) for w in ws if w not in TITLE_LINKS)]
+    out = set(keys)
+    if len(keys) > 1 and keys[1] in lex.title_essentials:
+        out.add("+" + keys[1])
+    return frozenset(out)
+
+
+def title_resolves(short: frozenset, full: frozenset) -> bool:
+    """Whether a title written `short` may stand for one written `full`: its words are among
+    the full title's, and it keeps the complement that changes the role ("رئيس الوزراء" is not
+    "الرئيس"; "وزير الصحة" may be "وزير الصحة في الحكومة اللبنانية")."""
+    return bool(short) and short <= full and not any(w[:1] == "+" for w in full - short)
+
+
+QUOTES = frozenset('"“”«»\'ـ')  # names are often quoted: «الرئيس الصيني "شي جين بينغ"»
+
+
+def gap(text: Optional[str], a: Tok, b: Tok) -> bool:
+    """Punctuation other than quotes, or a line break, between two tokens (a phrase ends there)."""
+    if text is None:
+        return False
+    return any((not c.isspace() and c not in QUOTES) or c == "\n" for c in text[a.end:b.start])
+
+
+def _title_word(w: str, nxt: Optional[str]) -> int:
+    """How many words from `w` go on a title: 1, 2 for "في"/"ب" + a title noun, else 0."""
+    lex = lexicon()
+    if w in lex.title_complements or w in lex.place_names:
+        return 1
+    if w in _honorific_words():
+        return 0
+    if w in ("في", "لدي") and nxt is not None and (nxt in lex.title_complements or title_word_key(nxt) in (
+        "حكوم", "وزار", "ادار", "رئاس")):
+        return 2
+    if (w.startswith("ال") and len(w) > 3 and w not in lex.name_stops and not is_stop(w) and not is_reporting(w)
+            and w not in lex.complementizers and title_word_key(w) not in _setting_keys()):
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _name_first_words() -> frozenset:
+    """First words of the lexicon's names as written: "لبايدن" after a title is an object
+    ("قال الرئيس الصيني لبايدن"), not the title's name."""
+    return frozenset(p[0] for p, _ in lexicon().speakers)
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset:
+    return frozenset(p[0] for p in lexicon().honorifics)
+
+
+@lru_cache(maxsize=1)
+def _setting_keys() -> frozenset:
+    """Setting and time words as title keys: "المؤتمر"، "الأحد" end a title."""
+    lex = lexicon()
+    return frozenset(title_word_key(p[0]) for p in lex.setting_phrases if len(p) == 1)
+
+
+def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> bool:
+    """Whether `w` can be a word of a proper name (see the module docstring)."""
+    lex = lexicon()
+    if prev in lex.name_joiners:
+        return not is_stop(w) and not w.isdigit()
+    if len(w) < 2 or w.isdigit() or w.startswith("ال") or w in lex.name_stops:
+        return False
+    if is_stop(w) or is_reporting(w) or w in lex.complementizers or w in lex.place_names:
+        return False
+    if w in lex.title_complements or w in _head_words() or title_word_key(w) in _setting_keys():
+        return False
+    if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in _head_words() or w[1:] in _name_first_words()):
+        return False  # a conjunction or preposition on another word: "ونظيره"، "لبايدن"
+    if w[0] == "و" and not first and (w[1:3] == "ال" or is_stop(w[1:])):
+        return False  # "… ونظيره"، "… والوزير"
+    return True
+
+
+def _family_nisba(w: str) -> bool:
+    """A family name with the article: a nisba ("الحريري") that is no place, title or time word."""
+    lex = lexicon()
+    return (w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and not is_stop(w) and not is_reporting(w)
+            and w not in lex.name_stops and title_word_key(w) not in _nationalities())
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset:
+    """Nationality adjectives the lexicon's titles use ("الروسي"), as title keys."""
+    return frozenset(title_word_key(w) for p, _ in lexicon().titles for w in p if w.endswith("ي"))
+
+
+def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: frozenset = frozenset()) -> Optional[Role]:
+    """The role phrase opening at toks[i] (see the module docstring), or None."""
+    table, bodies, sources, titles = _heads()
+    n = starts_with(toks, table, i)
+    if not n:
+        return None
+    head = tuple(t.word for t in toks[i:i + n])
+    if head[0][:1] in "وف" and head not in titles and head[0] not in _head_words():
+        head = (head[0][1:],) + head[1:]
+    kind = BODY if head in bodies else SOURCE if head in sources else PERSON
+    j = i + n
+    while j < len(toks) and j - i < MAX_TITLE and not gap(text, toks[j - 1], toks[j]):
+        step = _title_word(toks[j].word, toks[j + 1].word if j + 1 < len(toks) else None)
+        if not step:
+            break
+        j += step
+    j = min(j, len(toks))
+    title_end = k = j
+    if kind != SOURCE and k < len(toks) and not (k > i and gap(text, toks[k - 1], toks[k])):
+        k += starts_with(toks, lexicon().honorifics, k)
+    name_start = k
+    from .speakers import speaker_spans
+
+    known = [s for s in speaker_spans(toks[k:k + MAX_NAME]) if s[0] == 0 and s[2] in lexicon().speaker_names]
+    if kind == PERSON and known and toks[k].word in _name_first_words() and not (k > i and gap(text, toks[k - 1], toks[k])):
+        return Role(i, title_end, name_start, k + known[0][1], kind, titles.get(head), n)
+    while k < len(toks) and k - name_start < MAX_NAME and not (k > i and gap(text, toks[k - 1], toks[k])):
+        prev = toks[k - 1].word if k > name_start else None
+        if kind == SOURCE:
+            break
+        if not name_word(toks[k].word, prev, k == name_start, vocab):
+            if k > name_start and prev not in lexicon().name_joiners and _family_nisba(toks[k].word):
+                k += 1  # "سعد الحريري"، "محمود القريوتي": a family name with the article
+            break
+        k += 1
+    if k - name_start == 1 and toks[name_start].word[:1] in "يتن" and len(toks[name_start].word) >= 4:
+        k = name_start  # one word like an imperfect verb: "الوزير يزور …" names no one
+    if k == name_start:
+        k = name_start = title_end
+    return Role(i, title_end, name_start, k, kind, titles.get(head), n)
+
+
+@dataclass
+class ArticleSpeakers:
+    """What one article says of its speakers (see the module docstring)."""
+
+    titles: dict = field(default_factory=dict)  # lexicon title -> the name the article gives it
+    aliases: dict = field(default_factory=dict)  # tuple of folded words -> name (whole and family names)
+    people: list = field(default_factory=list)  # (title key, name), in text order
+    name_titles: dict = field(default_factory=dict)  # name -> the key of the title written with it
+    info: dict = field(default_factory=dict)  # speaker as shown -> (kind, title key), see note()
+
+    def note(self, shown: str, kind: str, key: Optional[frozenset]) -> str:
+        """Note what a speaker is (kind and title key, for :func:`speaker_info`); returns it."""
+        self.info.setdefault(shown, (kind, tuple(sorted(key)) if key else ()))
+        return shown
+
+    def speaker_info(self, shown: Optional[str]) -> tuple[Optional[str], tuple]:
+        """(kind, sorted title key) of a speaker noted in this article; (None, ()) if none."""
+        return self.info.get(shown, (None, ())) if shown else (None, ())
+
+    def title(self, name: str) -> str:
+        """A lexicon title as this article resolves it (itself when it does not)."""
+        return self.titles.get(name, name)
+
+    def resolve(self, key: frozenset) -> Optional[str]:
+        """The one person of the article whose title a role phrase of words `key` stands for."""
+        found = {name for full, name in self.people if title_resolves(key, full)}
+        return found.pop() if len(found) == 1 else None
+
+    def name_spans(self, toks: Sequence[Tok]) -> list[tuple[int, int, str]]:
+        """(first, last+1, name) of the article's names (whole or family name) in `toks`."""
+        if not self.aliases:
+            return []
+        out = []
+        i = 0
+        while i < len(toks):
+            hit = None
+            for w in bare(toks[i].word)[:2]:
+                for alias, name in self._by_first().get(w, ()):
+                    n = len(alias)
+                    if i + n <= len(toks) and all(toks[i + k].word == alias[k] for k in range(1, n)):
+                        hit = (i, i + n, name)
+                        break
+                if hit:
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def _by_first(self) -> dict:
+        index = getattr(self, "_index", None)
+        if index is None:
+            index = {}
+            for alias, name in sorted(self.aliases.items(), key=lambda x: (-len(x[0]), x[0])):
+                index.setdefault(alias[0], []).append((alias, name))
+            self._index = index
+        return index
+
+
+def role_key(toks: Sequence[Tok], role: Role) -> frozenset:
+    """The title key of a role phrase: a lexicon title counts as its canonical form
+    ("نظيره الروسي" = "الرئيس الروسي"), then the title words after it."""
+    if role.lexicon_title:
+        head = title_key(words(role.lexicon_title))
+        return head | title_key([t.word for t in toks[role.start + role.head_len:role.title_end]])
+    ws = [t.word for t in toks[role.start:role.title_end]]
+    if ws and ws[0][:1] in "وف" and ws[0][1:] in _head_words():
+        ws[0] = ws[0][1:]  # "وزعيم …" = "زعيم …"
+    return title_key(ws)
+
+
+def role_name(toks: Sequence[Tok], role: Role, text: Optional[str]) -> str:
+    """The name a role phrase gives, as written (a lexicon name as the lexicon shows it)."""
+    from .speakers import readable, speaker_spans
+
+    name_toks = toks[role.name_start:role.end]
+    known = [s for s in speaker_spans(name_toks) if s[2] in lexicon().speaker_names]
+    if known:
+        return known[0][2]
+    if text is None:
+        return " ".join(t.word for t in name_toks)
+    return readable(text[name_toks[0].start:name_toks[-1].end])
+
+
+def article_speakers(text: str, toks: Sequence[Tok], titles: dict) -> ArticleSpeakers:
+    """Read an article's role phrases once (see the module docstring); `titles` are the
+    lexicon titles it resolves (``speakers.article_titles``).
+
+    A one-word name names someone only when it is a lexicon name or a word of a longer
+    name of the same article ("الرئيس شي" after "… شي جين بينغ"): alone, the word after a
+    title is as often an adjective or a verb ("الرئيس غاضب").
+    """
+    out = ArticleSpeakers(titles=dict(titles))
+    lex = lexicon()
+    found = []  # (title key, name words, name, lexicon title)
+    for role in _person_roles(text, toks):
+        ws = tuple(t.word for t in toks[role.name_start:role.end])
+        found.append((role_key(toks, role), ws, role_name(toks, role, text), role.lexicon_title))
+    long_names: dict = {}
+    for _, ws, name, _ in found:
+        if len(ws) > 1 and name not in lex.speaker_names:
+            for w in ws:
+                long_names.setdefault(w, set()).add(name)
+    clash: set = set()
+    for key, ws, name, lex_title in found:
+        if len(ws) == 1 and name not in lex.speaker_names:
+            names = long_names.get(ws[0], set())
+            if len(names) != 1:
+                continue
+            name = next(iter(names))
+        name = _same_person(out, key, ws, name)
+        out.people.append((key, name))
+        out.name_titles.setdefault(name, key)
+        if lex_title and name in lex.speaker_names:
+            out.titles.setdefault(lex_title, name)
+        # the whole name, the family name, and the first word ("شي" of "شي جين بينغ": not every
+        # name puts the family name last) unless it only joins ("عبد")
+        first = ws[:1] if len(ws) > 1 and ws[0] not in lex.name_joiners else ()
+        for alias in (ws, ws[-1:], first):
+            if alias and (len(alias) > 1 or len(alias[0]) >= MIN_FAMILY or len(ws) == 1 or alias is first) and not is_stop(alias[0]):
+                if out.aliases.get(alias, name) != name:
+                    clash.add(alias)
+                out.aliases.setdefault(alias, name)
+    for alias in clash:
+        out.aliases.pop(alias, None)
+    for t, name in out.titles.items():
+        out.name_titles.setdefault(name, title_key(words(t)))
+    return out
+
+
+def _same_person(out: ArticleSpeakers, key: frozenset, ws: tuple, name: str) -> str:
+    """The name an article already gave this person: one that shares a word of the name and
+    whose title stands for this one's or the reverse ("الرئيس الصيني شي جينبينغ" then
+    "الرئيس شي جين بينغ"); else `name`."""
+    joiners = lexicon().name_joiners
+    for full, other in out.people:
+        if other != name and (title_resolves(key, full) or title_resolves(full, key)):
+            if set(ws) - joiners & set(words(other)):
+                return other
+    return name
+
+
+def _person_roles(text: str, toks: Sequence[Tok]) -> list[Role]:
+    """The role phrases of an article that name a person, in text order (one linear pass)."""
+    vocab = frozenset(t.word for t in toks)
+    heads = _head_words()
+    roles = []
+    i = 0
+    while i < len(toks):
+        w = toks[i].word
+        if w not in heads and not (w[:1] in "وف" and w[1:] in heads):
+            i += 1
+            continue
+        role = read_role(toks, i, text, vocab)
+        if role is None:
+            i += 1
+            continue
+        if role.kind == PERSON and role.named:
+            roles.append(role)
+        i = max(role.end, i + 1)
+    return roles

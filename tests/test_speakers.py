@@ -1,0 +1,177 @@
+"""Tests of speakers: names from the text after a title, bodies, sources, and titles resolved
+in an article and across the articles of one event (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_summit_plugin.claims.statement_groups import group_statements
+from mkdocs_summit_plugin.claims.statement_similarity import statement_item
+from mkdocs_summit_plugin.claims.statement_speakers import resolve_event_speakers
+from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention, find_statements
+from mkdocs_summit_plugin.mentions.statements.names import article_speakers, title_key, title_resolves
+from mkdocs_summit_plugin.mentions.statements.speakers import article_titles, same_speaker
+from mkdocs_summit_plugin.model import Article, Mention
+from mkdocs_summit_plugin.text.sentences import split_sentences
+from mkdocs_summit_plugin.text.tokens import tokens, words
+
+
+def article(text: str, id: str = "a") -> Article:
+    return Article(id=id, path=f"articles/{id}.txt", text=text, title="")
+
+
+def mentions(text: str, id: str = "a", event: str = "e") -> list[Mention]:
+    a = article(text, id)
+    found = find_statements(a, split_sentences(a))
+    for m in found:
+        m.event = event
+    return found
+
+
+def speakers_of(text: str) -> list:
+    return [m.speaker for m in mentions(text)]
+
+
+def people(text: str):
+    return article_speakers(text, tokens(text, 0), article_titles(article(text)))
+
+
+# --- names after a title ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("قال رئيس الوزراء الماليزي داتو سري أنور إن الحكومة ستخفض الضرائب على الوقود.", "داتو سري أنور"),
+        ("أعلن وزير المالية الكويتي الشيخ فهد السالمي أن الميزانية ستسجل فائضا هذا العام.", "فهد السالمي"),
+        ("قالت المتحدثة باسم وزارة الخارجية النرويجية ليلى هانسن إن السفارة ستغلق أبوابها.", "ليلى هانسن"),
+        ("أكد وزير الصحة في حكومة الإقليم الدكتور سامر نعيم أن المستشفيات تعمل بكامل طاقتها.", "سامر نعيم"),
+        ("قال محافظ طرابلس القاضي رامي زيدان إن المياه غمرت الأحياء الشرقية بالكامل.", "رامي زيدان"),
+        ("وقال وزير النقل الكيني «جيمس موانغي» إن الطائرة فقدت الاتصال بعد الإقلاع.", "جيمس موانغي"),
+    ],
+)
+def test_a_title_followed_by_a_name_makes_a_named_speaker(text, name):
+    assert speakers_of(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال وزير الخارجية يزور القاهرة غدا لبحث الأزمة مع نظرائه العرب.",
+        "قال الرئيس غاضب من نتائج التحقيق في الحادث الأخير.",
+        "قال الرئيس الصيني، قبل بدء الاجتماع.. بايدن سيزور بكين في الربيع المقبل.",
+    ],
+)
+def test_no_name_is_read_from_a_verb_an_adjective_or_across_punctuation(text):
+    sp = people(text)
+    assert not sp.people and "الرئيس الصيني" not in sp.titles
+
+
+def test_family_name_and_bare_title_resolve_to_the_named_person():
+    text = (
+        "قال وزير الداخلية البلجيكي مارك فيرهوفن إن الشرطة اعتقلت خمسة مشتبه بهم في العاصمة. "
+        "وأضاف فيرهوفن أن التحقيقات ستتواصل طوال الأسبوع المقبل مع الأجهزة الأوروبية. "
+        "وأكد الوزير البلجيكي أن الحدود ستبقى مفتوحة أمام المسافرين دون قيود جديدة."
+    )
+    assert set(speakers_of(text)) == {"مارك فيرهوفن"}
+
+
+def test_first_word_of_a_name_resolves_when_no_other_name_shares_it():
+    text = (
+        "التقى الرئيس الكوري الجنوبي يون سوك يول رئيس الوزراء الياباني في طوكيو. "
+        "وقال يون إن البلدين سيتعاونان في ملف الطاقة النووية المدنية خلال الأعوام المقبلة."
+    )
+    assert speakers_of(text)[-1] == "يون سوك يول"
+
+
+def test_a_role_resolves_only_to_the_title_that_keeps_its_role_changing_word():
+    pm = title_key(words("رئيس الوزراء الإثيوبي"))
+    assert title_resolves(title_key(words("رئيس الوزراء")), pm)
+    assert title_resolves(title_key(words("رئيس الحكومة")), pm)  # a synonym of the title
+    assert not title_resolves(title_key(words("الرئيس الإثيوبي")), pm)
+    assert title_resolves(title_key(words("الوزير الروسي")), title_key(words("وزير الخارجية الروسي")))
+    assert title_resolves(title_key(words("وزير الصحة")), title_key(words("وزير الصحة في الحكومة اللبنانية")))
+
+
+def test_an_addressee_after_lam_is_not_the_speaker():
+    text = (
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا تحتاج إلى جيش مشترك. "
+        "وأكد الرئيس البرازيلي لماكرون أن بلاده ستشارك في قمة المناخ المقبلة بوفد كبير."
+    )
+    assert speakers_of(text)[-1] != "ماكرون"
+
+
+def test_an_unknown_name_right_after_the_verb_is_the_speaker_not_the_last_one():
+    text = (
+        "قال ترامب إن المحادثات كانت مثمرة للغاية مع الجانب الآخر. "
+        "وأكد مادورو أن بلاده لن تتخلى عن حقوقها النفطية تحت أي ضغط."
+    )
+    assert speakers_of(text) == ["ترامب", "مادورو"]
+
+
+def test_a_document_subject_does_not_inherit_the_last_speaker():
+    text = (
+        "قال بوتين إن روسيا مستعدة للحوار مع الغرب دون شروط مسبقة. "
+        "وأفاد البيان الختامي بأن المشاركين اتفقوا على تمديد الاتفاق عاما إضافيا."
+    )
+    assert speakers_of(text)[-1] is None
+
+
+# --- bodies and sources ---------------------------------------------------------
+
+
+def test_bodies_and_sources_are_speakers_with_their_written_name():
+    text = (
+        "أعلنت هيئة الطيران المدني الأردنية أن الرحلات ستستأنف صباح الغد بعد توقف دام يومين. "
+        "وقالت وسائل إعلام محلية إن مئات المسافرين علقوا في المطار طوال الليل."
+    )
+    ms = mentions(text)
+    assert [m.speaker for m in ms] == ["هيئة الطيران المدني الأردنية", "وسائل إعلام محلية"]
+    assert [analyse_mention(m).speaker_kind for m in ms] == ["body", "source"]
+
+
+def test_bodies_never_keep_two_statements_apart_but_two_people_do():
+    assert same_speaker(frozenset({"آبي أحمد"}), frozenset({"آبي أحمد علي"}))
+    assert not same_speaker(frozenset({"آبي أحمد"}), frozenset({"سامح شكري"}))
+    ms = mentions("أعلنت شركة الطيران الوطنية أن جميع الرحلات إلى العاصمة ألغيت حتى إشعار آخر.")
+    assert statement_item(ms, 0).speaker == frozenset() and statement_item(ms, 0).role == frozenset()
+
+
+# --- across the articles of one event -------------------------------------------
+
+
+def test_a_bare_title_takes_the_name_other_articles_of_the_event_give_it():
+    a = mentions(
+        "قالت وزيرة الخارجية الأسترالية بيني وونغ إن بلادها ستفتح سفارتها في الجزيرة مجددا خلال الشهر المقبل.",
+        "a",
+    )
+    b = mentions("وأكدت وزيرة الخارجية الأسترالية أن بلادها ستفتح سفارتها في الجزيرة خلال الشهر المقبل.", "b")
+    ms = a + b
+    assert analyse_mention(b[0]).speaker == "وزيرة الخارجية الأسترالية"
+    resolve_event_speakers(ms)
+    assert b[0].speaker == "بيني وونغ"
+    assert any(len(g) == 2 for g in group_statements(ms))
+
+
+def test_a_title_two_names_answer_to_stays_as_written():
+    a = mentions("قال وزير الدفاع التشيلي خوان بيريز إن الجيش سيساعد في إطفاء الحرائق في الجنوب.", "a")
+    b = mentions("قال وزير الدفاع التشيلي كارلوس مندوزا إن الجيش انسحب من المناطق الشمالية بالكامل.", "b")
+    c = mentions("وأكد وزير الدفاع التشيلي أن الجيش سيساعد في إطفاء الحرائق في الجنوب.", "c")
+    ms = a + b + c
+    resolve_event_speakers(ms)
+    assert c[0].speaker == "وزير الدفاع"  # the lexicon's title, as shown before
+
+
+def test_resolution_is_recomputed_from_the_analyses_each_run():
+    a = mentions("قال رئيس الوزراء الهولندي يان دي فريس إن الحكومة ستدعم المزارعين بمليار يورو.", "a")
+    b = mentions("وقال رئيس الوزراء الهولندي إن الحكومة ستدعم المزارعين بمليار يورو.", "b")
+    resolve_event_speakers(a + b)
+    assert b[0].speaker == "يان دي فريس"
+    resolve_event_speakers(b)  # the other article gone: the title is shown as written again
+    assert b[0].speaker == "رئيس الوزراء"
+
+
+def test_one_spelling_per_person_in_an_event():
+    a = mentions("قال وزير الطاقة القطري سعد الكعبي إن الإنتاج سيرتفع العام المقبل.", "a")
+    b = mentions("وقال وزير الطاقة القطري سعدالكعبي إن الإنتاج سيرتفع العام المقبل.", "b")
+    resolve_event_speakers(a + b)
+    assert a[0].speaker == b[0].speaker
