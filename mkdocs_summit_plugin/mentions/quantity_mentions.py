@@ -38,6 +38,8 @@ from ..assign.attributes import (
     is_descriptive_dual,
     is_time_offset,
     arrival_lag_reference,
+    elapsed_landmark,
+    UNKNOWN_LANDMARK,
 )
 from ..assign.events import EventHint, find_cues, passage_event
 from ..assign.modality import assign_modality
@@ -100,6 +102,10 @@ def find_quantity_mentions(
                     if not getattr(spec_for(attribute), "claim", True):
                         continue
                 modality = assign_modality(clause.text[: quantity.start], lead, clause.text[quantity.end :])
+                if attribute == "elapsed-duration" and modality != "reported" and elapsed_landmark(
+                    quantity, clause.text[: quantity.start], clause.text[quantity.end :]
+                ) == UNKNOWN_LANDMARK:
+                    continue  # "ثم يعقد مؤتمره بعد نحو ساعة": a plan's point in time
                 start, end = (sentence.start if back > 0 else clause.start), clause.end
                 if back < 0 or (i + 1 < len(clauses) and _fronted_alone(quantity, clause.text)):
                     end = clauses[i + 1].end
@@ -243,6 +249,9 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
         specs = [s for s in attribute_specs() if s.dimension == quantity.dimension]
         name = share_holder(lead, clause[:offset], after) or measured_of(clause[:offset], specs)
         return as_written(lead + " " + clause, name) if name else None
+    if attribute == "elapsed-duration" and quantity is not None:
+        since = elapsed_landmark(quantity, clause[:offset], clause[quantity.end :])
+        return None if since == UNKNOWN_LANDMARK else since or None  # since what
     if attribute == "arrival-lag" and quantity is not None:
         return arrival_lag_reference(quantity, clause[:offset], clause[quantity.end :]) or None  # after whom
     if is_default_attribute(attribute):
