@@ -123,7 +123,7 @@ def analyse(
     extracted, failed = article_mentions(articles, sentences, keys, options, cache, memo, jobs, progress)
     problems += failed
     years = own_years(articles, article_event, events)
-    months = own_months(articles, article_event, events)
+    months = own_months(articles, article_event, events, years)
     mentions, place = assign_mention_events(extracted, keys, article_event, events, options, remember, years, months)
     assign_times(mentions, {a.id: a for a in articles}, sentences)  # from the article alone: memo keys hold
     statements.reset(analyses=False)
@@ -157,14 +157,20 @@ def own_years(articles: Sequence[Article], article_event: Mapping[str, Optional[
     return {a.id: of_event.get(article_event.get(a.id) or "") or story_year([a]) for a in articles}
 
 
-def own_months(articles: Sequence[Article], article_event: Mapping[str, Optional[str]], events: Sequence[Event]) -> dict[str, Optional[int]]:
-    """Each article's own month: its event's (the month most of its articles are published in), else its own; None unknown."""
+def own_months(
+    articles: Sequence[Article],
+    article_event: Mapping[str, Optional[str]],
+    events: Sequence[Event],
+    years: Mapping[str, Optional[int]],
+) -> dict[str, Optional[int]]:
+    """Each article's own month: its event's (the month most of its articles are published in), else its
+    own; None when unknown or of another year than the article's own (`years`: a stray dated article)."""
     by_id = {a.id: a for a in articles}
     of_event = {e.id: event_month([by_id[a] for a in e.articles if a in by_id]) for e in events}
     months = {}
     for a in articles:
         month = of_event.get(article_event.get(a.id) or "") or event_month([a])
-        months[a.id] = int(month[5:7]) if month else None
+        months[a.id] = int(month[5:7]) if month and int(month[:4]) == years.get(a.id) else None
     return months
 
 

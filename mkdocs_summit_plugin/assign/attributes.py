@@ -235,6 +235,13 @@ def assign_attribute(
         spec = _nearest_cue(specs, text, 0)
         if spec:
             return spec.id, -1
+    on_board = spec is not None and (
+        spec.id == "passenger-count"
+        # "جميع ركاب وأفراد طاقم الطائرة والبالغ عددهم 157": passengers and crew, no figure before
+        or (spec.id == "crew-count" and not re.search(r"\d", clause[:offset]) and spec_for("passenger-count").pattern.search(fold(clause[:offset])))
+    )
+    if on_board and everyone_died(clause[:offset], clause[offset + len(quantity.text):]):
+        return "death-count", back  # "ولقي جميع الركاب البالغ عددهم 157 مصرعهم": the toll
     if spec:
         return spec.id, back
     unit_default = next((s for s in specs if quantity.unit in s.owns_units), None)
@@ -244,6 +251,24 @@ def assign_attribute(
         head = count_head(clause[:offset])
         return f"{quantity.unit}-count" + (f"-{head}" if head else ""), 0
     return load("attributes")["defaults"].get(quantity.dimension, quantity.dimension), 0
+
+
+@lru_cache(maxsize=1)
+def _everyone_words() -> tuple[re.Pattern, re.Pattern]:
+    table = load("attributes")["everyone_died"]
+    return word_pattern(table["all"]), word_pattern(table["crew"])
+
+
+def everyone_died(before: str, after: str) -> bool:
+    """Is a count of those on board the count of everyone, all of whom died ("قتل كل من كانوا على
+    متنها وعددهم 157", "ولقي جميع الركاب البالغ عددهم 157 مصرعهم")? Then it is the toll. Passengers
+    told beside the crew ("جميع ركابها والبالغ عددهم 149 راكبا والطاقم المكون من 8") are passengers."""
+    every, crew = _everyone_words()
+    text = fold(before) + " " + fold(after)
+    if not every.search(fold(before)) or crew.search(fold(after)):
+        return False
+    death = spec_for("death-count")
+    return bool(death and death.pattern.search(text))
 
 
 @lru_cache(maxsize=1)

@@ -81,10 +81,12 @@ def find_quantity_mentions(
         since = sentence.start  # where the words about the next number begin: the sentence, or after the last number
         for i, clause in enumerate(clauses):
             previous = None
-            for quantity in find_quantities(clause.text):
+            found = find_quantities(clause.text)
+            for quantity in found:
                 restated, previous = _restated(previous, quantity, clause.text), quantity
                 if (
                     restated
+                    or _in_breakdown(found, quantity, clause.text)
                     or quantity.dimension not in CLAIM_DIMENSIONS
                     or is_time_offset(quantity, clause.text[: quantity.start], clause.text[quantity.end :])
                     or is_descriptive_dual(quantity)
@@ -154,6 +156,20 @@ def _restated(previous, quantity, clause: str) -> bool:
     if previous is None or previous.unit != quantity.unit or previous.dimension != quantity.dimension:
         return False
     return clause[previous.end : quantity.start].strip() == "("
+
+
+def _in_breakdown(found, quantity, clause: str) -> bool:
+    """Is a count inside brackets opened right after another count, its parts ("دول المجموعة الـ23 (13
+    عضوا في المنظمة و10 من خارجها)")? The parts are no figures of the whole: never on its claim."""
+    if quantity.dimension != "count":
+        return False
+    opened = clause.rfind("(", 0, quantity.start)
+    if opened < 0 or ")" in clause[opened:quantity.start]:
+        return False
+    return any(
+        q.dimension == "count" and q.end <= opened and not clause[q.end:opened].strip()
+        for q in found
+    )
 
 
 @lru_cache(maxsize=1)
