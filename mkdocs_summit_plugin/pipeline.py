@@ -28,7 +28,7 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
-from .assign.events import article_cue_weights, detect_events, passage_event, secondary_events
+from .assign.events import article_cue_weights, detect_events, event_month, passage_event, secondary_events
 from .assign.past_years import past_event_id, past_events, past_year, story_year
 from .assign.times import assign_times
 from .claims.grouping import group_claims, rejudge
@@ -124,7 +124,8 @@ def analyse(
     extracted, failed = article_mentions(articles, sentences, keys, options, cache, memo, jobs, progress)
     problems += failed
     years = own_years(articles, article_event, events)
-    mentions, place = assign_mention_events(extracted, keys, article_event, events, options, remember, years)
+    months = own_months(articles, article_event, events, years)
+    mentions, place = assign_mention_events(extracted, keys, article_event, events, options, remember, years, months)
     assign_times(mentions, {a.id: a for a in articles}, sentences)  # from the article alone: memo keys hold
     statements.reset(analyses=False)
     events = events + mentioned_events(mentions, events, options)
@@ -158,6 +159,23 @@ def own_years(articles: Sequence[Article], article_event: Mapping[str, Optional[
     return {a.id: of_event.get(article_event.get(a.id) or "") or story_year([a]) for a in articles}
 
 
+def own_months(
+    articles: Sequence[Article],
+    article_event: Mapping[str, Optional[str]],
+    events: Sequence[Event],
+    years: Mapping[str, Optional[int]],
+) -> dict[str, Optional[int]]:
+    """Each article's own month: its event's (the month most of its articles are published in), else its
+    own; None when unknown or of another year than the article's own (`years`: a stray dated article)."""
+    by_id = {a.id: a for a in articles}
+    of_event = {e.id: event_month([by_id[a] for a in e.articles if a in by_id]) for e in events}
+    months = {}
+    for a in articles:
+        month = of_event.get(article_event.get(a.id) or "") or event_month([a])
+        months[a.id] = int(month[5:7]) if month and int(month[:4]) == years.get(a.id) else None
+    return months
+
+
 def assign_mention_events(
     extracted: Sequence[tuple[Article, list[Mention]]],
     keys: Mapping[str, str],
@@ -166,6 +184,7 @@ def assign_mention_events(
     options: Options = Options(),
     remember: Callable = compute,
     years: Optional[Mapping[str, Optional[int]]] = None,
+    months: Optional[Mapping[str, Optional[int]]] = None,
 ) -> tuple[list[Mention], dict[int, tuple[str, int]]]:
     """Give each article's mentions their events; all the mentions, in article order, and
     where each one is: {id(mention): (its article's content key, its index there)}, what
@@ -180,10 +199,10 @@ def assign_mention_events(
     place: dict[int, tuple[str, int]] = {}
     for article, found in extracted:
         key, own = keys[article.id], article_event[article.id]
-        year = (years or {}).get(article.id)
+        year, month = (years or {}).get(article.id), (months or {}).get(article.id)
         found_events = remember(
-            "events", (key, own, events_key, hints, year),
-            lambda: mention_events(found, own, events, options, article, year),
+            "events", (key, own, events_key, hints, year, month),
+            lambda: mention_events(found, own, events, options, article, year, month),
         )
         for i, (m, event) in enumerate(zip(found, found_events)):
             m.event = event
@@ -199,13 +218,14 @@ def mention_events(
     options: Options = Options(),
     article: Optional[Article] = None,
     year: Optional[int] = None,
+    month: Optional[int] = None,
 ) -> list[Optional[str]]:
     """The event each of an article's mentions speaks of (see :func:`events.passage_event`);
-    a mention whose sentence is dated before the article's own `year` speaks of that year's."""
+    a mention whose sentence is dated before the article's own `year` (and `month`) speaks of that year's."""
     out = []
     for m in mentions:
         sentence = article.text[m.sentence_start:m.end] if article is not None and m.kind == "quantity" else m.excerpt
-        past = past_year(sentence, year)
+        past = past_year(sentence, year, month)
         out.append(past_event_id(past) if past else passage_event(m.excerpt, article_event, events, options.hints))
     return out
 

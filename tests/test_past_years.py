@@ -48,3 +48,16 @@ def test_a_recalled_earthquake_stays_off_the_storys_claims():
 ])
 def test_another_happening_of_the_same_kind(before, another):
     assert another_occurrence(before) is another
+
+
+@pytest.mark.parametrize("sentence,past", [
+    ("ففي أكتوبر/ تشرين الأول غرقت عبارة أخرى قرب الساحل", True),   # after the story's month, no year: last year's
+    ("وفي تشرين الأول سقطت طائرة مماثلة", True),
+    ("وفي أكتوبر المقبل تعقد اللجنة اجتماعها", False),             # still to come
+    ("وفي أكتوبر 2018 غرقت عبارة", True),                          # the year says so (read as a year)
+    ("وفي فبراير غرقت عبارة", False),                               # before the story's month: this year
+    ("وقال الوزير إن العبارة غرقت فجرا", False),
+])
+def test_a_month_after_the_storys_with_no_year_is_last_years(sentence, past):
+    assert (past_year(sentence, 2019, 3) is not None) is past
+    assert past_year(sentence, 2019, None) is None  # no month known: "في <month>" dates nothing

@@ -60,3 +60,15 @@ def test_a_small_town_is_not_the_city_and_the_title_says_whose():
     assert sorted(sorted(m.quantity.value for m in g) for g in groups) == [[3000.0], [90000.0, 120000.0]]
     titles = sorted(quantity_claim(g, {}).title for g in groups)
     assert titles == ["عدد السكان (الصفا)", "عدد السكان (الواحة)"]
+
+
+def test_an_interval_with_no_landmark_joins_the_events_only_interval():
+    """"وانقطع الاتصال بها بعد ست دقائق" is the interval its story has ("بعد ست دقائق من إقلاعها")."""
+    both = [m for m in _mentions("سقطت الطائرة بعد ست دقائق من إقلاعها.", "وانقطع الاتصال بها بعد ست دقائق قرب القرية.")
+            if m.attribute == "elapsed-duration"]
+    assert len(both) == 2 and [m.subject for m in both].count(None) == 1
+    (group,) = group_quantities(both)
+    assert len(group) == 2 and {m.subject for m in group} == {"الاقلاع"}
+    assert quantity_claim(group, {}).title.startswith("الوقت المنقضي منذ الاقلاع")
+    # alone, it says nothing: no claim
+    assert group_quantities([m for m in both if m.subject is None]) == []

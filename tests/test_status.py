@@ -45,9 +45,13 @@ def test_consistent_and_single_source():
 
 def test_a_plan_never_conflicts_with_a_report():
     c = judge_quantity(claim(ev("a", 210), ev("b", 270, 240, 300, modality="planned")))
-    assert c.status == "consistent"
+    # a plan the report contradicts makes no conflict, and confirms nothing: one source says what happened
+    assert c.status == "single-source"
     assert c.evidence[1].stance == "conflicts"  # shown as differing, without making the claim conflicting
     assert c.headline_value == 210
+    # a plan the report bears out is a second excerpt that agrees
+    c = judge_quantity(claim(ev("a", 210), ev("b", 210, modality="planned")))
+    assert c.status == "consistent"
 
 
 def test_an_announced_format_does_conflict_with_a_report():

@@ -196,6 +196,13 @@ def assign_attribute(
     """
     if arrival_lag_reference(quantity, clause[:offset], clause[offset + len(quantity.text):]):
         return "arrival-lag", 0
+    since = since_length(quantity, clause[:offset])
+    if since:
+        return since, 0
+    if elapsed_landmark(quantity, clause[:offset], clause[offset + len(quantity.text):]) and not _offset_words()[2].search(
+        fold(clause[:offset])
+    ):
+        return "elapsed-duration", 0  # "بعد ست دقائق من إقلاعها"; "انتهت القمة بعد 48 دقيقة من بدايتها" is its length
     specs = [s for s in attribute_specs() if _applies(s, quantity)]
     folded_before = fold(clause[:offset])
     folded_value = fold(clause[offset:offset + len(quantity.text)])
@@ -228,6 +235,13 @@ def assign_attribute(
         spec = _nearest_cue(specs, text, 0)
         if spec:
             return spec.id, -1
+    on_board = spec is not None and (
+        spec.id == "passenger-count"
+        # "جميع ركاب وأفراد طاقم الطائرة والبالغ عددهم 157": passengers and crew, no figure before
+        or (spec.id == "crew-count" and not re.search(r"\d", clause[:offset]) and spec_for("passenger-count").pattern.search(fold(clause[:offset])))
+    )
+    if on_board and everyone_died(clause[:offset], clause[offset + len(quantity.text):]):
+        return "death-count", back  # "ولقي جميع الركاب البالغ عددهم 157 مصرعهم": the toll
     if spec:
         return spec.id, back
     unit_default = next((s for s in specs if quantity.unit in s.owns_units), None)
@@ -237,6 +251,24 @@ def assign_attribute(
         head = count_head(clause[:offset])
         return f"{quantity.unit}-count" + (f"-{head}" if head else ""), 0
     return load("attributes")["defaults"].get(quantity.dimension, quantity.dimension), 0
+
+
+@lru_cache(maxsize=1)
+def _everyone_words() -> tuple[re.Pattern, re.Pattern]:
+    table = load("attributes")["everyone_died"]
+    return word_pattern(table["all"]), word_pattern(table["crew"])
+
+
+def everyone_died(before: str, after: str) -> bool:
+    """Is a count of those on board the count of everyone, all of whom died ("قتل كل من كانوا على
+    متنها وعددهم 157", "ولقي جميع الركاب البالغ عددهم 157 مصرعهم")? Then it is the toll. Passengers
+    told beside the crew ("جميع ركابها والبالغ عددهم 149 راكبا والطاقم المكون من 8") are passengers."""
+    every, crew = _everyone_words()
+    text = fold(before) + " " + fold(after)
+    if not every.search(fold(before)) or crew.search(fold(after)):
+        return False
+    death = spec_for("death-count")
+    return bool(death and death.pattern.search(text))
 
 
 @lru_cache(maxsize=1)
@@ -283,6 +315,83 @@ def arrival_lag_reference(quantity: Quantity, before: str, after: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _since_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of keeping (a thing kept somewhere since) and of a first time (lexicon/attributes.yaml: since)."""
+    table = load("attributes").get("since", {})
+    return frozenset(fold(w) for w in table.get("kept", ())), frozenset(fold(w) for w in table.get("first", ()))
+
+
+SINCE_WORDS = 6  # a word of keeping or of a first time this many words before منذ at most
+
+
+def _bare(word: str) -> str:
+    """A folded word without a conjunction in front ("والموجود" → "الموجود")."""
+    return re.sub(r"^[وف](?=\w{3})", "", word)
+
+
+def since_length(quantity: Quantity, before: str) -> str:
+    """The attribute of a length told with منذ, or "" when "منذ N" is a point in time.
+
+    "منذ ست سنوات" is how long ago something happened ("وقع منذ ثلاثة أشهر"), a
+    point in time, unless the words before say what has lasted since: a thing
+    kept or held where it is ("كانت مخزنة منذ ست سنوات", "المستودع الموجود منذ 6
+    أعوام", "محتجز منذ عامين": kept-period), or a first time in so long ("أول
+    لقاء بينهما منذ 3 سنوات": the time since the last one, gap-since-last).
+    """
+    if quantity.dimension not in ("duration", "period"):
+        return ""
+    words = [_bare(w) for w in re.findall(r"\w+", fold(before))]
+    if not words or words[-1] != "منذ":
+        return ""
+    near = words[-1 - SINCE_WORDS : -1]
+    kept, first = _since_words()
+    if any(w in kept for w in near):
+        return "kept-period"
+    if any(w in first for w in words[:-1]):
+        return "gap-since-last"
+    return ""
+
+
+UNKNOWN_LANDMARK = "?"
+UNKNOWN_LANDMARK_MINUTES = 60  # an interval with no landmark is read only when shorter than an hour
+_LANDMARK = re.compile(r"\s*(?:فقط\s+)?(?:من|على)\s+(?P<name>[\u0621-\u064a]{3,})")
+
+
+def elapsed_landmark(quantity: Quantity, before: str, after: str) -> str:
+    """What a length after بعد/عقب is counted from, or "" when it is no elapsed time.
+
+    "سقطت الطائرة بعد ست دقائق من إقلاعها": the time between two stages of one
+    thing (its take-off, its crash) is a measure of it, when the landmark is the
+    thing's own (a verbal noun with a pronoun: "من إقلاعها", "من انطلاقه"). A
+    landmark of its own ("بعد ساعتين من إعلان النتائج") dates what follows: a
+    point in time. The landmark is returned without its pronoun, definite
+    ("الإقلاع"), so that outlets' figures of one interval meet; ``UNKNOWN_LANDMARK``
+    when a short length after بعد has no landmark written ("وفقد الاتصال بها بعد ست
+    دقائق"): it counts only if it joins an interval its event has (grouping).
+    """
+    if quantity.dimension != "duration":
+        return ""
+    words = re.findall(r"\w+", fold(before))
+    if not words or _bare(words[-1]) not in ("بعد", "عقب"):
+        return ""
+    after = re.sub(r"[\u064b-\u0652\u0640]", "", after)
+    m = _LANDMARK.match(after)
+    if not m:
+        # no landmark written ("وفقد الاتصال بها بعد ست دقائق قرب البلدة"): unknown, joined at grouping
+        # to the only interval its event has (claims/quantity_groups.py), when the length is short
+        short = (quantity.value_max or quantity.value or 0) < UNKNOWN_LANDMARK_MINUTES
+        return UNKNOWN_LANDMARK if short and not re.match(r"\s*(?:فقط\s+)?(?:من|على|عن)(?!\w)", after) else ""
+    name = fold(m.group("name"))
+    if name.startswith("ال"):
+        return ""
+    for p in sorted(POSSESSIVES, key=len, reverse=True):
+        if name.endswith(p) and len(name) - len(p) >= 3:
+            stem = name[: -len(p)]
+            return "ال" + (stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return ""
+
+
 def is_time_offset(quantity: Quantity, before: str, after: str = "") -> bool:
     """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length,
     or how often something recurs ("تجتمع اللجنة كل شهرين", "كل 6 أشهر"): the time between
@@ -293,7 +402,7 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "") -> bool:
     """
     if quantity.dimension not in ("duration", "period"):
         return False
-    if arrival_lag_reference(quantity, before, after):
+    if arrival_lag_reference(quantity, before, after) or since_length(quantity, before):
         return False
     always, after_word, ending = _offset_words()
     words = re.findall(r"\w+", fold(before))
@@ -303,7 +412,7 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "") -> bool:
     if last in always or words[-1] in always or last in _recurrence_words():
         return True
     if last == after_word:
-        return not ending.search(" ".join(words[:-1]))
+        return not ending.search(" ".join(words[:-1])) and not elapsed_landmark(quantity, before, after)
     return False
 
 

@@ -10,14 +10,19 @@ or write (an archive of many stories has one such year per event). A year after
 "منذ" or "حتى" only measures time from or to it ("أكبر كارثة منذ عام 1939"):
 the sentence is still about now.
 
+A month after the story's own, written with no year ("ففي أكتوبر تحطمت
+طائرة …" in a story of March), is last year's: the same holds.
+
 Such mentions get the event ``past-<year>`` (label "أحداث عام <year>"), an
 event of its own that only passages speak of.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Optional
 
+from ..lexicon import load
 from ..model import Article, Event
 from ..text.normalise import fold
 
@@ -43,8 +48,48 @@ def story_year(articles: Iterable[Article]) -> Optional[int]:
     return max(years) if years else None
 
 
-def past_year(sentence: str, own_year: Optional[int]) -> Optional[int]:
-    """The earlier year a sentence dates what it says with, or None (no year, the story's own, or "منذ" a year)."""
+@lru_cache(maxsize=1)
+def _month_pattern() -> re.Pattern:
+    """A month named after في, with no day before it and no year after it ("ففي أكتوبر/ تشرين الأول"),
+    in the raw text (alef forms and ى/ي loose); its number is read from the name."""
+    names = sorted({w for words in load("times")["months"].values() for w in words}, key=len, reverse=True)
+    loose = "|".join(re.sub(r"[اأإآ]", "[اأإآ]", re.escape(w)).replace("ي", "[يى]").replace(r"\ ", r"\s+") for w in names)
+    return re.compile(rf"(?<!\w)[وف]{{0,2}}في\s+(?P<month>{loose})(?!\w)(?P<after>[^.،,؛\n]{{0,24}})")
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    return {fold(w): int(m) for m, words in load("times")["months"].items() for w in words}
+
+
+_LATER = re.compile(r"المقبل|القادم|المقبله|القادمه")
+
+
+def past_month(sentence: str, own_year: int, own_month: int) -> Optional[int]:
+    """The earlier year a month dates what the sentence says with: the year written after it ("في
+    أكتوبر 2018"), or last year for a month after the story's own with no year ("ففي أكتوبر تحطمت
+    طائرة …" in a story of March; one still to come would say "المقبل")."""
+    for m in _month_pattern().finditer(sentence):
+        month = _month_numbers().get(fold(" ".join(m.group("month").split())))
+        after = fold(m.group("after"))
+        written = _YEAR.match(after.strip())
+        if written:
+            if int(written.group(1)) < own_year:
+                return int(written.group(1))
+        elif month and month > own_month and not _LATER.search(after):
+            return own_year - 1
+    return None
+
+
+def past_year(sentence: str, own_year: Optional[int], own_month: Optional[int] = None) -> Optional[int]:
+    """The earlier year a sentence dates what it says with, or None (no year, the story's own, or "منذ" a year).
+
+    With the story's `own_month`, a month names it too (:func:`past_month`).
+    """
+    if own_year is not None and own_month is not None:
+        year = past_month(sentence, own_year, own_month)
+        if year:
+            return year
     if own_year is None or not _ANY_YEAR.search(sentence):
         return None  # most sentences write no year: no need to fold them
     for m in _DATED.finditer(fold(sentence)):

@@ -13,6 +13,7 @@ do not change; a clash gets a numeric suffix in a deterministic order.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
 from ..assign.attributes import attribute_label, spec_for
@@ -72,10 +73,32 @@ def group_unit(m: Mention) -> str:
     return unit
 
 
+ELAPSED = "elapsed-duration"
+
+
+def join_unknown_landmarks(mentions: Sequence[Mention]) -> list[Mention]:
+    """An interval with no landmark written ("وفقد الاتصال بها بعد ست دقائق") is the interval its
+    event has when the event has only one ("بعد ست دقائق من إقلاعها"): it takes that landmark (on a
+    copy: mentions are shared across builds); with none or several, it is dropped."""
+    landmarks: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.attribute == ELAPSED and m.subject:
+            landmarks[m.event or ""].add(m.subject)
+    out = []
+    for m in mentions:
+        if m.attribute == ELAPSED and not m.subject:
+            known = landmarks.get(m.event or "", set())
+            if len(known) != 1:
+                continue
+            m = replace(m, subject=next(iter(known)))
+        out.append(m)
+    return out
+
+
 def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     """Quantity mentions grouped by (event, attribute, unit), in a stable order."""
     groups: dict[tuple, list[Mention]] = defaultdict(list)
-    for m in mentions:
+    for m in join_unknown_landmarks(list(mentions)):
         # durations and periods no cue explained group only with the same governing word
         groups[(m.event or "", generic_count(m) or group_attribute(m), group_unit(m), subject_key(m), of_another(m))].append(m)
     out = []
@@ -216,6 +239,8 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         label = attribute_label(first.attribute.split("-")[0] + ("-change" if first.attribute.endswith("-change") else ""), None)
     if (spec and spec.several or generic_measure(first)) and first.subject:
         label = f"{label} لـ«{first.subject}»"  # "مدة المؤتمر الصحفي لـ«بوتين»", "نسبة الأصوات لـ«أردوغان»"
+    elif first.attribute == "elapsed-duration" and first.subject:
+        label = f"{label} {first.subject}"  # "الوقت المنقضي منذ الإقلاع"
     elif first.quantity and first.quantity.dimension == "count" and len({m.qualifier for m in group}) == 1 and first.qualifier:
         label = f"{label} ({first.qualifier})"  # whose, when split by nationality: "عدد المطرودين (روس)"
     if measured(first) and first.qualifier:

@@ -17,7 +17,8 @@ denial never makes a conflict either.
 Status: ``conflicting`` when a counted excerpt conflicts; ``consistent`` when
 two or more excerpts agree and none conflicts (repeated excerpts of one article
 count: the page shows how many outlets carry the claim); ``single-source`` when
-there is one excerpt.
+there is one excerpt. A plan that the report contradicts confirms nothing: it
+is no second excerpt.
 """
 from __future__ import annotations
 
@@ -135,7 +136,10 @@ def judge_quantity(claim: Claim) -> Claim:
         e.stance = SUPPORTS if (e_low < high and low < e_high) else CONFLICTS
     claim.headline_value = group[0].value
     counted = [e for e in claim.evidence if _counts(e, claim.attribute)]
-    claim.status = _status(claim.evidence, any(e.stance == CONFLICTS for e in counted))
+    # a plan the report contradicts ("من المتوقع أن تستمر ساعتين" beside "استمرت ثلاث ساعات")
+    # makes no conflict, and confirms nothing either: it does not count as a second source
+    confirming = [e for e in claim.evidence if e.modality != PLANNED or e.stance == SUPPORTS or _counts(e, claim.attribute)]
+    claim.status = _status(confirming, any(e.stance == CONFLICTS for e in counted))
     claim.summary = summarise(claim)
     return claim
 

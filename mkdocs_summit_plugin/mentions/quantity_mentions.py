@@ -39,6 +39,8 @@ from ..assign.attributes import (
     is_descriptive_dual,
     is_time_offset,
     arrival_lag_reference,
+    elapsed_landmark,
+    UNKNOWN_LANDMARK,
 )
 from ..assign.events import EventHint, find_cues, passage_event
 from ..assign.modality import assign_modality
@@ -81,12 +83,14 @@ def find_quantity_mentions(
         word_starts = [sentence.start + m.start() for m in _WORD.finditer(sentence.text)]
         for i, clause in enumerate(clauses):
             previous = None
-            for quantity in find_quantities(clause.text):
+            found = find_quantities(clause.text)
+            for quantity in found:
                 restated, previous = _restated(previous, quantity, clause.text), quantity
                 reach = _window_start(word_starts, clause.start + quantity.start)
                 near = [c for c in clauses[:i] if c.end > reach]  # the earlier clauses in the mention's window
                 if (
                     restated
+                    or _in_breakdown(found, quantity, clause.text)
                     or quantity.dimension not in CLAIM_DIMENSIONS
                     or is_time_offset(quantity, clause.text[: quantity.start], clause.text[quantity.end :])
                     or is_descriptive_dual(quantity)
@@ -104,6 +108,10 @@ def find_quantity_mentions(
                     if not getattr(spec_for(attribute), "claim", True):
                         continue
                 modality = assign_modality(clause.text[: quantity.start], lead, clause.text[quantity.end :])
+                if attribute == "elapsed-duration" and modality != "reported" and elapsed_landmark(
+                    quantity, clause.text[: quantity.start], clause.text[quantity.end :]
+                ) == UNKNOWN_LANDMARK:
+                    continue  # "ثم يعقد مؤتمره بعد نحو ساعة": a plan's point in time
                 start, end = (sentence.start if back > 0 else clause.start), clause.end
                 if back < 0 or (i + 1 < len(clauses) and _fronted_alone(quantity, clause.text)):
                     end = clauses[i + 1].end
@@ -168,6 +176,20 @@ def _window_start(word_starts: Sequence[int], position: int) -> int:
     of its words), or its sentence's first word (`word_starts`: the sentence's word offsets)."""
     k = bisect_left(word_starts, position)
     return word_starts[max(0, k - WINDOW_WORDS)] if word_starts else position
+
+
+def _in_breakdown(found, quantity, clause: str) -> bool:
+    """Is a count inside brackets opened right after another count, its parts ("دول المجموعة الـ23 (13
+    عضوا في المنظمة و10 من خارجها)")? The parts are no figures of the whole: never on its claim."""
+    if quantity.dimension != "count":
+        return False
+    opened = clause.rfind("(", 0, quantity.start)
+    if opened < 0 or ")" in clause[opened:quantity.start]:
+        return False
+    return any(
+        q.dimension == "count" and q.end <= opened and not clause[q.end:opened].strip()
+        for q in found
+    )
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +285,9 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
         specs = [s for s in attribute_specs() if s.dimension == quantity.dimension]
         name = share_holder(lead, clause[:offset], after) or measured_of(clause[:offset], specs)
         return as_written(lead + " " + clause, name) if name else None
+    if attribute == "elapsed-duration" and quantity is not None:
+        since = elapsed_landmark(quantity, clause[:offset], clause[quantity.end :])
+        return None if since == UNKNOWN_LANDMARK else since or None  # since what
     if attribute == "arrival-lag" and quantity is not None:
         return arrival_lag_reference(quantity, clause[:offset], clause[quantity.end :]) or None  # after whom
     if is_default_attribute(attribute):

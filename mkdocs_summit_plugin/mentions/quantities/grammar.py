@@ -50,7 +50,9 @@ after it ("ساعتين كاملتين"); verbs of lasting ("استمرت") are 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import Optional
 
 from ...model import Quantity
 from ...text.normalise import fold_text
@@ -88,6 +90,10 @@ def _read_at(toks: list[Tok], i: int, floor: int):
     if core.dimension is None and _befalls_people(toks, core.end):
         core = replace(core, dimension="count", unit="person")  # "11300 على الأقل لقوا حتفهم"
     if core.dimension is None:
+        counted = counted_before(toks, core.start, floor)
+        if counted is not None:  # "الركاب الـ157", "البالغ عددهم 157", "عدد الحالات الحرجة 120"
+            core = replace(core, dimension="count", unit=counted[0], noun=counted[1])
+    if core.dimension is None:
         return None, core.end
     age = core.measure is not None and age_context(toks, core, floor)
     if bound != "range":
@@ -108,6 +114,65 @@ def _befalls_people(toks: list[Tok], end: int) -> bool:
         if match_after(toks, k, T.people_predicates):
             return True
     return False
+
+
+_NUMBER_OF = re.compile(r"^[وفبل]?(?:ال)?عدد(?P<pron>هم|هن|ها|كم|ه|هما)?$")
+_PEOPLE_PRONOUNS = ("هم", "هن", "كم", "هما")
+_COPULAS = frozenset(("قد", "بلغ", "يبلغ", "تبلغ", "بلغت", "وصل", "يصل", "هو", "هي", "نحو", "حوالي", "قرابه"))
+_BEFORE_NUMBER_OF = frozenset(("البالغ", "والبالغ", "البالغه", "والبالغه", "الذين", "اللذين", "و", "من"))
+BACK_REACH = 4  # tokens read back from a number for the noun it counts
+
+
+def _plural_noun(toks: list[Tok], k: int, floor: int) -> Optional[tuple[str, str]]:
+    """The nearest plural counted noun at or before token k (within BACK_REACH, no punctuation between)."""
+    for j in range(k, max(floor, k - BACK_REACH) - 1, -1):
+        t = toks[j]
+        if t.k in ("n", "p"):
+            return None
+        if t.k == "w" and t.w.noun and t.w.noun[1] == "pl":
+            return t.w.noun[0], t.w.stem
+    return None
+
+
+def counted_before(toks: list[Tok], start: int, floor: int = 0) -> Optional[tuple[str, str]]:
+    """(unit, noun) of a bare number whose counted noun stands before it, or None.
+
+    Arabic news often puts the number after what it counts: a definite noun
+    and the number with the article right after it ("جميع الركاب الـ157",
+    "الأعضاء الـ24"; not after a singular, "جلسته الـ15" is an ordinal), "عدد" with a pronoun ("والبالغ عددهم 157",
+    "وعددهم 157": the plural noun before it, else people for هم/كم), or "عدد"
+    and a definite plural noun ("عدد الحالات الحرجة 120").
+    """
+    k = start - 1
+    if toks[start].s == "ال" or (k >= floor and toks[k].s == "ال"):
+        # the number takes the article: the noun it counts is the plural before it
+        j = start - 1 if toks[start].s == "ال" else k - 1
+        if j >= floor and toks[j].k == "w" and toks[j].w.noun and toks[j].w.noun[1] == "pl" and toks[j].w.art:
+            return toks[j].w.noun[0], toks[j].w.stem
+        return None  # "جلسته الـ15": an ordinal
+    while k >= floor and toks[k].k == "w" and toks[k].s in _COPULAS:
+        k -= 1
+    if k < floor or toks[k].k != "w":
+        return None
+    m = _NUMBER_OF.match(toks[k].s)
+    if m and m.group("pron"):
+        j = k - 1
+        while j >= floor and toks[j].k == "w" and toks[j].s in _BEFORE_NUMBER_OF:
+            j -= 1
+        found = _plural_noun(toks, j, floor) if j >= floor else None
+        if found:
+            return found
+        return ("person", toks[k].s) if m.group("pron") in _PEOPLE_PRONOUNS else None
+    # "عدد الحالات الحرجة 120": عدد, a definite plural noun, at most one word after it
+    for j in range(k, max(floor, k - 2) - 1, -1):
+        t = toks[j]
+        if t.k != "w":
+            return None
+        if t.w.noun and t.w.noun[1] == "pl" and t.w.art:
+            if j - 1 >= floor and (m := _NUMBER_OF.match(toks[j - 1].s)) and not m.group("pron"):
+                return t.w.noun[0], t.w.stem
+            return None
+    return None
 
 
 def _parts(toks: list[Tok], core: Core, bound: str, age: bool = False):
