@@ -42,6 +42,7 @@ class Item:
     full: frozenset = frozenset()  # keys that always count: factor 1, not a context term
     full_weight: float = 0.0  # their summed weight
     weight: Optional[dict] = None  # key -> idf * factor
+    kin: Optional[dict] = None  # family member -> the keys of this item in that family, in term order
 
 
 def statement_item(mentions: list[Mention], i: int) -> Item:
@@ -77,6 +78,12 @@ def _weigh(item: Item, idf: dict[str, float], ctx: frozenset) -> None:
     item.weight = {k: idf[k] * f for k, f in item.terms.items()}
     item.full = frozenset(k for k, f in item.terms.items() if f >= 1.0 and k not in ctx)
     item.full_weight = sum(item.weight[k] for k in item.terms if k in item.full)
+    kin: dict[str, list[str]] = {}  # member of a family (a root, a synonym group) -> the item's keys in it
+    for k in item.terms:
+        if k in item.roots and k not in ctx:
+            for member in item.roots[k]:
+                kin.setdefault(member, []).append(k)
+    item.kin = kin
 
 
 def root_matches(a: Item, b: Item, shared) -> list[tuple[str, str]]:
@@ -84,20 +91,17 @@ def root_matches(a: Item, b: Item, shared) -> list[tuple[str, str]]:
     among the terms the two do not share: "سنوقف"/"إيقاف", "التزم"/"تعهد". Each key pairs
     once, in term order; context terms (entities, event nouns) are left out: they never make
     two statements one."""
-    if not a.roots or not b.roots:
+    if not a.kin or not b.kin:
         return []
-    ctx = context_keys()
-    free_a = [(k, set(a.roots[k])) for k in a.terms if k in a.roots and k not in shared and k not in ctx]
     out: list[tuple[str, str]] = []
+    used: set[str] = set()
     for k in b.terms:
-        fam = b.roots.get(k)
-        if fam is None or k in shared or k in ctx:
-            continue
-        for n, (x, fx) in enumerate(free_a):
-            if fx.intersection(fam):
-                out.append((x, k))
-                del free_a[n]
-                break
+        if k in shared or k not in b.roots or k not in b.kin.get(b.roots[k][0], ()):
+            continue  # shared, no family, or a context term (weigh_event left those out of kin)
+        x = next((x for member in b.roots[k] for x in a.kin.get(member, ()) if x not in shared and x not in used), None)
+        if x is not None:
+            out.append((x, k))
+            used.add(x)
     return out
 
 

@@ -24,11 +24,12 @@ used to pair articles.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
 from ..model import Article, Claim
-from ..text.tokens import words
+from ..text.normalise import fold
 
 ARTICLE_SHINGLE = 5  # words per article shingle
 EXCERPT_SHINGLE = 3  # words per excerpt shingle
@@ -39,9 +40,14 @@ MIN_SHINGLES = 12  # an article with fewer shingles (a caption, a flash) is nobo
 MAX_POSTING = 64  # a shingle in more articles than this pairs none of them
 
 
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
 def shingles(text: str, n: int) -> set[int]:
-    """Hashes of the runs of `n` folded words of `text` (the whole text when shorter)."""
-    ws = words(text)
+    """Hashes of the runs of `n` folded words of `text` (the whole text when shorter); words are
+    letter or digit runs of the folded text (a regular expression: the tokeniser's finer cuts
+    change nothing here, and whole articles are read)."""
+    ws = _WORD.findall(fold(text))
     if len(ws) < n:
         return {hash(tuple(ws))} if ws else set()
     return {hash(tuple(ws[i:i + n])) for i in range(len(ws) - n + 1)}

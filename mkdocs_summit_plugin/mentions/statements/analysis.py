@@ -219,8 +219,9 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     lead = [t for i, t in enumerate(toks) if i in lead_idx]
     ctoks = content_tokens(content)
     negated, neg_term, neg_keys, noun_neg = _negation(content)
-    terms = _weighed_terms(content, ctoks, lead, noun_neg)
-    roots = _term_roots(ctoks, lead)
+    keyed, lead_keyed = term_keys(ctoks), term_keys(lead_toks := content_tokens(lead))
+    terms = _weighed_terms(content, ctoks, keyed, lead_keyed, noun_neg)
+    roots = _term_roots(((ctoks, keyed), (lead_toks, lead_keyed)))
     denial = verb is not None and any(b in lex.denial for b in bare(verb)[:2])
     f = facts(toks, content, att.end, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
@@ -286,13 +287,14 @@ def _negation(content: Sequence[Tok]) -> tuple[bool, Optional[str], tuple, set]:
     return negated, neg_term, neg_keys, noun_neg
 
 
-def _weighed_terms(content: Sequence[Tok], ctoks: Sequence[Tok], lead: Sequence[Tok], noun_neg: set) -> dict[str, float]:
-    """{key: factor}: 1.0 for content, LEAD_WEIGHT for time adjuncts, stance concepts and topic leads."""
+def _weighed_terms(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, lead_keyed: list, noun_neg: set) -> dict[str, float]:
+    """{key: factor}: 1.0 for content, LEAD_WEIGHT for time adjuncts, stance concepts and topic leads
+    (`keyed`, `lead_keyed`: ``term_keys`` of the content's and the leads' content tokens)."""
     lex = lexicon()
     terms: dict[str, float] = {}
     starts = [t.start for t in content]
     adjunct = time_adjuncts(content)
-    for k, j in term_keys(ctoks):
+    for k, j in keyed:
         pos = starts.index(ctoks[j].start)
         if any(starts.index(n) < pos <= starts.index(n) + 3 for n in noun_neg):
             k = "@" + lex.antonyms[k.lstrip("@")] if k.lstrip("@") in lex.antonyms else k
@@ -300,17 +302,17 @@ def _weighed_terms(content: Sequence[Tok], ctoks: Sequence[Tok], lead: Sequence[
             terms.setdefault(k, LEAD_WEIGHT)
             continue
         terms[k] = 1.0
-    for k, _ in term_keys(content_tokens(lead)):
+    for k, _ in lead_keyed:
         terms.setdefault(k, LEAD_WEIGHT)
     return terms
 
 
-def _term_roots(ctoks: Sequence[Tok], lead: Sequence[Tok]) -> dict[str, tuple]:
+def _term_roots(parts) -> dict[str, tuple]:
     """{term key: the family of its word (root and synonym groups), sorted} for the word
-    terms (not concepts) that have one."""
+    terms (not concepts) that have one; `parts`: (tokens, their ``term_keys``) pairs."""
     out: dict[str, tuple] = {}
-    for toks in (ctoks, content_tokens(lead)):
-        for k, j in term_keys(toks):
+    for toks, keyed in parts:
+        for k, j in keyed:
             if k[:1] != "@" and k not in out:
                 f = family(strip_article(toks[j].word))
                 if f:
