@@ -1,13 +1,21 @@
 """Stage 2: the root and synonym family of a folded Arabic word, for paraphrases whose stems differ.
 
 Two outlets reporting one statement often use other forms of the same word:
-"ناجون" and "ناجين" and "نجاة", "سيدعوه" and "ودعا", "الوطني" and "وطنياً",
-"سنوقف" and "سيوقف". The light stem (``stemming.stem``) keeps them apart; their
-root (NLTK's ISRI stemmer, which removes affixes and patterns without a root
-dictionary) brings them together. A root is coarser than a stem — "إنتاج" and
-"ناجون" share one — so it is never a term's key: the statements stage keeps it
-beside the term and the similarity counts a root match for less than a stem
-match, and only among terms that already share others.
+"ناجون" and "ناجين", "سيدعوه" and "يدعو", "الوطني" and "وطنياً", "سنوقف" and
+"إيقاف", "المناورات" and "مناورة". The light stem (``stemming.stem``) keeps them
+apart; their root brings them together. :func:`root` reduces a word to its
+root by rule, as root stemmers without a dictionary do (ISRI, Khoja): the
+suffixes and the verb prefixes come off, then the letters that the noun and
+verb patterns add (the ا of فاعل and افتعال, the ت of تفعيل and افتعل, the م of
+مفعول, the long vowel before the last radical), until three letters remain; the
+weak letters (ا و ي) are one letter class, so hollow and defective roots meet
+("زار"/"زيارة", "دعا"/"يدعو"). NLTK's ISRI stemmer does the same with longer
+tables, but importing NLTK takes seconds (it imports SciPy), more than reading
+a few hundred articles; tashaphyne's roots take 1.6 ms a word. A root is
+coarser than a stem ("إنتاج" and "ناجون" share one), so it is never a term's
+key: the statements stage keeps it beside the term and the similarity counts
+a root match for less than a stem match, and only among terms that already
+share others.
 
 Outlets also use other words for one thing: "تعهد" and "التزم", "المناورات" and
 "التدريبات". ``lexicon/synonyms.yaml`` lists such groups of news vocabulary; a
@@ -30,23 +38,66 @@ from .stemming import stem, strip_article
 
 MIN_ROOT = 3  # a shorter "root" (a weak or hollow root stripped to two letters) says too little
 _ARABIC_ONLY = re.compile(r"[\u0621-\u064a]+$")
-
-
-@lru_cache(maxsize=1)
-def _isri():
-    from nltk.stem.isri import ISRIStemmer
-
-    return ISRIStemmer()
+# suffixes: pronouns, plural and dual endings, teh marbuta (folded ه), nisba, tanween alef; longest first
+_SUFFIXES = (
+    "اتهما", "اتهم", "اتها", "تهما", "تهم", "تها", "هما", "كما", "تين", "تان", "اته",
+    "ات", "ون", "ين", "ان", "ها", "هم", "هن", "كم", "نا", "ني", "وا", "يه", "يا", "ه", "ي", "ا",
+)
+_FORM_TEN = ("است", "مست", "يست", "تست", "نست")  # استفعل and its imperfect and participles
+_ADDED = "يتنما"  # imperfect prefixes, the م of participles and nouns of place, the ا of forms IV, VII, VIII
+_WEAK = "اوي"
 
 
 @lru_cache(maxsize=200_000)
 def root(word: str) -> Optional[str]:
-    """The root of a folded word without proclitics ("اجتماعات" → "جمع"), None for a word
-    that is not Arabic letters only or whose root would have fewer than MIN_ROOT letters."""
+    """The root of a folded word without proclitics ("اجتماعات" → "جمع", "سيدعوه" → "دعو"),
+    its weak letters written و; None for a word that is not Arabic letters only or whose
+    root would have fewer than MIN_ROOT letters."""
     if len(word) < MIN_ROOT or not _ARABIC_ONLY.match(word):
         return None
-    r = _isri().stem(word)
-    return r if len(r) >= MIN_ROOT and _ARABIC_ONLY.match(r) else None
+    w = word.replace("ؤ", "ء").replace("ئ", "ء")
+    w = _strip_suffix(w)
+    if len(w) >= 5 and w[0] == "س" and w[1] in "يتنا":
+        w = w[1:]  # the future prefix: "سيدعو", "سنوقف"
+    for p in _FORM_TEN:
+        if w.startswith(p) and len(w) - len(p) >= MIN_ROOT:
+            w = w[len(p):]
+            break
+    while len(w) > MIN_ROOT:
+        w2 = _pattern_step(w)
+        if w2 == w:
+            break
+        w = w2
+    if len(w) != MIN_ROOT:
+        return w if len(w) == 4 else None  # a four-letter root ("ترجم"), or nothing worth keeping
+    return "".join("و" if c in _WEAK else c for c in w)
+
+
+def _strip_suffix(w: str) -> str:
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= MIN_ROOT:
+            return w[: -len(s)]
+    return w
+
+
+def _pattern_step(w: str) -> str:
+    """One added letter of a noun or verb pattern taken off (see the module docstring)."""
+    n = len(w)
+    if w[0] == "ا" and n >= 5 and w[2] == "ت":
+        return w[1] + w[3:]  # افتعل, افتعال: "اجتماع"
+    if w[0] == "ا" and w[1] == "ت":
+        return w[1:]  # افتعل of a first radical و: "اتصال"
+    if w.startswith("ان") and n >= 5:
+        return w[2:]  # انفعل, انفعال
+    if (n >= 5 and w[0] in _ADDED) or w[0] == "ي":
+        return w[1:]  # "تدريب", "مناور", "يتعهد"; an imperfect: "يغير", "يقول"
+    if w[1] == "ا":
+        return w[0] + w[2:]  # فاعل
+    if w[-2] in _WEAK:
+        return w[:-2] + w[-1]  # فعال, فعيل, فعول
+    if w[0] in _ADDED:
+        return w[1:]  # "تعهد", "يدعو", "مصدر"
+    return w
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,8 @@ class Lexicon:
     reporting: frozenset
     denial: frozenset
     attribution_preps: tuple
-    stakes: frozenset  # stems and roots of accusations, threats, condemnations and promises
+    stakes: frozenset  # stems of accusations, threats, condemnations and promises
+    stake_roots: frozenset  # and their roots (text/roots.py), matched on the words as written
     complementizers: frozenset
     speakers: tuple  # ((tuple of folded words), readable name), longest first
     speaker_heads: tuple
@@ -206,9 +207,8 @@ def _build_lexicon() -> Lexicon:
         setting=frozenset(s for x in t.get("setting_words", []) for s in stems_of(x)),
         setting_phrases=tuple(phrase(x) for x in t.get("setting_words", [])),
         agreement=frozenset(stem(strip_article(fold(x))) for x in t.get("agreement_words", [])),
-        stakes=frozenset(
-            k for x in t.get("stake_words", []) for k in (stem(strip_article(fold(x))), root(strip_article(fold(x)))) if k
-        ),
+        stakes=frozenset(stem(strip_article(fold(x))) for x in t.get("stake_words", [])),
+        stake_roots=frozenset(r for x in t.get("stake_words", []) if (r := root(strip_article(fold(x))))),
         measurement=fl(t.get("measurement_verbs", [])),
         units=frozenset(stem(strip_article(fold(x))) for x in t.get("units", [])),
         number_words=fl(t.get("number_words", [])),
