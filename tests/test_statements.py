@@ -446,6 +446,14 @@ def test_single_source_accusations_denials_and_promises_are_worth_checking():
     assert not is_check_worthy([colour])
 
 
+def test_several_outlets_reporting_without_a_known_speaker_are_worth_checking():
+    a = one("وأعربت الحكومة الجديدة عن قلقها البالغ من ارتفاع أسعار الخبز في الأسواق.", "x1")
+    b = one("وأعربت الحكومة الجديدة عن قلقها من ارتفاع أسعار الخبز في الأسواق المحلية.", "x2")
+    assert is_check_worthy([a, b])
+    story = [one("وانهار الجسر القديم فوق النهر في ساعة متأخرة من الليل.", f"n{i}") for i in range(3)]
+    assert not is_check_worthy(story[:2]) and is_check_worthy(story)
+
+
 def test_measured_ordinal_is_left_to_quantities():
     # the sentence is the measurement of a first session: the quantity claim covers it
     session = mentions("وعقد الرئيسان جلسة أولى مصغرة بحضور وزيري الخارجية استمرت ساعة و33 دقيقة.", "x1")

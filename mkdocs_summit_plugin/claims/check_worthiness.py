@@ -3,7 +3,9 @@
 A group is worth a page (:func:`is_check_worthy`) when it is a checkable fact:
 
 * at least one excerpt is an *attributed assertion* (a speaker or a reporting
-  verb), an *agreement/commitment* ("اتفق"، "وافق"، "تعهد"…), or carries an
+  verb; with two or more outlets, a clause that opens with a reporting verb
+  whatever its subject, "وأعربت مصر …"; with NARRATIVE_OUTLETS or more, any
+  statement of fact), an *agreement/commitment* ("اتفق"، "وافق"، "تعهد"…), or carries an
   *ordinal* or a *number*; pure narrative and background ("جدير بالذكر"،
   "وكانت …") without any of these is not;
 * several articles (two or more) carry it, **or**, for a single source, it is
@@ -24,6 +26,9 @@ A group is worth a page (:func:`is_check_worthy`) when it is a checkable fact:
 from __future__ import annotations
 
 from ..mentions.statements.analysis import analyse_mention
+from ..mentions.statements.reporting import reports_in_past
+
+NARRATIVE_OUTLETS = 3  # a statement of fact that this many outlets carry is worth a page, attributed or not
 from ..model import Mention
 
 
@@ -34,6 +39,10 @@ def is_check_worthy(group: list[Mention]) -> bool:
     analyses = [analyse_mention(m) for m in group]
     articles = {m.article for m in group}
     factual = any(a.attributed or a.agreement or a.ordinal or a.number for a in analyses)
+    if len(articles) >= 2 and not factual:
+        # a reporting verb opening the clause reports, whoever its subject ("وأعربت مصر …"، "وصف
+        # مرشح المعارضة …"); and what three outlets state as fact is a fact to check
+        factual = any(reports_in_past(m.excerpt) for m in group) or len(articles) >= NARRATIVE_OUTLETS
     if not factual:
         return False
     if len(articles) >= 2:
