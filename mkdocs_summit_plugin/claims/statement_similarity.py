@@ -43,6 +43,7 @@ class Item:
     full_weight: float = 0.0  # their summed weight
     weight: Optional[dict] = None  # key -> idf * factor
     kin: Optional[dict] = None  # family member -> the keys of this item in that family, in term order
+    akin: tuple = ()  # (key, family) of the keys that have one and are no context term, in term order
 
 
 def statement_item(mentions: list[Mention], i: int) -> Item:
@@ -79,11 +80,13 @@ def _weigh(item: Item, idf: dict[str, float], ctx: frozenset) -> None:
     item.full = frozenset(k for k, f in item.terms.items() if f >= 1.0 and k not in ctx)
     item.full_weight = sum(item.weight[k] for k in item.terms if k in item.full)
     kin: dict[str, list[str]] = {}  # member of a family (a root, a synonym group) -> the item's keys in it
+    akin = []
     for k in item.terms:
         if k in item.roots and k not in ctx:
+            akin.append((k, item.roots[k]))
             for member in item.roots[k]:
                 kin.setdefault(member, []).append(k)
-    item.kin = kin
+    item.kin, item.akin = kin, tuple(akin)
 
 
 def root_matches(a: Item, b: Item, shared) -> list[tuple[str, str]]:
@@ -95,10 +98,11 @@ def root_matches(a: Item, b: Item, shared) -> list[tuple[str, str]]:
         return []
     out: list[tuple[str, str]] = []
     used: set[str] = set()
-    for k in b.terms:
-        if k in shared or k not in b.roots or k not in b.kin.get(b.roots[k][0], ()):
-            continue  # shared, no family, or a context term (weigh_event left those out of kin)
-        x = next((x for member in b.roots[k] for x in a.kin.get(member, ()) if x not in shared and x not in used), None)
+    kin_a = a.kin
+    for k, family in b.akin:
+        if k in shared:
+            continue
+        x = next((x for member in family for x in kin_a.get(member, ()) if x not in shared and x not in used), None)
         if x is not None:
             out.append((x, k))
             used.add(x)

@@ -236,7 +236,8 @@ def _line_of(text: str, pos: int) -> _Line:
     le = le if le >= 0 else len(text)
     line = text[ls:le].strip()
     body = line.rstrip("\"'”»’)] ")
-    ws = words(line)
+    chunks = line.split(maxsplit=30)
+    ws = words(" ".join(chunks[:30]) if len(chunks) > 30 else line)  # a count up to 14 and the first word
     closed = body.endswith((".", "!", "?", "؟", "…")) and not body.endswith("..")
     found = _Line(
         ls, le,

@@ -28,7 +28,8 @@ def is_reporting(word: str) -> bool:
 def reports_in_past(line: str) -> bool:
     """A perfect-tense reporting verb among the line's first words ("بايدن حذر …", "وقال …")."""
     past = _past_reporting()
-    for w in words(line)[:PAST_REPORT_WORDS]:
+    head = " ".join(line.split(maxsplit=2 * PAST_REPORT_WORDS)[: 2 * PAST_REPORT_WORDS])  # not the whole line
+    for w in words(head)[:PAST_REPORT_WORDS]:
         if w in past or (w[:1] in "وف" and w[1:] in past):
             return True
     return False
