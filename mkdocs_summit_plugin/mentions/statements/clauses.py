@@ -25,10 +25,12 @@ article (:func:`quote_depth`).
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from ...model import Article, Sentence
+from ...text.normalise import fold
 from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
@@ -214,6 +216,7 @@ class _Line:
 
 
 _PRINTED = re.compile(r"\S")
+_LINE_WORD = re.compile(r"[^\W_]+")  # a word of a line, as far as counting a heading's words goes
 
 
 def _first_printed(text: str) -> int:
@@ -236,8 +239,7 @@ def _line_of(text: str, pos: int) -> _Line:
     le = le if le >= 0 else len(text)
     line = text[ls:le].strip()
     body = line.rstrip("\"'”»’)] ")
-    chunks = line.split(maxsplit=30)
-    ws = words(" ".join(chunks[:30]) if len(chunks) > 30 else line)  # a count up to 14 and the first word
+    ws = [m.group() for m in islice(_LINE_WORD.finditer(fold(line[:400])), 15)]  # a count up to 14, the first word
     closed = body.endswith((".", "!", "?", "؟", "…")) and not body.endswith("..")
     found = _Line(
         ls, le,
