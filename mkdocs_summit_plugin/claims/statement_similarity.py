@@ -138,10 +138,13 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
             return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word
     va, vb = a.weight, b.weight
     # terms that are not full count for a side only when shared
-    wa = a.full_weight + sum(map(va.__getitem__, [k for k in shared if k not in a.full]))
-    wb = b.full_weight + sum(map(vb.__getitem__, [k for k in shared if k not in b.full]))
+    # summed in a fixed order: a set's order changes with the hash seed, and float sums with their
+    # order, so equal similarities would break ties differently from one run to the next
+    ordered = sorted(shared)
+    wa = a.full_weight + sum(map(va.__getitem__, [k for k in ordered if k not in a.full]))
+    wb = b.full_weight + sum(map(vb.__getitem__, [k for k in ordered if k not in b.full]))
     # idf * min(factor a, factor b), as min of the two weights (idf > 0: the same product)
-    sw = sum(map(min, map(va.__getitem__, shared), map(vb.__getitem__, shared)))
+    sw = sum(map(min, map(va.__getitem__, ordered), map(vb.__getitem__, ordered)))
     for x, y in akin:  # words of one root: counted, for less than one stem
         wa += 0.0 if x in a.full else va[x]
         wb += 0.0 if y in b.full else vb[y]
