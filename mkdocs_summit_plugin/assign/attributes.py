@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 from ..lexicon import load
 from ..model import Quantity
 from ..text.normalise import fold, word_pattern
-from .subjects import count_head
+from .subjects import NATIONAL_COUNT, NATIONALITY_COUNT, count_head, counts_nationalities, national_of
 
 
 @dataclass(frozen=True)
@@ -203,6 +203,10 @@ def assign_attribute(
         fold(clause[:offset])
     ):
         return "elapsed-duration", 0  # "بعد ست دقائق من إقلاعها"; "انتهت القمة بعد 48 دقيقة من بدايتها" is its length
+    if counts_nationalities(quantity, clause[:offset], clause[offset + len(quantity.text):]):
+        return NATIONALITY_COUNT, 0  # "ركاب من 33 دولة": how many nationalities, whatever else the clause says
+    if national_of(quantity, clause[offset + len(quantity.text):]):
+        return NATIONAL_COUNT, 0  # "بينهم ستة مصريين": the Egyptians, apart from the toll
     specs = [s for s in attribute_specs() if _applies(s, quantity)]
     folded_before = fold(clause[:offset])
     folded_value = fold(clause[offset:offset + len(quantity.text)])
