@@ -79,3 +79,11 @@ def test_countries_visited_or_of_a_region_are_no_nationalities():
     assert found["خمس دول"].attribute != "nationality-count"
     found = _mentions("وقتل 20 شخصا في 3 دول بسبب العاصفة")
     assert found["3 دول"].attribute != "nationality-count"
+
+
+def test_an_excerpt_takes_in_whom_the_count_speaks_of():
+    found = _mentions("وغرق في النهر 23 شخصا، بينهم خمسة باكستانيين، خلال العاصفة")
+    assert "23 شخصا" in found["خمسة باكستانيين"].excerpt
+    found = _mentions("وقالت الشرطة إن ركاب الحافلة، التي كانت متجهة إلى الحدود، ترجع أصولهم لـ7 دول.")
+    assert found["لـ7 دول"].attribute == "nationality-count"
+    assert "الحافلة" in found["لـ7 دول"].excerpt

@@ -24,7 +24,15 @@ from typing import Optional, Sequence
 from ..lexicon import load
 from ..model import Quantity
 from ..text.normalise import fold, word_pattern
-from .subjects import NATIONAL_COUNT, NATIONALITY_COUNT, count_head, counts_nationalities, national_of
+from .subjects import (
+    NATIONAL_COUNT,
+    NATIONALITY_COUNT,
+    count_head,
+    counts_nationalities,
+    names_people,
+    national_of,
+    refers_back,
+)
 
 
 @dataclass(frozen=True)
@@ -204,10 +212,12 @@ def assign_attribute(
     ):
         return "elapsed-duration", 0  # "بعد ست دقائق من إقلاعها"; "انتهت القمة بعد 48 دقيقة من بدايتها" is its length
     if counts_nationalities(quantity, clause[:offset], clause[offset + len(quantity.text):]):
-        return NATIONALITY_COUNT, 0  # "ركاب من 33 دولة": how many nationalities, whatever else the clause says
+        # "ركاب من 33 دولة": how many nationalities, whatever else the clause says
+        return NATIONALITY_COUNT, int(bool(earlier_clauses) and not names_people(clause[:offset]))
     attribute, back = _attribute(quantity, clause, offset, earlier_clauses, later_clause)
     if national_of(quantity, clause[offset + len(quantity.text):]) and _of_the_whole(attribute):
-        return NATIONAL_COUNT, 0  # "بينهم ستة مصريين": the Egyptians, apart from the toll
+        # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
+        return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))
     return attribute, back
 
 

@@ -160,6 +160,21 @@ def counts_nationalities(quantity: Quantity, before: str, after: str = "") -> bo
     return any(bare(w) in belonging or bare(w) in people for w in rest[:-1])
 
 
+def names_people(before: str) -> bool:
+    """Do the words of a clause before a count of nationalities name whose they are ("الركاب ينتمون
+    إلى")? When not ("وهم من 35 جنسية", "ترجع لـ33 دولة"), they are in the clause before."""
+    people = _nationality_tables()[2]
+    return any(re.sub(r"^[وف](?=\w{3})", "", w) in people for w in re.findall(r"[\u0621-\u064a]+", fold(before)))
+
+
+def refers_back(before: str) -> bool:
+    """Does a clause open with a word that speaks of people named before it ("بينهم ستة مصريين",
+    "ومنهم 4 كنديين")?"""
+    words = re.findall(r"[\u0621-\u064a]+", fold(before))
+    referring = frozenset(fold(w) for w in (load("attributes").get("nationality_count") or {}).get("referring", ()))
+    return bool(words) and words[0] in referring
+
+
 @lru_cache(maxsize=1)
 def _alike() -> frozenset[str]:
     """Adjectives after a count of nationalities that keep it whole ("33 جنسية مختلفة")."""
