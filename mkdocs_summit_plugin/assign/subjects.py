@@ -5,6 +5,8 @@ Read from the words around the number, with the tables in
 كيانا" → ``hdd``), the nationality after a count's noun ("10 دبلوماسيين
 روس"), whose occasion a number measures ("المؤتمر الصحفي لبوتين"), and
 whether it is said of another happening of the same kind ("زلزال جديد بقوة 7.6").
+Also whether a count is one of nationals ("بينهم ستة مصريين") or of nationalities
+("ركاب من 33 دولة"), each a claim of its own (``nationality_count`` in the table).
 """
 from __future__ import annotations
 
