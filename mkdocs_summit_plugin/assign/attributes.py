@@ -24,7 +24,15 @@ from typing import Optional, Sequence
 from ..lexicon import load
 from ..model import Quantity
 from ..text.normalise import fold, word_pattern
-from .subjects import count_head
+from .subjects import (
+    NATIONAL_COUNT,
+    NATIONALITY_COUNT,
+    count_head,
+    counts_nationalities,
+    names_people,
+    national_of,
+    refers_back,
+)
 
 
 @dataclass(frozen=True)
@@ -203,6 +211,31 @@ def assign_attribute(
         fold(clause[:offset])
     ):
         return "elapsed-duration", 0  # "بعد ست دقائق من إقلاعها"; "انتهت القمة بعد 48 دقيقة من بدايتها" is its length
+    if counts_nationalities(quantity, clause[:offset], clause[offset + len(quantity.text):]):
+        # "ركاب من 33 دولة": how many nationalities, whatever else the clause says
+        return NATIONALITY_COUNT, int(bool(earlier_clauses) and not names_people(clause[:offset]))
+    attribute, back = _attribute(quantity, clause, offset, earlier_clauses, later_clause)
+    if national_of(quantity, clause[offset + len(quantity.text):]) and _of_the_whole(attribute):
+        # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
+        return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))
+    return attribute, back
+
+
+@lru_cache(maxsize=1)
+def _whole_counts() -> frozenset[str]:
+    return frozenset(load("attributes").get("national_counts_of", ()))
+
+
+def _of_the_whole(attribute: str) -> bool:
+    """Is `attribute` one whose nationals are counted apart (the toll, those on board: ``national_counts_of``),
+    or no attribute a cue gave ("citizen-count-…")? "اعتقلت الشرطة 10 فرنسيين" stays a count of arrests."""
+    return attribute in _whole_counts() or attribute.startswith("citizen-count")
+
+
+def _attribute(
+    quantity: Quantity, clause: str, offset: int, earlier_clauses: Sequence[str] = (), later_clause: str = ""
+) -> tuple[str, int]:
+    """:func:`assign_attribute` before a count of nationals is set apart."""
     specs = [s for s in attribute_specs() if _applies(s, quantity)]
     folded_before = fold(clause[:offset])
     folded_value = fold(clause[offset:offset + len(quantity.text)])

@@ -5,6 +5,8 @@ Read from the words around the number, with the tables in
 كيانا" → ``hdd``), the nationality after a count's noun ("10 دبلوماسيين
 روس"), whose occasion a number measures ("المؤتمر الصحفي لبوتين"), and
 whether it is said of another happening of the same kind ("زلزال جديد بقوة 7.6").
+Also whether a count is one of nationals ("بينهم ستة مصريين") or of nationalities
+("ركاب من 33 دولة"), each a claim of its own (``nationality_count`` in the table).
 """
 from __future__ import annotations
 
@@ -108,6 +110,97 @@ def count_qualifier(quantity: Quantity, after: str) -> Optional[str]:
         return own
     words = fold(after).split()
     return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None
+
+
+NATIONALITY_COUNT = "nationality-count"
+NATIONAL_COUNT = "national-count"
+
+
+@lru_cache(maxsize=1)
+def _nationality_tables():
+    table = load("attributes").get("nationality_count") or {}
+    words = lambda key: frozenset(fold(w) for w in table.get(key, ()))
+    return (words("nouns"), words("belonging"), words("people"), words("construct"), words("links"),
+            words("skip"), int(table.get("reach", 5)))
+
+
+def counts_nationalities(quantity: Quantity, before: str, after: str = "") -> bool:
+    """Is a count of countries one of the nationalities of people ("من 35 جنسية", "يحملون 33
+    جنسية مختلفة", "ركابا من 33 دولة", "ينتمون إلى 30 دولة", "مواطنو 35 دولة")?
+
+    `before` is its clause up to the number. "جنسية" always counts nationalities; a
+    country ("دولة", "بلد") does when a word of belonging or of people stands among the
+    few words before it and "من", "لـ" or "إلى" joins them to the number (past "أكثر
+    من", "نحو"), or the people word governs it ("مواطنو 35 دولة"). "زار 3 دول" and
+    "قتل 20 شخصا في 3 دول" are no nationalities. `after` is the rest of the clause: a
+    relative adjective after the noun counts only some of them ("مواطني ست دول عربية").
+    """
+    if quantity.dimension != "count" or quantity.unit != "country":
+        return False
+    nouns, belonging, people, construct, links, skip, reach = _nationality_tables()
+    following = fold(after).split()[:1]
+    if following and re.fullmatch(r"[وف]?[\u0621-\u064a]{3,}يه", following[0]) and following[0] not in _alike():
+        return False
+    noun = re.sub(r"[^\w]", "", fold(quantity.noun or ""))
+    if noun in nouns or re.sub(r"^ال", "", noun) in nouns:
+        return True
+    words = re.findall(r"[\u0621-\u064a]+|\d+", fold(before))[-reach:]
+    while any(w.isdigit() for w in words):
+        words = words[words.index(next(w for w in words if w.isdigit())) + 1 :]  # only the words after another figure
+    bare = lambda w: re.sub(r"^[وف](?=\w{3})", "", w)
+    if words and bare(words[-1]) in construct:
+        return True
+    rest = list(words)
+    while rest and bare(rest[-1]) in skip:
+        rest.pop()
+    if not rest:
+        return False
+    if re.match(r"ل(?![\u0621-\u064a])", fold(quantity.text)):
+        rest.append("ل")  # "ترجع لـ33 دولة" read with its لـ
+    if bare(rest[-1]) not in links and rest[-1] != "ل":  # once folded, a لـ written apart is a word of its own
+        return False
+    return any(bare(w) in belonging or bare(w) in people for w in rest[:-1])
+
+
+def names_people(before: str) -> bool:
+    """Do the words of a clause before a count of nationalities name whose they are ("الركاب ينتمون
+    إلى")? When not ("وهم من 35 جنسية", "ترجع لـ33 دولة"), they are in the clause before."""
+    people = _nationality_tables()[2]
+    return any(re.sub(r"^[وف](?=\w{3})", "", w) in people for w in re.findall(r"[\u0621-\u064a]+", fold(before)))
+
+
+def refers_back(before: str) -> bool:
+    """Does a clause open with a word that speaks of people named before it ("بينهم ستة مصريين",
+    "ومنهم 4 كنديين")?"""
+    words = re.findall(r"[\u0621-\u064a]+", fold(before))
+    referring = frozenset(fold(w) for w in (load("attributes").get("nationality_count") or {}).get("referring", ()))
+    return bool(words) and words[0] in referring
+
+
+@lru_cache(maxsize=1)
+def _alike() -> frozenset[str]:
+    """Adjectives after a count of nationalities that keep it whole ("33 جنسية مختلفة")."""
+    return frozenset(fold(w) for w in (load("attributes").get("nationality_count") or {}).get("whole", ()))
+
+
+def national_of(quantity: Quantity, after: str) -> Optional[str]:
+    """The nationality a count of people is of when its noun names them by it: a demonym ("ستة
+    مصريين" → مصريون, "32 كينيا" → كينيون) or "مواطن" with one right after ("ستة مواطنين
+    مصريين"); None for any other noun ("10 دبلوماسيين روس" counts diplomats, of a nationality)."""
+    if quantity.dimension != "count" or quantity.unit != "citizen":
+        return None
+    noun = re.sub(r"[^\w]", "", fold(quantity.noun or ""))
+    own = _qualifiers().get(noun) or _qualifiers().get(re.sub(r"ا$", "", noun))
+    if own:
+        return own
+    words = fold(after).split()
+    return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None
+
+
+def nationals_label(qualifier: str) -> str:
+    """The title of a count of nationals: "عدد المصريين" for مصريون, "عدد الروس" for روس."""
+    word = qualifier[:-2] + "ين" if qualifier.endswith("ون") else qualifier
+    return "عدد " + ("ال" + word if not word.startswith("ال") else word)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..assign.attributes import attribute_label, spec_for
 from ..assign.places import places_attribute, split_by_place
-from ..assign.subjects import as_written, name_key
+from ..assign.subjects import NATIONAL_COUNT, as_written, name_key, nationals_label
 from ..model import Claim, Event, Evidence, Mention
 from ..text.normalise import ascii_key
 from .figures import split_generic_count, split_running_total
@@ -219,9 +219,10 @@ def split_by_qualifier(group: list[Mention]) -> list[list[Mention]]:
     A group is split only when its excerpts name two or more nationalities; then
     the excerpts that name none form a group of their own. One nationality, or
     none, keeps the group whole ("100 ألف جندي" and "100 ألف جندي روسي" agree).
+    Counts of nationals ("ستة مصريين") are always one group per nationality.
     """
     qualifiers = sorted({m.qualifier for m in group if m.qualifier})
-    if len(qualifiers) < 2:
+    if len(qualifiers) < 2 and not (group and group[0].attribute == NATIONAL_COUNT):
         return [group]
     parts = [[m for m in group if m.qualifier == q] for q in qualifiers]
     rest = [m for m in group if not m.qualifier]
@@ -241,6 +242,8 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         label = f"{label} لـ«{first.subject}»"  # "مدة المؤتمر الصحفي لـ«بوتين»", "نسبة الأصوات لـ«أردوغان»"
     elif first.attribute == "elapsed-duration" and first.subject:
         label = f"{label} {first.subject}"  # "الوقت المنقضي منذ الإقلاع"
+    elif first.attribute == NATIONAL_COUNT and first.qualifier:
+        label = nationals_label(first.qualifier)  # "عدد المصريين"
     elif first.quantity and first.quantity.dimension == "count" and len({m.qualifier for m in group}) == 1 and first.qualifier:
         label = f"{label} ({first.qualifier})"  # whose, when split by nationality: "عدد المطرودين (روس)"
     if measured(first) and first.qualifier:
@@ -266,6 +269,8 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         slug = f"{slug}-{ascii_key(name_key(first.subject), 'x')}"  # whose: "…-vote-share-ardgn"
     if measured(first) and first.qualifier:
         slug = f"{slug}-preliminary"
+    if first.attribute == NATIONAL_COUNT and first.qualifier:
+        slug = f"{slug}-{ascii_key(first.qualifier, 'x')}"  # whose: "…-national-count-msrywn"
     if (spec and spec.running) or generic or (measured(first) and compared_with_none(first, spec)):
         figure = _figure(group)  # one claim per figure (figures.py): "عدد القتلى في … (76)"
         shown = f"{figure}%" if first.quantity.dimension == "percent" else figure
