@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from math import log
+from math import fsum, log
 from typing import Optional
 
 from ..mentions.statements.analysis import analyse_mention
@@ -102,10 +102,15 @@ def root_matches(a: Item, b: Item, shared) -> list[tuple[str, str]]:
     for k, family in b.akin:
         if k in shared:
             continue
-        x = next((x for member in family for x in kin_a.get(member, ()) if x not in shared and x not in used), None)
-        if x is not None:
-            out.append((x, k))
-            used.add(x)
+        for member in family:
+            xs = kin_a.get(member)
+            if xs is None:
+                continue
+            x = next((x for x in xs if x not in shared and x not in used), None)
+            if x is not None:
+                out.append((x, k))
+                used.add(x)
+                break
     return out
 
 
@@ -138,13 +143,12 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
             return 0.0  # one shared word is enough only for short quotes of one speaker on a rare word
     va, vb = a.weight, b.weight
     # terms that are not full count for a side only when shared
-    # summed in a fixed order: a set's order changes with the hash seed, and float sums with their
+    # exact sums (fsum): a set's order changes with the hash seed, and a plain float sum with its
     # order, so equal similarities would break ties differently from one run to the next
-    ordered = sorted(shared)
-    wa = a.full_weight + sum(map(va.__getitem__, [k for k in ordered if k not in a.full]))
-    wb = b.full_weight + sum(map(vb.__getitem__, [k for k in ordered if k not in b.full]))
+    wa = a.full_weight + fsum(map(va.__getitem__, [k for k in shared if k not in a.full]))
+    wb = b.full_weight + fsum(map(vb.__getitem__, [k for k in shared if k not in b.full]))
     # idf * min(factor a, factor b), as min of the two weights (idf > 0: the same product)
-    sw = sum(map(min, map(va.__getitem__, ordered), map(vb.__getitem__, ordered)))
+    sw = fsum(map(min, map(va.__getitem__, shared), map(vb.__getitem__, shared)))
     for x, y in akin:  # words of one root: counted, for less than one stem
         wa += 0.0 if x in a.full else va[x]
         wb += 0.0 if y in b.full else vb[y]
