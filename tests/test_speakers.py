@@ -175,3 +175,9 @@ def test_one_spelling_per_person_in_an_event():
     b = mentions("وقال وزير الطاقة القطري سعدالكعبي إن الإنتاج سيرتفع العام المقبل.", "b")
     resolve_event_speakers(a + b)
     assert a[0].speaker == b[0].speaker
+
+
+def test_a_noun_the_article_writes_with_its_article_ends_a_name():
+    text = ("ووقع الرئيس الزامبي هاكايندي هيشيليما وثيقة مع الوفد الزائر.\n"
+            "وقال الرئيس الزامبي هاكايندي هيشيليما إن الوثيقة تفتح صفحة جديدة بين البلدين.")
+    assert speakers_of(text)[-1] == "هاكايندي هيشيليما"

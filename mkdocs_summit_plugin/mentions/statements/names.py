@@ -159,6 +159,8 @@ def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> boo
         return False  # a conjunction or preposition on another word: "ونظيره"، "لبايدن"
     if w[0] == "و" and not first and (w[1:3] == "ال" or is_stop(w[1:])):
         return False  # "… ونظيره"، "… والوزير"
+    if not first and "ال" + w in vocab:
+        return False  # a noun the article also writes with the article ("… كيم جونغ أون وثيقة"، "الوثيقة")
     return True
 
 
