@@ -11,6 +11,19 @@ GOLD = ROOT / "tests" / "data" / "gold" / "seeds.yaml"
 SHARED = ROOT.parent / "shared"
 
 
+def quantity_mentions_of(*texts):
+    """The quantity mentions of each text read as an article of its own (ids t0, t1, …), event "event"."""
+    from mkdocs_summit_plugin.mentions.quantity_mentions import find_quantity_mentions
+    from mkdocs_summit_plugin.model import Article
+    from mkdocs_summit_plugin.text.sentences import split_sentences
+
+    out = []
+    for i, text in enumerate(texts):
+        article = Article(f"t{i}", f"a/t{i}.txt", text, f"t{i}")
+        out += find_quantity_mentions(article, split_sentences(article), "event")
+    return out
+
+
 @pytest.fixture(scope="session")
 def sample_report():
     """The pipeline's report on the five sample articles (computed once)."""

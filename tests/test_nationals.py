@@ -1,17 +1,8 @@
 """Counts of nationals and of nationalities: a count of people named by their demonym is one claim per
 nationality, apart from the total; a count of nationalities said of people is a claim of its own."""
 from mkdocs_summit_plugin.claims.quantity_groups import group_quantities, quantity_claim
-from mkdocs_summit_plugin.mentions.quantity_mentions import find_quantity_mentions
-from mkdocs_summit_plugin.model import Article
-from mkdocs_summit_plugin.text.sentences import split_sentences
 
-
-def _all(*texts):
-    out = []
-    for i, text in enumerate(texts):
-        article = Article(f"t{i}", f"a/t{i}.txt", text, f"t{i}")
-        out += find_quantity_mentions(article, split_sentences(article), "event")
-    return out
+from .conftest import quantity_mentions_of as _all
 
 
 def _mentions(text):

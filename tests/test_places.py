@@ -1,16 +1,7 @@
 """What a distance or a population is of: figures of different places are different claims (assign/places.py)."""
 from mkdocs_summit_plugin.claims.quantity_groups import group_quantities, quantity_claim
-from mkdocs_summit_plugin.mentions.quantity_mentions import find_quantity_mentions
-from mkdocs_summit_plugin.model import Article
-from mkdocs_summit_plugin.text.sentences import split_sentences
 
-
-def _mentions(*texts):
-    out = []
-    for i, text in enumerate(texts):
-        article = Article(f"t{i}", f"a/t{i}.txt", text, f"t{i}")
-        out += find_quantity_mentions(article, split_sentences(article), "event")
-    return out
+from .conftest import quantity_mentions_of as _mentions
 
 
 def _values_by_claim(*texts, attribute="distance"):
