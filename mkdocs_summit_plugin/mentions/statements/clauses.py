@@ -101,12 +101,12 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
     out: list[Piece] = []
     pending: list[tuple[int, int, str]] = []
     lex = lexicon()
-    firsts = [span_tokens(text, x, y)[:1] for x, y in raw]
+    clause_toks = [span_tokens(text, x, y) for x, y in raw]
     for n, (x, y) in enumerate(raw):
-        toks = span_tokens(text, x, y)
+        toks = clause_toks[n]
         kind = clause_kind(toks)
         if kind == "content" and len(toks) <= APPOSITION_WORDS and (
-            n + 1 < len(raw) and firsts[n + 1] and firsts[n + 1][0].word in lex.complementizers
+            n + 1 < len(raw) and clause_toks[n + 1] and clause_toks[n + 1][0].word in lex.complementizers
         ):
             # the speaker's name between commas ("وقال الوزير، فلان الفلاني، إن …"): attribution
             if pending and pending[-1][2] == "attribution":

@@ -39,10 +39,9 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     ordinal = any(b & lex.ordinals for b in bares)
     numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
     measured, by_verb = _measurement(ws, bares, numbers, attribution_end, lead_idx)
-    agreement = any(stem(strip_article(b)) in lex.agreement for bs in bares for b in bs)
-    stakes = any(stem(strip_article(b)) in lex.stakes for bs in bares for b in bs) or any(
-        root(strip_article(w)) in lex.stake_roots for w in ws
-    )
+    stems = {stem(strip_article(b)) for bs in bares for b in bs}
+    agreement = not stems.isdisjoint(lex.agreement)
+    stakes = not stems.isdisjoint(lex.stakes) or any(root(strip_article(w)) in lex.stake_roots for w in ws)
     background = any(starts_with(toks, [p], 0) or starts_with(toks, [p], 1) for p in lex.background)
     future = any(_is_future(t.word) for t in content) or "سوف" in ws or "سوف" in [w[1:] for w in ws]
     return Facts(
