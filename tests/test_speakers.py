@@ -181,3 +181,69 @@ def test_a_noun_the_article_writes_with_its_article_ends_a_name():
     text = ("ووقع الرئيس الزامبي هاكايندي هيشيليما وثيقة مع الوفد الزائر.\n"
             "وقال الرئيس الزامبي هاكايندي هيشيليما إن الوثيقة تفتح صفحة جديدة بين البلدين.")
     assert speakers_of(text)[-1] == "هاكايندي هيشيليما"
+
+
+# --- subjects, addressees and governments (who said it) --------------------------
+
+
+def test_a_quoted_short_name_after_the_verb_speaks_and_the_quoted_addressee_does_not():
+    text = (
+        "قال الرئيس الفنزويلي نيكولاس مادورو إن بلاده ترحب بالوساطة. "
+        "وأكد \"مادورو\" لـ\"لولا\" أن \"الحوار هو الطريق الوحيد لحل الأزمة بين الجارين\"."
+    )
+    assert speakers_of(text) == ["نيكولاس مادورو", "نيكولاس مادورو"]
+
+
+def test_a_title_after_lil_is_spoken_to():
+    text = (
+        "قال الرئيس الكيني ويليام روتو إن التجارة بين البلدين ستتضاعف. "
+        "من جهته، قال \"روتو\" للرئيس الأمريكي: \"نحن شركاء في الأمن والتنمية منذ عقود\"."
+    )
+    assert speakers_of(text)[-1] == "ويليام روتو"
+
+
+def test_a_quotation_right_after_the_verb_is_still_the_reported_words():
+    ms = mentions("وقال \"لا أحد يريد الحرب بين البلدين الجارين\".")
+    assert ms and ms[0].excerpt.startswith("وقال") and analyse_mention(ms[0]).attributed
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("قال بايدن إن موقف بلاده لم يتغير. فيما حذرت بكين واشنطن \"من التدخل في شؤونها الداخلية\".", "بكين"),
+        ("وأعلنت أنقرة أن المحادثات مع الجانب السويدي ستستأنف الأسبوع المقبل.", "أنقرة"),
+        ("وقالت تركيا إن المحادثات مع الجانب السويدي ستستأنف الأسبوع المقبل.", "تركيا"),
+    ],
+)
+def test_a_capital_or_country_after_a_feminine_verb_speaks_for_its_government(text, speaker):
+    ms = mentions(text)
+    assert ms[-1].speaker == speaker and analyse_mention(ms[-1]).speaker_kind == "body"
+
+
+def test_a_place_after_a_masculine_verb_is_no_subject():
+    text = "قال لافروف إن القمة كانت بناءة. وأكد في موسكو أن العلاقات مع جيرانه ستتحسن قريبا جدا."
+    assert "موسكو" not in speakers_of(text)
+
+
+def test_a_leader_of_a_party_is_the_speaker_not_the_party_and_resolves_to_his_name():
+    text = (
+        "قال زعيم حزب الخضر المعارض يوهان شميت إن الحكومة فشلت في خفض الأسعار. "
+        "ورأى زعيم حزب الخضر المعارض أن الانتخابات المقبلة \"ستكون استفتاء على الغلاء\"."
+    )
+    assert speakers_of(text) == ["يوهان شميت", "يوهان شميت"]
+
+
+def test_a_candidate_title_gives_a_named_speaker():
+    assert speakers_of("وقال المرشح هاشم طالبي: \"سأواصل حملتي حتى الجولة الثانية مهما حدث\".")[0] == "هاشم طالبي"
+
+
+def test_a_body_of_a_title_holder_keeps_its_whole_name():
+    ms = mentions("وقال مكتب رئيس الوزراء في بيان إن الحكومة ستعلن الحداد الوطني ثلاثة أيام.")
+    assert ms[0].speaker == "مكتب رئيس الوزراء" and analyse_mention(ms[0]).speaker_kind == "body"
+
+
+def test_two_spellings_of_one_transliterated_name_are_one_speaker_but_two_names_are_not():
+    assert same_speaker(frozenset({"كمال كليجدار أوغلو"}), frozenset({"كليشدار أوغلو"}))
+    assert not same_speaker(frozenset({"داود أوغلو"}), frozenset({"كليجدار أوغلو"}))
+    assert not same_speaker(frozenset({"محمد بن سلمان"}), frozenset({"محمد بن زايد"}))
+    assert not same_speaker(frozenset({"سلمان"}), frozenset({"سليمان"}))

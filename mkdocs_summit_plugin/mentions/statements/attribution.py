@@ -103,6 +103,9 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     if att.verb_i is not None:
         if _document_subject(toks, att.verb_i, att.end):
             return None, False  # "وأفاد البيان أن …": a document, not the last speaker
+        seat = _government_subject(toks, att.verb_i, att.end)
+        if seat:  # "حذرت بكين واشنطن من …": the government speaks, the second capital is spoken to
+            return people.note(_written(toks, att.verb_i + 1, att.verb_i + 1 + seat, text), BODY, None), True
         subject = _name_subject(toks, att.verb_i, att.end, text)
         if subject:
             return people.note(subject, NAME, None), True  # "وأكد كيم أن …": someone else speaks
@@ -124,6 +127,24 @@ def _document_subject(toks: Sequence[Tok], verb_i: int, end: int) -> bool:
     """The reporting verb's subject is a document ("أفاد بيان …"، "وأضاف التقرير أن …")."""
     j = verb_i + 1
     return j < end and any(b in lexicon().document_nouns for b in bare(toks[j].word)[:3])
+
+
+def _government_subject(toks: Sequence[Tok], verb_i: int, end: int) -> int:
+    """Words of a capital or country right after a feminine reporting verb, that speaks for
+    its government ("أعلنت موسكو أن …"، "قالت تركيا إن …"); 0 if none. Places are feminine
+    subjects: after a masculine verb the place is no subject ("قال في موسكو")."""
+    j = verb_i + 1
+    if j >= end:
+        return 0
+    verb = toks[verb_i].word
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    if not (verb.endswith("ت") or verb.startswith("ت")):
+        return 0
+    lex = lexicon()
+    n = starts_with(toks, lex.government_seats, j)
+    if not n and toks[j].word in lex.place_names:
+        n = 1
+    return n if j + n <= end else 0
 
 
 def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str]) -> Optional[str]:
@@ -171,7 +192,11 @@ def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[st
             key = role_key(attr_toks, role)
         name = people.resolve(key)
         return people.note(name or title, NAME if name else TITLE, people.name_titles.get(name, key) if name else key)
-    return _role_speaker(attr_toks, spans[0], text, people)
+    span = spans[0]
+    outer = read_role(attr_toks, span[0] - 1, text) if span[0] > 0 else None
+    if outer is not None and outer.kind == PERSON and outer.title_end >= span[1]:
+        span = (span[0] - 1, outer.title_end, GENERIC)  # "زعيم حزب …": the party's leader speaks, not the party
+    return _role_speaker(attr_toks, span, text, people)
 
 
 def _written(toks: Sequence[Tok], a: int, b: int, text: Optional[str]) -> str:
@@ -182,10 +207,11 @@ def _written(toks: Sequence[Tok], a: int, b: int, text: Optional[str]) -> str:
 
 
 def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
-    """A name or title after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …"."""
+    """A name or title after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …",
+    "قال شي للرئيس الأمريكي: …"."""
     a = span[0]
     w = attr_toks[a].word
-    return (a > 0 and attr_toks[a - 1].word == "ل") or (w[:1] == "ل" and w[1:2] != "ل" and w not in _first_words())
+    return (a > 0 and attr_toks[a - 1].word == "ل") or (w[:1] == "ل" and w not in _first_words())
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +257,8 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         if ambiguous:
             # "بين الرئيس الروسي أنه …", "ذكر أن …": the complementizer must follow at once
             j = after.get(i + 1, i + 1)
-            if comp is not None and (comp == j or ((i + 1) in after and _gap(i, comp, after) <= 10)):
+            if comp is not None and (comp == j or ((i + 1) in after and _gap(i, comp, after) <= 10)
+                                     or _role_until(toks, i + 1, comp, text)):
                 return i
             continue
         if (i + 1) in after or (i + 2) in after or (comp is not None and _gap(i, comp, after) <= 10):
@@ -243,6 +270,13 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         ):
             return max(first, a0 - 1)
     return None
+
+
+def _role_until(toks: Sequence[Tok], i: int, comp: int, text: Optional[str]) -> bool:
+    """A role phrase of a person or body opens at toks[i] and runs up to the complementizer
+    ("ورأى زعيم حزب … المعارض أنه …"): the subject of an ambiguous reporting verb."""
+    role = read_role(toks, i, text) if i < comp else None
+    return role is not None and role.kind != SOURCE and max(role.end, role.title_end) == comp
 
 
 def _gap(i: int, j: int, speakers: dict) -> int:
@@ -262,15 +296,44 @@ def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
     lex = lexicon()
     spans = {a: b for a, b, _ in speaker_spans(toks, generic=True)}
     j = verb_i + 1
+    closed = False  # the gap before toks[j] closes a quoted name: no quotation opens there
     while j < len(toks):
         if j in spans:
             j = spans[j]
             continue
         if any(b in lex.complementizers for b in bare(toks[j].word)[:2]):
             return j
-        if text is not None and _has_colon_or_quote(text, toks[j - 1].end, toks[j].start):
-            return j - 1
+        if text is not None and not closed and _has_colon_or_quote(text, toks[j - 1].end, toks[j].start):
+            k = _quoted_name_end(toks, j, text)
+            if k is None:
+                return j - 1
+            j, closed = k, True  # «وأكد "شي" لـ"بايدن" أن …»: names in quotes, not the quotation
+            continue
+        closed = False
         j += 1
+    return None
+
+
+QUOTE_CLOSE = frozenset('"”»')
+
+
+def _quoted_name_end(toks, j: int, text: str) -> Optional[int]:
+    """Index after a short quoted name opening at toks[j] (news often quotes names: «قال "شي"
+    للرئيس …»), when something follows it; None when the quotation is the reported words."""
+    gap = text[toks[j - 1].end:toks[j].start]
+    if ":" in gap:
+        return None
+    for k in range(j + 1, min(len(toks), j + MAX_NAME) + 1):
+        w = toks[k - 1].word
+        if not name_word(w, toks[k - 2].word if k - 1 > j else None, k - 1 == j, frozenset()) and not (
+            w in lexicon().speaker_names or any(p[0] == w for p, _ in lexicon().speakers)
+        ):
+            return None
+        if k >= len(toks):
+            return None
+        after = text[toks[k - 1].end:toks[k].start]
+        if any(c in QUOTE_CLOSE for c in after):
+            return k if ":" not in after else None
     return None
 
 

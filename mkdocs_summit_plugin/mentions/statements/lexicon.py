@@ -75,7 +75,9 @@ class Lexicon:
     place_names: frozenset = frozenset()  # countries, regions and venues without the article
     name_stops: frozenset = frozenset()  # words that end a name ("غدا", "أمس")
     document_nouns: frozenset = frozenset()  # "بيان", "تقرير": a subject that is no speaker
+    government_seats: tuple = ()  # "بكين", "موسكو", …: a capital that speaks for its government
     title_synonyms: dict = None  # title key -> the key it is compared as ("حكومة" → "وزراء")
+    title_epithets: frozenset = frozenset()  # title keys that describe, not name, the role ("معارض")
 
 
 def phrase(text: str) -> tuple[str, ...]:
@@ -236,7 +238,9 @@ def _build_lexicon() -> Lexicon:
         place_names=_place_names(t),
         name_stops=fl(t.get("name_stops", [])),
         document_nouns=fl(t.get("document_nouns", [])),
+        government_seats=_phrases(t.get("government_seats", [])),
         title_synonyms={title_word_key(fold(a)): title_word_key(fold(b)) for a, b in (t.get("title_synonyms") or {}).items()},
+        title_epithets=frozenset(title_word_key(fold(x)) for x in t.get("title_epithets", [])),
         event_nouns=frozenset(
             "@" + concepts[k] if k in concepts else k[0]
             for k in (stems_of(x) for x in t.get("event_nouns", []))

@@ -70,6 +70,15 @@ def _heads() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def _heads_bare() -> frozenset:
+    """Heads of persons' titles written without the article ("رئيس"، "وزير"): in a genitive
+    after a body's head they go on the body's name."""
+    lex = lexicon()
+    return frozenset(p[0] for p in lex.speaker_heads + lex.name_heads + tuple(p for p, _ in lex.titles)
+                     if len(p) and not p[0].startswith("ال") and p[0] not in ("مصدر", "مصادر"))
+
+
+@lru_cache(maxsize=1)
 def _head_words() -> frozenset:
     """First words of every head and lexicon title: a name never takes one."""
     lex = lexicon()
@@ -81,11 +90,12 @@ TITLE_LINKS = frozenset({"باسم", "في", "لدي"})  # words that link a tit
 
 
 def title_key(ws: Sequence[str]) -> frozenset:
-    """The words of a title as compared (no article, no feminine ending, no linking words,
-    synonyms as the lexicon's ``title_synonyms`` say). The head's complement when it changes
+    """The words of a title as compared (no article, no feminine ending, no linking words nor
+    epithets ("المعارض"), synonyms as the lexicon's ``title_synonyms`` say). The head's complement when it changes
     the role ("رئيس الوزراء") is also kept marked ("+وزراء"): a shorter form must keep it."""
     lex = lexicon()
-    keys = [lex.title_synonyms.get(k, k) for k in (title_word_key(w) for w in ws if w not in TITLE_LINKS)]
+    keys = [lex.title_synonyms.get(k, k) for k in (title_word_key(w) for w in ws if w not in TITLE_LINKS)
+            if k not in lex.title_epithets]
     out = set(keys)
     if len(keys) > 1 and keys[1] in lex.title_essentials:
         out.add("+" + keys[1])
@@ -190,6 +200,8 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
     j = i + n
     while j < len(toks) and j - i < MAX_TITLE and not gap(text, toks[j - 1], toks[j]):
         step = _title_word(toks[j].word, toks[j + 1].word if j + 1 < len(toks) else None)
+        if not step and kind == BODY and toks[j].word in _heads_bare():
+            step = 1  # a body of a title's holder: "مكتب رئيس الوزراء"، "ديوان وزير الخارجية"
         if not step:
             break
         j += step

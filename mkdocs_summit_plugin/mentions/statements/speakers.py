@@ -154,17 +154,57 @@ def speaker_role(shown: Optional[str], analysis) -> frozenset:
 
 
 def same_speaker(a: frozenset, b: frozenset) -> bool:
-    """Whether two statements' speakers (identities) may be one: a shared one, or one whose
-    words are all among the other's ("آبي أحمد" and "آبي أحمد علي")."""
+    """Whether two statements' speakers (identities) may be one: a shared one, one whose
+    words are all among the other's ("آبي أحمد" and "آبي أحمد علي"), or two spellings of one
+    transliterated name (:func:`_spelt_alike`)."""
     if a & b:
         return True
     for x in a:
         wx = _speaker_words(x)
         for y in b:
             wy = _speaker_words(y)
-            if wx <= wy or wy <= wx:
+            if wx <= wy or wy <= wx or _spelt_alike(wx, wy):
                 return True
     return False
+
+
+def _spelt_alike(wx: frozenset, wy: frozenset) -> bool:
+    """Two names of two words or more written two ways ("كليجدار أوغلو"، "كليشدار أوغلو"):
+    they share a word, and each other word of the shorter is a word of the longer but for a
+    letter (two in words of seven letters or more) and begins with the same letter. One-word
+    names never match so: "سلمان" and "سليمان" are two people."""
+    joiners = lexicon().name_joiners
+    wx, wy = wx - joiners, wy - joiners
+    if len(wx) < 2 or len(wy) < 2:
+        return False
+    shared = wx & wy
+    if not any(len(w) >= 3 for w in shared):
+        return False
+    short, long_ = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
+    return all(w in shared or any(_near(w, v) for v in long_ - shared) for w in short)
+
+
+def _near(a: str, b: str) -> bool:
+    """One letter apart (two when both have seven letters or more), same first letter."""
+    n = min(len(a), len(b))
+    if n < 5 or a[0] != b[0]:
+        return False
+    return _edits(a, b, 2 if n >= 7 else 1) <= (2 if n >= 7 else 1)
+
+
+def _edits(a: str, b: str, cap: int) -> int:
+    """Levenshtein distance of two words, stopped once it exceeds `cap`."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > cap:
+            return cap + 1
+        prev = cur
+    return prev[-1]
 
 
 @lru_cache(maxsize=4096)
