@@ -495,3 +495,48 @@ def test_purity_and_recall_on_annotated_set():
     pairs = [p for p in itertools.combinations(sorted(label), 2) if label[p[0]] == label[p[1]]]
     recall = sum(p in together for p in pairs) / len(pairs)
     assert recall >= PURITY_RECALL, recall
+
+
+# --- statements that only restate a figure ----------------------------------
+
+def _build(tmp_path, texts: dict[str, str]):
+    from mkdocs_summit_plugin.pipeline import build_report
+
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return build_report([tmp_path], jobs=1)
+
+
+def test_statements_restating_one_count_leave_the_page_to_the_count_claim(tmp_path):
+    report = _build(tmp_path, {
+        "a": "إعصار يضرب المدينة الساحلية\n\nقالت الأمم المتحدة إن 4200 شخص ما زالوا في عداد المفقودين بعد الإعصار.\n\n"
+             "وأكد وزير الصحة أن المستشفيات تعمل بكامل طاقتها منذ الصباح.\n",
+        "b": "الإعصار في المدينة الساحلية\n\nوأعلنت الأمم المتحدة أن 4200 شخص لا يزالون في عداد المفقودين جراء الإعصار.\n\n"
+             "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.\n",
+        "c": "حصيلة الإعصار\n\nوقال مكتب الأمم المتحدة إن 4200 شخص ما زالوا مفقودين بعد الإعصار.\n",
+    })
+    counts = [c for c in report.claims if c.kind == "quantity" and c.headline_value == 4200]
+    assert len(counts) == 1 and counts[0].articles == ["a", "b", "c"]
+    statements = [c for c in report.claims if c.kind == "statement"]
+    assert not [c for c in statements if any("4200" in e.excerpt for e in c.evidence)]
+    # a statement with no figure keeps its page
+    assert [c.articles for c in statements if any("المستشفيات" in e.excerpt for e in c.evidence)] == [["a", "b"]]
+
+
+def test_a_statement_holding_figures_of_different_claims_keeps_its_page():
+    from mkdocs_summit_plugin.claims.grouping import figure_claims, restates_one_figure
+    from mkdocs_summit_plugin.model import Claim, Evidence
+
+    def evidence(article, start):
+        return Evidence(article=article, excerpt="", start=start, end=start + 40, value_start=start + 5, value_end=start + 9)
+
+    deaths = Claim(id="d", title="", kind="quantity", event="e", attribute="death-count", unit="person",
+                   evidence=[evidence("a", 0), evidence("b", 100)])
+    missing = Claim(id="m", title="", kind="quantity", event="e", attribute="missing-count", unit="person",
+                    evidence=[evidence("c", 0)])
+    figures = figure_claims([deaths, missing])
+    said = [Mention(article="a", kind="statement", start=0, end=60, excerpt=""),
+            Mention(article="b", kind="statement", start=90, end=160, excerpt="")]
+    assert restates_one_figure(said, figures)
+    assert not restates_one_figure(said + [Mention(article="c", kind="statement", start=0, end=60, excerpt="")], figures)
+    assert not restates_one_figure(said + [Mention(article="b", kind="statement", start=300, end=360, excerpt="")], figures)

@@ -68,18 +68,52 @@ def event_claims(
     claims: list[Claim] = []
     for group in group_quantities(m for m in mentions if m.kind == "quantity"):
         claims.append(judge_quantity(quantity_claim(group, by_id)))
+    figures = figure_claims(claims)
     for group in frames.group_frames([m for m in mentions if frames.is_frame(m)]):
         claim = statement_claim(group, frames.frame_title(group), group[0].topic or "frame")
         claims.append(judge_statement(claim, group, frames.contradicts, frames.contradiction_signature))
     statements = [m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]
     resolve_event_speakers(statements)
     for group in group_statements(statements):
+        if restates_one_figure(group, figures):
+            continue  # that quantity claim's page shows these excerpts
         if memo is None or place is None:
             claims += statement_group_claims(group)
         else:
             key = (tuple(place(m) for m in group), tuple(m.speaker for m in group))
             claims += kept_claims(memo, "statement groups", key, lambda: statement_group_claims(group))
     return claims
+
+
+def figure_claims(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, int]]]:
+    """Per article, where each quantity claim's figures stand: (value start, value end, claim's index).
+
+    Claims are told apart by their place in `claims`: ids are made unique only later.
+    """
+    figures: dict[str, list[tuple[int, int, int]]] = {}
+    for index, claim in enumerate(claims):
+        for e in claim.evidence:
+            if claim.kind == "quantity" and e.value_start is not None and e.value_end is not None:
+                figures.setdefault(e.article, []).append((e.value_start, e.value_end, index))
+    return figures
+
+
+def restates_one_figure(group: Sequence[Mention], figures: dict[str, list[tuple[int, int, int]]]) -> bool:
+    """Whether every excerpt of a statement group holds a figure of one and the same quantity claim.
+
+    Several outlets reporting "10 100 people are still missing" make a statement
+    group and a count claim out of the same sentences; the count claim is the
+    checkable fact (its page shows each excerpt with its value and status), so
+    the statement group does not get a second page saying the same thing. A
+    group with any excerpt holding no figure of that claim keeps its page.
+    """
+    shared: Optional[set[int]] = None
+    for m in group:
+        held = {claim for start, end, claim in figures.get(m.article, ()) if m.start <= start and end <= m.end}
+        shared = held if shared is None else shared & held
+        if not shared:
+            return False
+    return bool(shared)
 
 
 def statement_group_claims(group: Sequence[Mention]) -> list[Claim]:
