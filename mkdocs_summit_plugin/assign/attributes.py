@@ -152,7 +152,7 @@ AFTER_WORDS = 2
 PEOPLE_AFTER_WORDS = 6  # a count of people is often the fronted subject of the verb saying what befell them
 
 
-LATER_WORDS = 3
+LATER_WORDS = 6  # the verb, a subject of two names ("عقد ترامب وكيم"), its object and what qualifies it
 
 
 @lru_cache(maxsize=1)
@@ -228,8 +228,9 @@ def _whole_counts() -> frozenset[str]:
 
 def _of_the_whole(attribute: str) -> bool:
     """Is `attribute` one whose nationals are counted apart (the toll, those on board: ``national_counts_of``),
-    or no attribute a cue gave ("citizen-count-…")? "اعتقلت الشرطة 10 فرنسيين" stays a count of arrests."""
-    return attribute in _whole_counts() or attribute.startswith("citizen-count")
+    or no attribute a cue gave ("citizen-count-…", "person-count-…")? "اعتقلت الشرطة 10 فرنسيين" stays a
+    count of arrests."""
+    return attribute in _whole_counts() or attribute.startswith(("citizen-count", "person-count"))
 
 
 def _attribute(

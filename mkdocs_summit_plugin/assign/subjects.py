@@ -109,7 +109,20 @@ def count_qualifier(quantity: Quantity, after: str) -> Optional[str]:
     if own:
         return own
     words = fold(after).split()
-    return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None
+    return (_qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None) or of_nationality(after)
+
+
+NATIONALITY_WORDS = frozenset(("جنسيه", "جنسيات", "الجنسيه", "الجنسيات"))
+
+
+def of_nationality(after: str) -> Optional[str]:
+    """The nationality told after a count with "من جنسية …" ("13 شخصا من جنسيات عربية" → عرب,
+    "ثلاثة أشخاص من الجنسية المصرية" → مصريون), or None."""
+    words = [re.sub(r"[^\w]", "", w) for w in fold(after).split()[:3]]
+    if len(words) < 3 or words[0] != "من" or words[1] not in NATIONALITY_WORDS:
+        return None
+    word = words[2]
+    return _qualifiers().get(word) or (_qualifiers().get(word[2:]) if word.startswith("ال") else None)
 
 
 NATIONALITY_COUNT = "nationality-count"
@@ -186,9 +199,12 @@ def _alike() -> frozenset[str]:
 def national_of(quantity: Quantity, after: str) -> Optional[str]:
     """The nationality a count of people is of when its noun names them by it: a demonym ("ستة
     مصريين" → مصريون, "32 كينيا" → كينيون) or "مواطن" with one right after ("ستة مواطنين
-    مصريين"); None for any other noun ("10 دبلوماسيين روس" counts diplomats, of a nationality)."""
-    if quantity.dimension != "count" or quantity.unit != "citizen":
+    مصريين"), or people of a nationality told with "من جنسية" ("13 شخصا من جنسيات عربية"); None for
+    any other noun ("10 دبلوماسيين روس" counts diplomats, of a nationality)."""
+    if quantity.dimension != "count" or quantity.unit not in ("citizen", "person"):
         return None
+    if quantity.unit == "person":
+        return of_nationality(after)  # "13 شخصا من جنسيات عربية"
     noun = re.sub(r"[^\w]", "", fold(quantity.noun or ""))
     own = _qualifiers().get(noun) or _qualifiers().get(re.sub(r"ا$", "", noun))
     if own:

@@ -82,17 +82,6 @@ def _figures(closed: Sequence[Mention]) -> list[list[Mention]]:
     return _join(closed, _agreeing_pairs(closed))
 
 
-def _same_key_pairs(items: Sequence[Mention], key):
-    """Pairs (first, other) of mentions with the same `key`."""
-    first: dict = {}
-    for i, m in enumerate(items):
-        k = key(m)
-        if k in first:
-            yield first[k], i
-        else:
-            first[k] = i
-
-
 def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) -> int:
     """The index of the figure an open bound belongs to (the nearest it agrees with), or -1 when none.
 
@@ -176,27 +165,55 @@ def split_generic_count(group: list[Mention]) -> list[list[Mention]]:
     (``attributes.count_head``: "حدد 16 كيانا"), and outlets govern the same
     figure with different words ("خفض الإنتاج بمقدار مليوني برميل", "خفض
     إنتاجه مليوني برميل"). So counts of one unit are joined when they share
-    their governing word (then differing values are a disagreement) or when
+    their governing word (then differing values are a disagreement, unless they
+    are SAME_FIGURE_FACTOR times apart: two figures, "100" in a table's row beside
+    "مليوني برميل") or when
     their values agree (the same figure, whatever governs it); a different
     figure under a different word is a different fact, never a conflict.
     """
     closed = [m for m in group if _closed(m)]
-    pairs = list(_agreeing_pairs(closed)) + list(_same_key_pairs(closed, lambda m: m.attribute))
+    pairs = list(_agreeing_pairs(closed)) + list(_same_key_close_pairs(closed, lambda m: m.attribute))
     figures = _join(closed, pairs)
     return _attach_open_bounds(group, figures, same_key=lambda m: m.attribute)
+
+
+SAME_FIGURE_FACTOR = 10  # outlets that disagree on one figure are never this many times apart
+
+
+def _same_key_close_pairs(items: Sequence[Mention], key):
+    """Pairs (i, j) of mentions with the same `key` whose values are within SAME_FIGURE_FACTOR of
+    each other: under one governing word, "2 million" and "100" (a table's row) are two figures."""
+    by_key: dict = {}
+    for i, m in enumerate(items):
+        by_key.setdefault(key(m), []).append(i)
+    for members in by_key.values():
+        for pos, i in enumerate(members):
+            for j in members[pos + 1:]:
+                a, b = sorted((abs(items[i].quantity.value), abs(items[j].quantity.value)))
+                if a > 0 and b / a <= SAME_FIGURE_FACTOR or a == b:
+                    yield i, j
+
+
+def _open_figure(m: Mention) -> tuple:
+    """An open bound as written: its kind and its number ("أكثر من 320 ألفا": more-than 320000)."""
+    return (m.quantity.bound, m.quantity.value)
 
 
 def _attach_open_bounds(group: list[Mention], figures: list[list[Mention]], same_key=None) -> list[list[Mention]]:
     """Each open bound joins the figure it belongs to (see :func:`_best_figure`); the groups in text order."""
     alone: list[list[Mention]] = []
+    told: dict[tuple, list[Mention]] = {}
     for m in group:
         if _closed(m):
             continue
         i = _best_figure(m, figures, same_key)
-        if i < 0:
-            alone.append([m])
-        else:
+        if i >= 0:
             figures[i].append(m)
+        elif _open_figure(m) in told:
+            told[_open_figure(m)].append(m)  # "أكثر من 320 ألف" in two articles: one figure told twice
+        else:
+            told[_open_figure(m)] = [m]
+            alone.append(told[_open_figure(m)])
     order = {id(m): k for k, m in enumerate(group)}
     out = [sorted(f, key=lambda m: order[id(m)]) for f in figures + alone]
     return sorted(out, key=lambda f: order[id(f[0])])

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
-from ..assign.attributes import attribute_label, spec_for
+from ..assign.attributes import attribute_label, is_default_attribute, spec_for
 from ..assign.places import places_attribute, split_by_place
 from ..assign.subjects import NATIONAL_COUNT, as_written, name_key, nationals_label
 from ..model import Claim, Event, Evidence, Mention
@@ -95,10 +95,39 @@ def join_unknown_landmarks(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def _exact_duration(m: Mention) -> Optional[tuple]:
+    """(event, value) of an exact duration told in another article's words, or None."""
+    q = m.quantity
+    if q is None or q.dimension != "duration" or q.bound != "exact" or m.modality != "reported" or m.another:
+        return None
+    return (m.event or "", q.value)
+
+
+def join_uncued_durations(mentions: Sequence[Mention]) -> list[Mention]:
+    """A duration no cue explained ("استغرقت الهزة 12 ثانية": the word is no cue of anything) is
+    the part of its event that other articles give the very same length, told with a cue ("مصافحة
+    لمدة 12 ثانية"), when exactly one part of that event (attribute and subject) has it: it takes
+    that attribute (on a copy). Equal values only, so no disagreement is ever made by it; with none
+    or several such parts it stays a plain duration."""
+    parts: dict[tuple, set[tuple]] = defaultdict(set)
+    for m in mentions:
+        key = _exact_duration(m)
+        if key and m.attribute and not is_default_attribute(m.attribute):
+            parts[key].add((m.attribute, m.subject))
+    out = []
+    for m in mentions:
+        key = _exact_duration(m)
+        if key and is_default_attribute(m.attribute or "") and len(parts.get(key, ())) == 1:
+            attribute, subject = next(iter(parts[key]))
+            m = replace(m, attribute=attribute, subject=subject)
+        out.append(m)
+    return out
+
+
 def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     """Quantity mentions grouped by (event, attribute, unit), in a stable order."""
     groups: dict[tuple, list[Mention]] = defaultdict(list)
-    for m in join_unknown_landmarks(list(mentions)):
+    for m in join_uncued_durations(join_unknown_landmarks(list(mentions))):
         # durations and periods no cue explained group only with the same governing word
         groups[(m.event or "", generic_count(m) or group_attribute(m), group_unit(m), subject_key(m), of_another(m))].append(m)
     out = []

@@ -20,7 +20,9 @@ The excerpt is the number's clause; when what is measured stood in an earlier
 clause ("اختتمت القمة عبر الفيديو، والتي استغرقت ساعتين كاملتين") it is the
 sentence up to the end of the number's clause, so the reader sees the subject;
 a number alone in a fronted adverbial ("على مدى ساعتين، ناقش الرئيسان …",
-"وعلى بعد 240 كيلومترا، شعر السكان بالهزة") takes the clause after it.
+"وعلى بعد 240 كيلومترا، شعر السكان بالهزة") takes the clause after it, and so
+does a number whose next clause only says whose figure it is ("دام أكثر من
+ساعتين، بحسب البيت الأبيض").
 """
 from __future__ import annotations
 
@@ -115,6 +117,8 @@ def find_quantity_mentions(
                 start, end = (sentence.start if back > 0 else clause.start), clause.end
                 if back < 0 or (i + 1 < len(clauses) and _fronted_alone(quantity, clause.text)):
                     end = clauses[i + 1].end
+                elif i + 1 < len(clauses) and _whose_figure(clauses[i + 1].text):
+                    end = clauses[i + 1].end  # "دام أكثر من ساعتين، بحسب البيت الأبيض": whose figure it is
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if not find_cues(article.text[start:end], hints):
@@ -206,6 +210,23 @@ def _time_adverbial(clause: str) -> bool:
     clause it says when the figure was given, and the excerpt takes it in."""
     words = [re.sub(r"^[وف]", "", w) for w in re.findall(r"[\u0621-\u064a]+", fold(clause))]
     return 0 < len(words) <= FRONTED_WORDS and all(w in _day_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _attribution_words() -> re.Pattern:
+    """The prepositions that attribute what comes before to a source (lexicon/statements.yaml: attribution_preps)."""
+    words = sorted({fold(w) for w in load("statements").get("attribution_preps", ())}, key=len, reverse=True)
+    return re.compile(r"^\s*[وف]?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else re.compile(r"(?!x)x")
+
+
+ATTRIBUTION_WORDS = 8  # a source clause after a figure is short ("، بحسب البيت الأبيض"، "، وفقا لوكالة رويترز")
+
+
+def _whose_figure(clause: str) -> bool:
+    """Is the clause after a number's own only the source of its figure ("، بحسب البيت الأبيض")?
+    The excerpt takes it in: whose figure it is belongs with the figure."""
+    folded = fold(clause)
+    return len(folded.split()) <= ATTRIBUTION_WORDS and bool(_attribution_words().search(folded))
 
 
 FRONTED_WORDS = 3  # at most these words before a number alone in a fronted adverbial ("وعلى بعد 240 كيلومترا،")

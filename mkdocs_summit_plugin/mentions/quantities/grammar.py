@@ -150,6 +150,9 @@ def counted_before(toks: list[Tok], start: int, floor: int = 0) -> Optional[tupl
         if j >= floor and toks[j].k == "w" and toks[j].w.noun and toks[j].w.noun[1] == "pl" and toks[j].w.art:
             return toks[j].w.noun[0], toks[j].w.stem
         return None  # "جلسته الـ15": an ordinal
+    bound = match_before(toks, start, tables().before, floor)
+    if bound:  # "وعددكم بلغ أكثر من 320 ألفا": the bound words stand between
+        k = bound[0] - 1
     while k >= floor and toks[k].k == "w" and toks[k].s in _COPULAS:
         k -= 1
     if k < floor or toks[k].k != "w":

@@ -1,0 +1,37 @@
+"""Grouping of quantity mentions whose words say little: a cue-less duration, open bounds told twice,
+generic counts under one governing word (claims/quantity_groups.py, claims/figures.py)."""
+from mkdocs_summit_plugin.claims.quantity_groups import group_quantities, join_uncued_durations
+from mkdocs_summit_plugin.model import Mention, Quantity
+
+
+def mention(article, value, attribute, unit="minute", dimension="duration", bound="exact", low=None, high=None):
+    low = value if low is None and bound == "exact" else low
+    high = value if high is None and bound == "exact" else high
+    q = Quantity(value, low, high, unit, dimension, 0, 5, "x", bound)
+    return Mention(article, "quantity", 0, 5, "x", quantity=q, attribute=attribute, event="e")
+
+
+def test_a_duration_no_cue_explains_takes_the_one_part_with_its_length():
+    cued = mention("a", 0.2, "handshake-duration")
+    bare = mention("b", 0.2, "duration")
+    other = mention("c", 45, "duration")
+    out = join_uncued_durations([cued, bare, other])
+    assert [m.attribute for m in out] == ["handshake-duration", "handshake-duration", "duration"]
+
+
+def test_two_parts_with_that_length_leave_it_a_plain_duration():
+    out = join_uncued_durations([mention("a", 30, "break-duration"), mention("b", 30, "call-duration"), mention("c", 30, "duration")])
+    assert out[2].attribute == "duration"
+
+
+def test_one_open_bound_told_in_two_articles_is_one_figure():
+    a = mention("a", 320000, "person-count-hdwr", "person", "count", "more-than", 320000, None)
+    b = mention("b", 320000, "person-count-edd", "person", "count", "more-than", 320000, None)
+    assert len(group_quantities([a, b])) == 1
+
+
+def test_a_figure_far_from_the_others_under_one_word_is_another_figure():
+    big = [mention(x, 2_000_000, "barrel-count-xfd", "barrel", "count") for x in "ab"]
+    row = mention("c", 100, "barrel-count-xfd", "barrel", "count")
+    groups = group_quantities(big + [row])
+    assert sorted(len(g) for g in groups) == [1, 2]
