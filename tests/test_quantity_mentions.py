@@ -40,8 +40,14 @@ def test_modality_and_attribute(row):
     mention = found[0]
     assert mention.modality == row["modality"]
     assert mention.attribute == row["attribute"]
-    if "places" in row:  # what a distance or a population is of (assign/places.py)
+    if "places" in row:  # what a distance, a population or a toll is of (assign/places.py)
         assert list(mention.places) == row["places"]
+    if "source" in row:  # whose figure a toll is (assign/sources.py)
+        assert mention.speaker == row["source"]
+    if "another" in row:  # said of another happening of the kind (assign/subjects.py)
+        assert mention.another == row["another"]
+    if "subject" in row:  # the word that governs a length no cue explains
+        assert mention.subject == row["subject"]
 
 
 def test_a_number_alone_in_a_fronted_adverbial_takes_the_clause_after():

@@ -540,3 +540,24 @@ def test_a_statement_holding_figures_of_different_claims_keeps_its_page():
     assert restates_one_figure(said, figures)
     assert not restates_one_figure(said + [Mention(article="c", kind="statement", start=0, end=60, excerpt="")], figures)
     assert not restates_one_figure(said + [Mention(article="b", kind="statement", start=300, end=360, excerpt="")], figures)
+    # two claims of one known measure (a running total's values) are one measure; two claims of a
+    # figure no cue explained ("duration": of what?) are not
+    later = Claim(id="d2", title="", kind="quantity", event="e", attribute="death-count", unit="person",
+                  evidence=[evidence("c", 0)])
+    assert restates_one_figure(said + [Mention(article="c", kind="statement", start=0, end=60, excerpt="")],
+                               figure_claims([deaths, later]))
+    vague = [Claim(id=f"x{i}", title="", kind="quantity", event="e", attribute="duration", unit="minute",
+                   evidence=[evidence(a, 0)]) for i, a in enumerate("ab")]
+    two = [Mention(article=a, kind="statement", start=0, end=60, excerpt="") for a in "ab"]
+    assert not restates_one_figure(two, figure_claims(vague))
+
+
+def test_a_record_restating_a_figure_keeps_its_page(tmp_path):
+    report = _build(tmp_path, {
+        f"r{i}": f"زلزال في الجبال\n\n{text}\n" for i, text in enumerate([
+            "وقال المرصد إن هذه الهزة هي الأعنف في المنطقة منذ زلزال عام 1980 الذي قتل 3000 شخص.",
+            "وأوضح المرصد أن الهزة هي الأعنف في المنطقة منذ زلزال 1980 الذي أودى بحياة 3000 شخص.",
+        ])
+    })
+    statements = [c for c in report.claims if c.kind == "statement"]
+    assert [c.articles for c in statements if any("الأعنف" in e.excerpt for e in c.evidence)] == [["r0", "r1"]]

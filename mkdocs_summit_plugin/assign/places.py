@@ -282,3 +282,64 @@ def split_by_place(group: list, places, context) -> list[list]:
             rest.append(m)
     out = [sorted(ms, key=lambda m: (m.article, m.start, m.end)) for ms in clusters.values()]
     return out + ([rest] if rest else [])
+
+
+@lru_cache(maxsize=1)
+def _toll_tables() -> tuple[frozenset, frozenset]:
+    """The words that end a toll's place phrase and the nouns after في that name no place (folded)."""
+    table = load("attributes").get("places") or {}
+    words = lambda key: frozenset(fold(w) for w in table.get(key, ()))
+    return words("toll_ends"), words("toll_unnamed")
+
+
+def toll_place(sentence_before: str, clause: str, start: int, end: int) -> Optional[str]:
+    """The place a toll is of, when its text names it: a place fronted at the head of its sentence
+    ("وفي سوريا، قتل 237"، "أما في تركيا، فلقي 284") or after its count in its clause ("قتل 244 شخصا
+    على الأقل في سوريا"، "في محافظة أديامان"، "في جنوب تركيا" → تركيا); None otherwise.
+
+    `clause` holds the number at [start, end); `sentence_before` is its sentence up to the clause.
+    After the count, the place is read up to a word that opens another clause ("نتيجة الزلزال الذي
+    يقع مركزه في …": where the quake was, not the dead); a noun in construct ("في عداد المفقودين"),
+    a plural or vague noun ("في مناطق أخرى") or a definite word names no place.
+    """
+    head = re.sub(r"^[^\u0621-\u064a]+", "", fold(sentence_before + " " + clause[:start]))
+    fronted = re.match(r"(?:[وف]?في|[وف]?اما\s+في)\s+([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2})", head)
+    if fronted:
+        key = _toll_place_key(fronted.group(1).split())
+        if key:
+            return key
+    ends, _ = _toll_tables()
+    words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", fold(clause[end:]))
+    for i, w in enumerate(words):
+        bare = _bare(w)
+        if w in ends or bare in ends or not re.fullmatch(r"[\u0621-\u064a]+", w):
+            return None
+        if bare in ("في", "ب") or w == "بمدينه":
+            key = _toll_place_key(words[i + 1 : i + 4])
+            if key:
+                return key
+    return None
+
+
+def _toll_place_key(words: Sequence[str]) -> Optional[str]:
+    """The key of the place named by the words after في (folded), past a direction word ("جنوب
+    تركيا" → "تركيا"): a settlement or a structure with its name, or one indefinite word
+    followed by nothing, punctuation or a nisba adjective ("ملطية التركية"), never a noun in construct."""
+    t = _tables()
+    ends, unnamed = _toll_tables()
+    cut = next((i for i, w in enumerate(words) if w in ends or _bare(w) in ends), len(words))
+    words = [w for w in words[:cut] if w]  # "في محافظة إربد نتيجة السيول": the name ends before نتيجة
+    while words and (words[0] in t["directions"] or _bare(words[0]) in t["directions"]):
+        words = words[1:]
+    if not words or not re.fullmatch(r"[\u0621-\u064a]+", words[0]):
+        return None
+    kind, head, rest = _head(words[:NP_WORDS])
+    if kind is not None:
+        return _name([head] + rest) if kind == "structure" and rest else _name(rest) if rest else None
+    first = words[0]
+    if first.startswith("ال") or first in unnamed or _bare(first) in unnamed or len(first) < 3:
+        return None
+    after = words[1] if len(words) > 1 else ""
+    if after.startswith("ال") and not re.search(r"(?:يه|ي)$", after):
+        return None  # a noun in construct: "في عداد المفقودين"، "في صفوف المدنيين"
+    return _name([first])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..lexicon import load
 from ..model import Quantity
@@ -41,19 +41,40 @@ def count_head(before: str) -> str:
     stemmer, translit, skip = _head_tools()
     verbs = {fold(w) for w in load("attributes").get("head_verbs_with_al", [])}
     to, nouns = "", False  # "إلى" right before the count (not "وصل إلى العاصمة خمسة سفراء")
-    for word in reversed(re.findall(r"[\u0621-\u064a]+", fold(before))):
+    words = list(reversed(re.findall(r"[\u0621-\u064a]+", fold(before))))
+    place_end = -1
+    for i, word in enumerate(words):
+        if i <= place_end:
+            continue  # inside a place phrase passed over
         bare = re.sub(r"^(?:[وف])(?=\w{3})", "", word)
         if bare in LEVEL_PREPOSITIONS and not nouns:
             to = "-to"
-        if word in skip or bare in skip or len(bare) < 2:
-            continue
+        if word in skip or bare in skip or len(bare) < 2 or re.sub(r"^ل(?=\w{3})", "", bare) in skip:
+            continue  # a particle, also with لـ ("لنحو دقيقة")
         if re.match(r"^(?:[وف]?[بلك]?ال|لل)", word) and bare not in verbs:
             nouns = True
             continue
+        place_end = _place_phrase_end(words, i)
+        if place_end > i:
+            continue  # "استمر الزلزال في كهرمان مرعش لنحو دقيقة": the verb governs, not the place
         stem = stemmer.stemWord(bare)
         head = re.sub(r"[^a-z0-9]+", "", translit(stem).lower())
         return head + to if head else ""
     return ""
+
+
+def _place_phrase_end(reversed_words: Sequence[str], i: int) -> int:
+    """When the word at `i` (of the folded words before a number, read backwards) ends a place
+    phrase "في <one or two indefinite words>", the index of its "في"; else -1."""
+    for j in (i + 1, i + 2):
+        if j >= len(reversed_words):
+            return -1
+        w = reversed_words[j]
+        if re.sub(r"^[وف](?=في$)", "", w) == "في":
+            return j
+        if w.startswith("ال") or len(w) < 2:
+            return -1
+    return -1
 
 
 LEVEL_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى"))  # as folded text spells them
@@ -228,6 +249,11 @@ def _another_pattern() -> re.Pattern:
         parts.append(rf"(?<!\w)(?:[وفبل]|ال|وال|بال)?(?:{alt(table['nouns'])})(?:\s+\S+)?\s+(?:{alt(table['modifiers'])})(?!\w)")
     if table.get("phrases"):
         parts.append(rf"(?<!\w)[وف]?(?:{alt(table['phrases'])})(?!\w)")
+    if table.get("nouns") and table.get("past"):
+        # a happening of the kind dated in the past, the date on either side of its noun
+        noun = rf"(?<!\w)(?:[وفبل]|ال|وال|بال)?(?:{alt(table['nouns'])})(?!\w)"
+        past = rf"(?<!\w)[وف]?(?:{alt(table['past'])})(?!\w)"
+        parts.append(rf"{past}(?:\s+\S+)?\s+{noun}|{noun}(?:\s+\S+)?\s+{past}")
     return re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x")
 
 
@@ -244,6 +270,7 @@ def _another_hint() -> re.Pattern:
     """A cheap test on the raw text: the first two letters of each modifier and phrase, any spelling of alef."""
     table = load("attributes").get("another_occurrence") or {}
     heads = {fold(w)[:2] for w in list(table.get("modifiers") or ()) + list(table.get("phrases") or ())}
+    heads |= {re.sub(r"^ال", "", fold(w))[:2] for w in table.get("past") or ()}  # "الأسبوع الماضي" → "اس"
     alef = lambda h: h.replace("ا", "[اأإآ]")
     return re.compile("|".join(alef(re.escape(h)) for h in sorted(heads)) or r"(?!x)x")
 

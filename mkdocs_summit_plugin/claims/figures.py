@@ -38,6 +38,7 @@ import math
 from typing import Sequence
 
 from ..model import REPORTED, Mention
+from ..assign.sources import other_source
 from .status import agree, interval
 
 
@@ -66,15 +67,34 @@ def _join(items: Sequence[Mention], linked) -> list[list[Mention]]:
 
 
 def _agreeing_pairs(closed: Sequence[Mention]):
-    """Pairs (i, j) of closed-valued mentions whose values agree (a sweep over sorted intervals)."""
+    """Pairs (i, j) of closed-valued mentions whose values agree (a sweep over sorted intervals)
+    and whose places are not two different ones (a toll in Syria is not one in Turkey)."""
     spans = [interval(m.quantity) for m in closed]
     order = sorted(range(len(closed)), key=lambda i: spans[i])
     for pos, i in enumerate(order):
         for j in order[pos + 1:]:
             if spans[j][0] >= spans[i][1]:
                 break  # sorted by start: no later interval can overlap this one
-            if agree(closed[i].quantity, closed[j].quantity):
+            if agree(closed[i].quantity, closed[j].quantity) and not _other_places([closed[i]], [closed[j]]):
                 yield i, j
+
+
+def _places(figure: Sequence[Mention]) -> set[str]:
+    """The places a figure's mentions name (a toll's "في سوريا"; ``assign/places.py``)."""
+    return {k for m in figure for k in m.places}
+
+
+def _other_places(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Do two figures name places and share none? Then they are tolls of different places, never one figure."""
+    pa, pb = _places(a), _places(b)
+    return bool(pa and pb and not pa & pb)
+
+
+def _other_source(bound: Mention, figure: Sequence[Mention]) -> bool:
+    """Is an open bound given by a body other than the one(s) the figure's mentions name, and by none
+    of them? ("ما لا يقل عن 86" of the civil defence is no bound of the ministry's 111.)"""
+    sources = [m.speaker for m in figure if m.speaker]
+    return bool(bound.speaker and sources) and all(other_source(bound.speaker, s) for s in sources)
 
 
 def _figures(closed: Sequence[Mention]) -> list[list[Mention]]:
@@ -106,6 +126,15 @@ def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) ->
     for i, figure in enumerate(figures):
         named = [m for m in figure if _closed(m)]
         if not any(agree(e, m.quantity) and _near(edge, m.quantity.value) for m in named):
+            continue
+        if _other_places([bound], figure) or _other_source(bound, figure):
+            continue
+        if not any(m.quantity.value == edge for m in named) and (
+            (bound.places and not _places(figure)) or bound.article in {m.article for m in figure}
+        ):
+            # joining a figure of another value is a guess, made only when nothing tells them apart:
+            # not when the bound names its place and the figure none ("237 على الأقل في سوريا" is
+            # no bound of a 326 said of no place), nor when its own article gives that other figure
             continue
         key = (min(abs(m.quantity.value - edge) for m in named), -len({m.article for m in figure}))
         if best_key is None or key < best_key:
@@ -151,7 +180,11 @@ def _same_time(figures: list[list[Mention]]) -> list[list[Mention]]:
         for i, a in enumerate(figures):
             for j in range(i + 1, len(figures)):
                 b = figures[j]
-                if a and b and _moments(a) & _moments(b) and not {m.article for m in a} & {m.article for m in b}:
+                if (
+                    a and b and _moments(a) & _moments(b)
+                    and not {m.article for m in a} & {m.article for m in b}
+                    and not _other_places(a, b)
+                ):
                     a.extend(b)
                     figures[j] = []
                     joined = True
@@ -194,26 +227,37 @@ def _same_key_close_pairs(items: Sequence[Mention], key):
                     yield i, j
 
 
-def _open_figure(m: Mention) -> tuple:
-    """An open bound as written: its kind and its number ("أكثر من 320 ألفا": more-than 320000)."""
-    return (m.quantity.bound, m.quantity.value)
-
-
 def _attach_open_bounds(group: list[Mention], figures: list[list[Mention]], same_key=None) -> list[list[Mention]]:
-    """Each open bound joins the figure it belongs to (see :func:`_best_figure`); the groups in text order."""
+    """Each open bound joins the figure it belongs to (see :func:`_best_figure`); the groups in text order.
+
+    Bounds that join no figure are figures of their own, one per bound as written: "237 على
+    الأقل" in two articles is one ("at least 237", of one place and body when they name them).
+    """
     alone: list[list[Mention]] = []
-    told: dict[tuple, list[Mention]] = {}
     for m in group:
         if _closed(m):
             continue
         i = _best_figure(m, figures, same_key)
         if i >= 0:
             figures[i].append(m)
-        elif _open_figure(m) in told:
-            told[_open_figure(m)].append(m)  # "أكثر من 320 ألف" in two articles: one figure told twice
+            continue
+        same = next((f for f in alone if _same_bound(m, f)), None)
+        if same is None:
+            alone.append([m])
         else:
-            told[_open_figure(m)] = [m]
-            alone.append(told[_open_figure(m)])
+            same.append(m)
     order = {id(m): k for k, m in enumerate(group)}
     out = [sorted(f, key=lambda m: order[id(m)]) for f in figures + alone]
     return sorted(out, key=lambda f: order[id(f[0])])
+
+
+def _same_bound(bound: Mention, figure: Sequence[Mention]) -> bool:
+    """Is `figure` (open bounds that joined no figure) the same bound as `bound`: the same interval,
+    no two places, no two bodies, and not from `bound`'s own article?"""
+    first = figure[0]
+    return (
+        interval(first.quantity) == interval(bound.quantity)
+        and bound.article not in {m.article for m in figure}
+        and not _other_places([bound], figure)
+        and not _other_source(bound, figure)
+    )

@@ -13,7 +13,9 @@ from typing import Callable, Hashable, Iterable, Optional, Sequence
 
 from ..mentions import frames
 from . import contradiction
+from ..assign.attributes import spec_for
 from .check_worthiness import is_check_worthy
+from ..mentions.statements.analysis import analyse_mention
 from .statement_groups import group_statements
 from .statement_speakers import resolve_event_speakers
 from .statement_titles import statement_slug, statement_title
@@ -85,34 +87,42 @@ def event_claims(
     return claims
 
 
-def figure_claims(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, int]]]:
-    """Per article, where each quantity claim's figures stand: (value start, value end, claim's index).
+def figure_claims(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, tuple]]]:
+    """Per article, where each quantity claim's figures stand: (value start, value end, what it measures).
 
-    Claims are told apart by their place in `claims`: ids are made unique only later.
+    What a figure measures is its claim's attribute and unit when the attribute is a known
+    measure ("missing-count", "person"): the figures of one measure may be several claims (a
+    running total's values, an open bound). A figure no cue explained ("duration": of what?)
+    measures what its own claim does, nothing more (claims are told apart by their place in
+    `claims`: ids are made unique only later).
     """
-    figures: dict[str, list[tuple[int, int, int]]] = {}
+    figures: dict[str, list[tuple[int, int, tuple]]] = {}
     for index, claim in enumerate(claims):
+        measure = (claim.attribute, claim.unit) if spec_for(claim.attribute or "") else ("claim", index)
         for e in claim.evidence:
             if claim.kind == "quantity" and e.value_start is not None and e.value_end is not None:
-                figures.setdefault(e.article, []).append((e.value_start, e.value_end, index))
+                figures.setdefault(e.article, []).append((e.value_start, e.value_end, measure))
     return figures
 
 
-def restates_one_figure(group: Sequence[Mention], figures: dict[str, list[tuple[int, int, int]]]) -> bool:
-    """Whether every excerpt of a statement group holds a figure of one and the same quantity claim.
+def restates_one_figure(group: Sequence[Mention], figures: dict[str, list[tuple[int, int, tuple]]]) -> bool:
+    """Whether every excerpt of a statement group holds a figure of one and the same measure.
 
     Several outlets reporting "10 100 people are still missing" make a statement
     group and a count claim out of the same sentences; the count claim is the
     checkable fact (its page shows each excerpt with its value and status), so
     the statement group does not get a second page saying the same thing. A
-    group with any excerpt holding no figure of that claim keeps its page.
+    group keeps its page when any excerpt holds no figure of that measure, or
+    states a first or a record ("أول"، "أكبر كارثة منذ …"), which is a claim of its own.
     """
-    shared: Optional[set[int]] = None
+    shared: Optional[set[tuple]] = None
     for m in group:
-        held = {claim for start, end, claim in figures.get(m.article, ()) if m.start <= start and end <= m.end}
+        held = {measure for start, end, measure in figures.get(m.article, ()) if m.start <= start and end <= m.end}
         shared = held if shared is None else shared & held
         if not shared:
             return False
+    if any(a.ordinal or a.superlative for a in map(analyse_mention, group)):
+        return False
     return bool(shared)
 
 

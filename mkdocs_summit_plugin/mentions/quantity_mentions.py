@@ -46,7 +46,8 @@ from ..assign.attributes import (
 )
 from ..assign.events import EventHint, find_cues, passage_event
 from ..assign.modality import assign_modality
-from ..assign.places import places_attribute, places_of, sentence_words
+from ..assign.places import places_attribute, places_of, sentence_words, toll_place
+from ..assign.sources import figure_source
 from ..assign.subjects import (
     another_occurrence,
     as_written,
@@ -126,11 +127,13 @@ def find_quantity_mentions(
                 start, end = bounded_excerpt(
                     article.text, start, end, clause.start + quantity.start, clause.start + quantity.end, max_excerpt_words()
                 )
-                places = (
-                    places_of(attribute, clause.text, quantity.start, quantity.end, lead)
-                    if places_attribute(attribute)
-                    else ()
-                )
+                running = getattr(spec_for(attribute), "running", False)
+                if places_attribute(attribute):
+                    places = places_of(attribute, clause.text, quantity.start, quantity.end, lead)
+                elif running:  # a toll is of the place its text names ("وفي سوريا، قتل …")
+                    places = tuple(k for k in [toll_place(lead, clause.text, quantity.start, quantity.end)] if k)
+                else:
+                    places = ()
                 mentions.append(
                     Mention(
                         article=article.id,
@@ -152,6 +155,7 @@ def find_quantity_mentions(
                         places=places,
                         context=sentence_words(sentence.text) if places_attribute(attribute) and not places else (),
                         modality=modality,
+                        speaker=_source(lead + " " + clause.text[: quantity.start]) if running else None,
                         event=passage_event(article.text[start:end], article_event, events, hints),
                         paragraph=sentence.paragraph,
                         sentence_start=sentence.start,
@@ -159,6 +163,12 @@ def find_quantity_mentions(
                 )
                 since = clause.start + quantity.end
     return mentions
+
+
+def _source(before: str) -> Optional[str]:
+    """Whose figure a toll is (assign/sources.py), as its text writes it; None when not said."""
+    source = figure_source(before)
+    return as_written(re.sub(r"[\u060c\u061b\u061f]", " ", before), source) if source else None  # "الأحمر،"
 
 
 def _restated(previous, quantity, clause: str) -> bool:

@@ -54,6 +54,7 @@ class Analysis:
     agreement: bool = False
     stakes: bool = False  # an accusation, a threat, a condemnation or a promise (facts.py)
     ordinal: bool = False
+    superlative: bool = False  # a record ("أكبر كارثة منذ …"), facts.py
     number: bool = False
     measured: bool = False
     measured_only: bool = False
@@ -241,6 +242,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         agreement=f.agreement,
         stakes=f.stakes,
         ordinal=f.ordinal,
+        superlative=f.superlative,
         number=f.number,
         measured=f.measured,
         measured_only=f.measured and not f.ordinal and len(content_terms) <= 4,

@@ -21,6 +21,7 @@ from .lexicon import lexicon, starts_with
 @dataclass(frozen=True)
 class Facts:
     ordinal: bool
+    superlative: bool  # a record: "أكبر كارثة منذ …"، "الأعنف"
     number: bool
     measured: bool
     measured_by_verb: bool  # the measurement is said with a measurement verb ("استمرت ساعة")
@@ -37,6 +38,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     ws = [t.word for t in toks]
     bares = [set(bare(w)) | {strip_article(w)} for w in ws]
     ordinal = any(b & lex.ordinals for b in bares)
+    superlative = any(b & lex.superlatives for b in bares)
     numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
     measured, by_verb = _measurement(ws, bares, numbers, attribution_end, lead_idx)
     stems = {stem(strip_article(b)) for bs in bares for b in bs}
@@ -46,6 +48,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     future = any(_is_future(t.word) for t in content) or "سوف" in ws or "سوف" in [w[1:] for w in ws]
     return Facts(
         ordinal=ordinal,
+        superlative=superlative,
         number=bool(numbers),
         measured=measured,
         measured_by_verb=by_verb,

@@ -50,6 +50,7 @@ class Lexicon:
     units: frozenset  # stems
     number_words: frozenset  # folded
     ordinals: frozenset  # folded
+    superlatives: frozenset  # folded, without the article
     background: tuple
     stopwords: frozenset  # folded forms
     ambiguous_reporting: frozenset
@@ -215,6 +216,7 @@ def _build_lexicon() -> Lexicon:
         units=frozenset(stem(strip_article(fold(x))) for x in t.get("units", [])),
         number_words=fl(t.get("number_words", [])),
         ordinals=frozenset(strip_article(fold(x)) for x in t.get("ordinals", [])),
+        superlatives=frozenset(strip_article(fold(x)) for x in t.get("superlatives", [])),
         background=tuple(phrase(x) for x in t.get("background_markers", [])),
         stopwords=stopwords,
         ambiguous_reporting=fl(t.get("ambiguous_reporting_verbs", [])),
