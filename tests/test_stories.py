@@ -59,3 +59,15 @@ def test_one_story_is_not_split_into_fragments():
     arts = articles(FLOOD + FLOOD[:2], "f")
     vectors = stories.article_vectors(arts)
     assert stories.split_stories(arts, vectors) == [arts]
+
+
+def test_idioms_and_directions_after_fi_are_no_place():
+    texts = [
+        "إعصار يضرب الساحل\n\nولا يزال 300 شخص في عداد المفقودين بعد الإعصار في شمال كارمينا.",
+        "الإعصار\n\nوقال الدفاع المدني إن فرق الإنقاذ تعمل في أنحاء كارمينا وإن العشرات في عداد المفقودين.",
+        "حصيلة الإعصار\n\nوضرب الإعصار البلدات في جنوب كارمينا فجر الأحد، ولا يزال كثيرون في عداد المفقودين.",
+    ]
+    arts = [Article(id=f"s{i}", path=f"s{i}.txt", title="", text=t, published=None) for i, t in enumerate(texts)]
+    kind = stories.story_kind(arts)
+    assert kind.key == "storm"
+    assert stories.story_place(arts, kind) == "كارمينا"  # not "عداد", "أنحاء" or "شمال"

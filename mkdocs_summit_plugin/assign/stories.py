@@ -248,7 +248,7 @@ def story_place(articles: Sequence[Article], kind: Optional[Kind]) -> Optional[s
     if kind is None:
         return None
     stop = _stop_words() | _not_places()
-    after_place = re.compile(r"(?<!\w)(?:في|ب)\s+(?:(?:مدينة|مدينه|العاصمة|العاصمه|منطقة|منطقه|ولاية|ولايه)\s+)?(?P<w>[\u0621-\u064a]+)")
+    after_place = re.compile(r"(?<!\w)(?:في|ب)\s+(?:(?:مدينة|مدينه|العاصمة|العاصمه|منطقة|منطقه|ولاية|ولايه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)\s+)?(?P<w>[\u0621-\u064a]+)")
     articles_with: Counter = Counter()
     uses: Counter = Counter()
     for a in articles:
