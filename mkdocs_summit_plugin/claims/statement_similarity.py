@@ -127,7 +127,9 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     if a.objects and b.objects and not a.objects & b.objects:
         return 0.0  # talks about one subject are not talks about another
     shared = a.terms.keys() & b.terms.keys()
-    akin = root_matches(a, b, shared)
+    # a statement and its negation match on their own words only, never through roots or
+    # synonyms: the contradiction test reads the negated word in the other (claims/contradiction)
+    akin = root_matches(a, b, shared) if bool(a.negated) == bool(b.negated) else []
     if not a.full & b.full and not any(x in a.full and y in b.full for x, y in akin):
         return 0.0  # topic leads alone do not make two statements one
     strong = shared - context_keys()

@@ -112,13 +112,62 @@ def _groups() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_PROCLITICS = ("لل", "ل", "ب", "و", "ف", "ك")  # longest first
+MIN_CLITIC_REST = 3  # a word keeps this many letters at least once its proclitic is off
+
+
+def _word_groups(word: str) -> set:
+    """The synonym groups of a folded word by its stem or its root (no proclitic taken off)."""
+    groups = _groups()
+    r = root(word)
+    return set(groups.get(stem(word), ())) | set(groups.get(r, ()) if r else ())
+
+
 @lru_cache(maxsize=200_000)
 def family(word: str) -> frozenset:
     """A folded word's root and synonym groups (empty when it has neither): two words whose
-    families meet are akin ("التزم" and "تعهد": one group; "سنوقف" and "إيقاف": one root)."""
+    families meet are akin ("التزم" and "تعهد": one group; "سنوقف" and "إيقاف": one root).
+
+    A word that kept a proclitic because its article never wrote the bare form ("لاقاربه",
+    "لاسر") has no group of its own; it takes the groups of the word without the proclitic
+    when that word has some (groups only: a root read through a guessed proclitic is noise)."""
     r = root(word)
-    groups = _groups()
-    out = set(groups.get(stem(word), ())) | set(groups.get(r, ()) if r else ())
+    out = _word_groups(word)
+    if not out:
+        for p in _PROCLITICS:
+            if word.startswith(p) and len(word) - len(p) >= MIN_CLITIC_REST:
+                out = _word_groups(word[len(p):])
+                if out:
+                    break
     if r is not None:
         out.add(r)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """{stem or root of a phrase's head word: [(the phrase's other words, folded), group]}
+    from the ``phrases`` of lexicon/synonyms.yaml ("وقف إلى جانب" → side)."""
+    out: dict[str, list] = {}
+    for name, phrases in (load("synonyms").get("phrases") or {}).items():
+        for ph in phrases:
+            head, *rest = [fold(w) for w in ph.split()]
+            head = strip_article(head)
+            for key in {stem(head), root(head)} - {None, ""}:
+                out.setdefault(key, []).append((tuple(rest), "~" + name))
+    return out
+
+
+def phrase_group(head: str, following: list[str]) -> Optional[str]:
+    """The synonym group of a phrase opened by the folded word `head` and continued by the
+    folded words `following` ("تقف" + ["الى", "جانب"] → "~side"), else None: a word whose
+    meaning is the phrase's only with those words after it ("وقف" alone is no side taken)."""
+    table = _phrases()
+    if not table or not following:
+        return None
+    r = root(head)
+    for key in (stem(head), r):
+        for rest, group in table.get(key, ()) if key else ():
+            if tuple(following[: len(rest)]) == rest:
+                return group
+    return None

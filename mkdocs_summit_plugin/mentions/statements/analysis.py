@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ...model import PLANNED, REPORTED, Article, Mention, Sentence
-from ...text.roots import family
+from ...text.roots import family, phrase_group
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens
 from .attribution import attribution, speaker_of
@@ -39,6 +39,7 @@ from .terms import content_tokens, term_keys, time_adjuncts
 LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
 MIN_CONTENT_TERMS = 2  # a piece needs this many content terms to be a statement
 NEGATION_SCOPE = 2  # content words after a negator that it negates ("لم ألاحظ أي عدائية")
+PHRASE_SPAN = 3  # words after a word that a phrase of lexicon/synonyms.yaml may continue it with
 
 
 @dataclass
@@ -222,7 +223,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     negated, neg_term, neg_keys, noun_neg = _negation(content)
     keyed, lead_keyed = term_keys(ctoks), term_keys(lead_toks := content_tokens(lead))
     terms = _weighed_terms(content, ctoks, keyed, lead_keyed, noun_neg)
-    roots = _term_roots(((ctoks, keyed), (lead_toks, lead_keyed)))
+    roots = _term_roots(((ctoks, keyed, content), (lead_toks, lead_keyed, lead)))
     denial = verb is not None and any(b in lex.denial for b in bare(verb)[:2])
     f = facts(toks, content, att.end, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
@@ -311,12 +312,20 @@ def _weighed_terms(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, le
 
 def _term_roots(parts) -> dict[str, tuple]:
     """{term key: the family of its word (root and synonym groups), sorted} for the word
-    terms (not concepts) that have one; `parts`: (tokens, their ``term_keys``) pairs."""
+    terms (not concepts) that have one; `parts`: (content tokens, their ``term_keys``, all
+    the tokens they were read from) triples. A word that opens a phrase of the synonyms'
+    ``phrases`` ("تقف إلى جانب") also belongs to the phrase's group."""
     out: dict[str, tuple] = {}
-    for toks, keyed in parts:
+    for toks, keyed, whole in parts:
+        position = {t.start: i for i, t in enumerate(whole)}
         for k, j in keyed:
             if k[:1] != "@" and k not in out:
                 f = family(strip_article(toks[j].word))
+                i = position.get(toks[j].start)
+                if i is not None:
+                    g = phrase_group(strip_article(toks[j].word), [t.word for t in whole[i + 1:i + 1 + PHRASE_SPAN]])
+                    if g is not None:
+                        f = f | {g}
                 if f:
                     out[k] = tuple(sorted(f))
     return out

@@ -13,6 +13,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 * a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
   …"، "وفي مقدمتها …"، "لا شيء"), a complement cut from its verb by a comma
   ("نفى المكتب، أن تكون …") are joined to it;
+* a source set off by commas after what it sources ("…، وفقا للتقارير الرسمية" at the
+  end of a sentence or before a dependent "مما …") is part of the clause before;
 * a speaker's name set off by commas between the title and the complement
   ("وقال وزير الصحة، فلان الفلاني، إن …") is part of the attribution.
 
@@ -119,6 +121,12 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
             # ("نفى المكتب، أن تكون الحصيلة …"): part of the clause before
             out[-1].end = y
             continue
+        if kind == "attribution" and out and not pending and _trails_source(toks, clause_toks[n + 1:n + 2]):
+            # "…، وفقا للتقارير الرسمية، مما أدى …": the source of the clause before, not a lead;
+            # its words are read as a lead's (they say where it comes from, not what it says)
+            out[-1].end = y
+            out[-1].leads.append((x, y))
+            continue
         if kind in ("attribution", "lead"):
             pending.append((x, y, kind))
             continue
@@ -134,6 +142,18 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
         else:
             out.append(Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
     return out
+
+
+def _trails_source(toks: Sequence[Tok], after: list) -> bool:
+    """Is an attribution clause that names a source ("وفقا للتقارير"، "بحسب الوكالة") the
+    source of the clause before it? It is when nothing it could lead follows: the sentence
+    ends, or what follows only continues ("مما أدى …"); "، وبحسب الوزارة، فإن …" leads."""
+    lex = lexicon()
+    if not starts_with(toks, lex.attribution_preps):
+        return False
+    if not after or not after[0]:
+        return True
+    return bool(starts_with(after[0], lex.consequence_openers)) or clause_kind(after[0]) == "dependent"
 
 
 def clause_kind(toks: Sequence[Tok]) -> str:

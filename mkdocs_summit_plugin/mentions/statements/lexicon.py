@@ -42,6 +42,7 @@ class Lexicon:
     noun_negators: frozenset
     lead_openers: tuple
     dependent_openers: tuple
+    consequence_openers: tuple  # "مما أدى …": a clause of what the one before led to
     splitters: tuple
     setting: frozenset  # stems
     setting_phrases: tuple
@@ -206,6 +207,7 @@ def _build_lexicon() -> Lexicon:
         noun_negators=fl(t.get("noun_negators", [])),
         lead_openers=_phrases(t.get("lead_openers", [])),
         dependent_openers=_phrases(t.get("dependent_openers", [])),
+        consequence_openers=_phrases(t.get("consequence_openers", [])),
         splitters=_phrases(t.get("clause_splitters", [])),
         setting=frozenset(s for x in t.get("setting_words", []) for s in stems_of(x)),
         setting_phrases=tuple(phrase(x) for x in t.get("setting_words", [])),

@@ -1,0 +1,102 @@
+"""Paraphrases across outlets: synonym phrases, groups read through a kept proclitic, and a
+trailing source kept with its clause (text/roots.py, mentions/statements/clauses.py)."""
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_summit_plugin.lexicon import load
+from mkdocs_summit_plugin.text.normalise import fold
+from mkdocs_summit_plugin.text.roots import family, phrase_group
+from mkdocs_summit_plugin.text.stemming import strip_article
+from mkdocs_summit_plugin.claims.statement_groups import group_statements
+from mkdocs_summit_plugin.mentions.statements.analysis import find_statements
+from mkdocs_summit_plugin.model import Article, Mention
+from mkdocs_summit_plugin.text.sentences import split_sentences
+
+
+def mentions(text: str, id: str = "a") -> list[Mention]:
+    a = Article(id=id, path=f"articles/{id}.txt", text=text, title="")
+    found = find_statements(a, split_sentences(a))
+    for m in found:
+        m.event = "e"
+    return found
+
+
+def one(text: str, id: str) -> Mention:
+    found = mentions(text, id)
+    assert len(found) == 1, [m.excerpt for m in found]
+    return found[0]
+
+
+def same_group(ms: list[Mention]) -> bool:
+    return any(all(any(m is x for x in g) for m in ms) for g in group_statements(ms))
+
+
+def fam(word: str) -> frozenset:
+    return family(strip_article(fold(word)))
+
+
+@pytest.mark.parametrize("head, rest, group", [
+    ("تقف", "إلى جانب المزارعين", "~side"),
+    ("وقف", "بجانب الحكومة", "~side"),
+    ("لقوا", "حتفهم في الحادث", "~death"),
+])
+def test_a_phrase_puts_its_first_word_in_a_group(head, rest, group):
+    assert phrase_group(strip_article(fold(head)), fold(rest).split()) == group
+
+
+@pytest.mark.parametrize("head, rest", [("تقف", "عند حدود المدينة"), ("وقف", "إطلاق النار"), ("تقف", "")])
+def test_the_phrase_head_alone_is_no_member(head, rest):
+    assert phrase_group(strip_article(fold(head)), fold(rest).split()) is None
+
+
+@pytest.mark.parametrize("a, b", [("لأسر", "عائلات"), ("لأقاربهم", "ذوي"), ("ينحاز", "الانحياز"), ("منكوبة", "مدمر")])
+def test_a_kept_proclitic_does_not_hide_a_group(a, b):
+    assert {f for f in fam(a) if f[:1] == "~"} & {f for f in fam(b) if f[:1] == "~"}, (fam(a), fam(b))
+
+
+def test_a_short_word_is_not_read_through_a_guessed_proclitic():
+    assert not {f for f in fam("بعد") if f[:1] == "~"}
+
+
+def test_every_phrase_has_a_head_and_more_words():
+    for name, phrases in (load("synonyms").get("phrases") or {}).items():
+        assert all(len(p.split()) >= 2 for p in phrases), name
+
+
+def test_siding_in_other_words_is_one_statement():
+    a = one("وقالت النقابة إن \"البلدية تنحاز إلى المستثمرين\".", "p1")
+    b = one("وقالت النقابة إن \"البلدية تقف إلى جانب المستثمرين\".", "p2")
+    assert same_group([a, b])
+
+
+def test_a_negation_gets_no_help_from_synonyms():
+    """A statement and its negation match on their own words only (the contradiction test then
+    reads the negated word in the other); a synonym counts only between equal polarities."""
+    from mkdocs_summit_plugin.claims import statement_similarity as S
+
+    ms = [one("وقالت النقابة إن \"البلدية تنحاز إلى المستثمرين\".", "p1"),
+          one("وقالت النقابة إن \"البلدية تقف إلى جانب المستثمرين\".", "p2"),
+          one("وقالت النقابة إن \"البلدية لا تقف إلى جانب المستثمرين\".", "p3")]
+    items = [S.statement_item(ms, i) for i in range(3)]
+    _, idf = S.weigh_event(items)
+    shared = items[0].terms.keys() & items[2].terms.keys()
+    assert S.root_matches(items[0], items[1], items[0].terms.keys() & items[1].terms.keys())
+    assert S.similarity(items[0], items[2], idf) < S.similarity(items[0], items[1], idf)
+    assert shared == {"بلد", "مستثمر"}
+
+
+def test_two_speakers_in_other_words_stay_apart():
+    a = one("وقال وزير الزراعة إن \"الحكومة تنحاز إلى صغار المزارعين\".", "p1")
+    b = one("وقال زعيم المعارضة إن \"الحكومة تقف إلى جانب صغار المزارعين\".", "p2")
+    assert not same_group([a, b])
+
+
+def test_a_trailing_source_stays_with_the_clause_it_sources():
+    found = mentions("وأدت الأمطار الغزيرة إلى انهيار جسرين في الوادي، وفقا للتقارير المحلية، مما عزل القرى المجاورة.")
+    assert any("جسرين في الوادي، وفقا للتقارير المحلية" in m.excerpt for m in found), [m.excerpt for m in found]
+
+
+def test_a_source_that_leads_the_next_clause_still_leads_it():
+    found = mentions("وانهار جسر قديم في الوادي، وبحسب الدفاع المدني، فإن عشرات الأسر نزحت من القرية.")
+    assert any(m.excerpt.startswith("وبحسب الدفاع المدني") for m in found), [m.excerpt for m in found]
