@@ -17,6 +17,11 @@ def test_venue_needs_a_preposition_or_event_noun():
 def test_modes():
     assert keys("قمة عبر الفيديو بين الرئيسين") == ["mode:video"]
     assert keys("جرى اتصال هاتفي بين الزعيمين") == ["mode:phone"]
+    # the adjective takes the article with its noun; talks by phone are a call too
+    assert keys("وعقب الاتصال الهاتفي بين الزعيمين") == ["mode:phone"]
+    assert keys("وقال الرئيس خلال محادثات هاتفية مع نظيره") == ["mode:phone"]
+    # a count of calls recalls earlier calls: it names no event
+    assert keys("وكان الزعيمان قد أجريا ثلاثة اتصالات هاتفية") == []
 
 
 def test_hints_from_the_editor():

@@ -271,6 +271,22 @@ def test_never_across_events():
     assert len(group_statements([a, b, c])) == 3
 
 
+def test_a_small_event_compares_paraphrases_outside_their_rarest_terms():
+    # the long statement's only shared word is not among its few rarest terms, so the blocking
+    # index of a large event would never pair the two; a small event compares every pair
+    import mkdocs_summit_plugin.claims.statement_groups as groups
+
+    long = mentions("وقال الرئيس الأمريكي إنه ملتزم بالحفاظ على خطوط الاتصال مفتوحة على المستويين الشخصي والحكومي مع الجانب الصيني.", "a")
+    short = mentions("وقال الرئيس الأمريكي إنه يريد إبقاء طرق التواصل مفتوحة بين البلدين.", "b")
+    assert same_group(long + short)
+    saved = groups.ALL_PAIRS_CLASSES
+    try:
+        groups.ALL_PAIRS_CLASSES = 0  # as in a large event: candidates from the index only
+        assert not same_group(long + short)
+    finally:
+        groups.ALL_PAIRS_CLASSES = saved
+
+
 def test_grouping_is_deterministic():
     ms = [
         one("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", "x1"),

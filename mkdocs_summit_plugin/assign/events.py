@@ -59,7 +59,7 @@ def _tables():
     table = load("events")
     modes = {}
     for name, spec in table["modes"].items():
-        modes[f"mode:{name}"] = (spec["slug"], spec["label"], word_pattern(spec["cues"]))
+        modes[f"mode:{name}"] = (spec["slug"], spec["label"], word_pattern([*spec["cues"], *map(definite, spec["cues"])]))
     places = {}
     for name, spec in table["places"].items():
         places.setdefault(fold(name), (spec["slug"], spec["label"]))
@@ -83,6 +83,15 @@ def _tables():
     past = word_pattern(table["past_markers"])
     months = {fold(w): int(m) for m, words in table["months"].items() for w in words}
     return modes, places, venue, past, months
+
+
+def definite(phrase: str) -> str:
+    """A phrase of a noun and its adjectives made definite: "اتصال هاتفي" → "الاتصال الهاتفي".
+
+    The article on the first word is a proclitic that :func:`word_pattern` allows;
+    the adjectives after it take the article too, which a listed phrase does not say.
+    """
+    return " ".join(w if w.startswith("ال") else "ال" + w for w in phrase.split())
 
 
 def find_cues(text: str, hints: Sequence[EventHint] = ()) -> list[Cue]:

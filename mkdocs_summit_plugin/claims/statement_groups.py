@@ -1,7 +1,9 @@
 """Group statement mentions into claims: one claim per statement, in whatever words, per event.
 
-Grouping (:func:`group_statements`) never crosses events. Inside an event,
-candidate pairs come from an inverted index on each statement's rarest terms
+Grouping (:func:`group_statements`) never crosses events. An event of at
+most ALL_PAIRS_CLASSES distinct statements (a story told by a few dozen
+articles) compares every pair of them. In a larger event, candidate pairs
+come from an inverted index on each statement's rarest terms
 (blocking; frequent terms are not indexed, and a long index entry pairs each
 statement with its neighbours in a sorted order only), so the work grows with
 the number of statements times a small constant. A pair's similarity is
@@ -27,6 +29,7 @@ BLOCK_KEYS = 6  # a statement is indexed under its this-many rarest terms
 BLOCK_MAX_DF = 0.2  # terms in more than this share of an event's statements are not indexed
 BLOCK_ALL_PAIRS = 24  # an index entry of at most this many statements pairs them all; a longer one
 BLOCK_WINDOW = 16  # pairs each statement with the next this-many in its sorted order (large events only)
+ALL_PAIRS_CLASSES = 400  # an event of at most this many classes compares every pair (no blocking)
 LINK_SAMPLE = 32  # a group's first this-many statements stand for it in the link test (large groups only)
 CLITIC_MIN = 5  # a term this long may lose a leading ب/ل/ك/و/ف when the rest is a term of the event
 
@@ -130,6 +133,10 @@ def _class_pairs(classes: _Classes, df: Counter) -> tuple[set[tuple[int, int]], 
         keyed[c] = bool(keys)
         class_keys.append(tuple(keys))
     cpairs = _candidate_pairs(index, class_keys)
+    if m <= ALL_PAIRS_CLASSES:
+        # a small event: every pair is a candidate, so paraphrases that share only akin words
+        # (roots, synonyms) or only a term outside their rarest few are compared too
+        cpairs |= {(c, d) for c in range(m) for d in range(c + 1, m)}
     # members of one class that share an indexed term are candidates of each other
     for c in range(m):
         if keyed[c] and len(members_of[c]) > 1:
