@@ -171,18 +171,30 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
     A partitive "من" does not use up the window: "16 قطاعا من البنية التحتية".
     A count of people reads further (`reach`): what befell them is often the
     verb after it ("300 شخص لقوا حتفهم", "10 آلاف آخرين لا يزالون في عداد المفقودين").
+    The window ends where a new clause begins, at a complementizer or a clause
+    opener ("المؤتمر الذي استمر 40 دقيقة إن اللقاء كان مثمرا": the meeting is
+    what was said, not what lasted 40 minutes).
     """
     words = folded_after.split()
     if words and words[0] == "من":
         words = words[: reach + 1]
     else:
         words = words[:reach]
+    starts = _clause_starts()
+    words = words[: next((i for i, w in enumerate(words) if w in starts or w[:1] in "وف" and w[1:] in starts), len(words))]
     if reach > AFTER_WORDS:
         # the longer reach ends where an adjunct of time begins ("… بعد أسبوع من توقيفهما")
         stops = _time_words()
         cut = next((i for i, w in enumerate(words) if re.sub(r"^[وف]", "", w) in stops), len(words))
         words = words[: max(cut, AFTER_WORDS)]
     return words
+
+
+@lru_cache(maxsize=1)
+def _clause_starts() -> frozenset[str]:
+    """Single words that open a new clause: complementizers ("أن"، "إنه") and clause openers ("فيما")."""
+    words = list(load("statements").get("complementizers", ())) + list(load("sentences").get("clause_openers", ()))
+    return frozenset(fold(w) for w in words if " " not in w.strip())
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +260,14 @@ def _attribute(
     # A counted noun that is itself a cue decides ("40 قتيلا" → deaths);
     # otherwise the number's own words are masked out ("ساعتين" is no cue for talks).
     spec = _nearest_cue(specs, folded_value, 0)
+    # so does a counted noun that only one measure counts, in any case ending ("2059 جريحا" beside
+    # "حصيلة ضحايا …" counts the injured; "جريحا" need not be listed as a cue), unless the word
+    # right after it says what kind ("45 حالة وفاة": cases of death)
+    owner = next((s for s in specs if quantity.unit in s.owns_units), None)
+    if not spec and owner:
+        genitive = " ".join(folded_after.split()[:1])
+        spec = _nearest_cue(specs, genitive, 0) if genitive else None
+        spec = spec or owner
     folded = folded_before + " " * len(folded_value) + " " + folded_after
     spec = spec or _nearest_cue(specs, folded, len(folded_before))
     back = 0
