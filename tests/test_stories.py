@@ -59,3 +59,10 @@ def test_one_story_is_not_split_into_fragments():
     arts = articles(FLOOD + FLOOD[:2], "f")
     vectors = stories.article_vectors(arts)
     assert stories.split_stories(arts, vectors) == [arts]
+
+
+def test_an_article_of_another_kind_of_happening_starts_its_own_story():
+    """A plane crash and an earthquake share the words of disaster (victims, killed): two stories."""
+    quake = {"#earthquake": 0.6, "ضحايا": 0.4, "مقتل": 0.4, "زلزال": 0.5}
+    crash = {"#crash": 0.6, "ضحايا": 0.4, "مقتل": 0.4, "طائره": 0.5}
+    assert stories.cluster_stories([quake, dict(quake), crash]) == [[0, 1], [2]]
