@@ -35,3 +35,14 @@ def test_a_figure_far_from_the_others_under_one_word_is_another_figure():
     row = mention("c", 100, "barrel-count-xfd", "barrel", "count")
     groups = group_quantities(big + [row])
     assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_a_level_of_supply_is_no_cut_of_the_same_size():
+    def said(article, text, attribute):
+        q = Quantity(2_000_000, 2_000_000, 2_000_000, "barrel", "count", text.index("مليوني"), len(text), "مليوني برميل", "exact")
+        return Mention(article, "quantity", 0, len(text), text, quantity=q, attribute=attribute, event="e")
+
+    cuts = [said(x, "قرر التحالف خفض الإنتاج بمقدار مليوني برميل", "barrel-count-xfd") for x in "ab"]
+    supply = said("c", "وما زالت الشركة تورد مليوني برميل", "barrel-count-twrd")
+    groups = group_quantities(cuts + [supply])
+    assert sorted(len(g) for g in groups) == [1, 2]

@@ -65,3 +65,19 @@ def test_a_day_in_the_clause_before_opens_the_excerpt():
     assert m.excerpt.startswith("مساء الأحد")
     (m,) = mentions_of("وأعلن وزير الصحة، في المدينة، تسجيل 412 قتيلا.")
     assert m.excerpt.startswith("تسجيل")
+
+
+def test_a_short_clause_of_time_after_a_figure_stays_in_its_excerpt():
+    """"، عقب انطلاقها من الميناء": when it happened belongs with the figure; "بعد أن …" is another happening."""
+    (m,) = mentions_of("وغرقت العبارة وعلى متنها 80 راكبا، عقب انطلاقها من الميناء بساعة.")
+    assert m.excerpt.endswith("بساعة.")
+    (m,) = mentions_of("وغرقت العبارة وعلى متنها 80 راكبا، بعد أن انطلقت من الميناء.")
+    assert m.excerpt.endswith("80 راكبا")
+
+
+def test_everyone_on_board_is_the_toll_when_the_article_says_all_died():
+    """"وعلى متنها 64 شخصا" counts everyone on board; another sentence says none survived: the toll."""
+    (m,) = mentions_of("تحطمت الطائرة وعلى متنها 64 شخصا. وأكدت الشركة وفاة جميع ركاب الطائرة.")
+    assert m.attribute == "death-count"
+    (m,) = mentions_of("هبطت الطائرة اضطراريا وعلى متنها 64 شخصا. ونقل المصابون إلى المستشفى.")
+    assert m.attribute == "aboard-count"

@@ -86,3 +86,12 @@ def test_lines_of_a_scraped_page_are_not_joined():
     )
     # "الرئيسية" is page furniture; every other line stays a sentence of its own
     assert [s.text for s in split_sentences(article(text))] == text.split("\n")[1:-1]
+
+
+def test_a_heading_is_one_sentence_whatever_dots_stand_between_its_parts():
+    sentences = split_sentences(article("بينهم 9 أردنيين.. أسماء ضحايا الحافلة\nوقالت الشرطة إن الحادث وقع ليلا. ولم يصب السائق.\n"))
+    assert [s.text for s in sentences] == [
+        "بينهم 9 أردنيين.. أسماء ضحايا الحافلة",
+        "وقالت الشرطة إن الحادث وقع ليلا.",
+        "ولم يصب السائق.",
+    ]

@@ -71,3 +71,10 @@ def test_idioms_and_directions_after_fi_are_no_place():
     kind = stories.story_kind(arts)
     assert kind.key == "storm"
     assert stories.story_place(arts, kind) == "كارمينا"  # not "عداد", "أنحاء" or "شمال"
+
+
+def test_an_article_of_another_kind_of_happening_starts_its_own_story():
+    """A plane crash and an earthquake share the words of disaster (victims, killed): two stories."""
+    quake = {"#earthquake": 0.6, "ضحايا": 0.4, "مقتل": 0.4, "زلزال": 0.5}
+    crash = {"#crash": 0.6, "ضحايا": 0.4, "مقتل": 0.4, "طائره": 0.5}
+    assert stories.cluster_stories([quake, dict(quake), crash]) == [[0, 1], [2]]

@@ -289,8 +289,13 @@ def _attribute(
         spec = _nearest_cue(specs, text, 0)
         if spec:
             return spec.id, -1
+    if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset]):
+        spec = spec_for("aboard-count")  # "وعلى متنها 157 شخصا": everyone on board, not the passengers alone
+    fate = _fate_before(specs, folded_before) if spec is not None and quantity.unit in spec.owns_units else None
+    if fate is not None:
+        return fate.id, back  # "ومقتل 157 راكبا": passengers killed, a toll
     on_board = spec is not None and (
-        spec.id == "passenger-count"
+        spec.id in ("passenger-count", "aboard-count")
         # "جميع ركاب وأفراد طاقم الطائرة والبالغ عددهم 157": passengers and crew, no figure before
         or (spec.id == "crew-count" and not re.search(r"\d", clause[:offset]) and spec_for("passenger-count").pattern.search(fold(clause[:offset])))
     )
@@ -305,6 +310,47 @@ def _attribute(
         head = count_head(clause[:offset])
         return f"{quantity.unit}-count" + (f"-{head}" if head else ""), 0
     return load("attributes")["defaults"].get(quantity.dimension, quantity.dimension), 0
+
+
+def aboard_total(quantity: Quantity, before: str) -> bool:
+    """Is a count that the words of those on board explain the count of everyone on board, passengers
+    and crew together? So when it counts people by no word of passengers ("وعلى متنها 157 شخصا"), or
+    when the crew is named with the passengers before it and no figure stands between ("بمن فيها من
+    ركاب وطاقم الطائرة البالغ عددهم 157"). "كان على متنها 149 راكبا" counts the passengers."""
+    passenger = spec_for("passenger-count")
+    if quantity.unit in passenger.owns_units:
+        _, crew = _everyone_words()
+        folded = fold(before)
+        return bool(crew.search(folded) and passenger.pattern.search(folded)) and not re.search(r"\d", before)
+    return True
+
+
+def _fate_before(specs: Sequence[AttributeSpec], folded_before: str) -> Optional[AttributeSpec]:
+    """The running total (toll, injured, missing) whose cue is the word right before a count of people
+    by role ("ومقتل 157 راكبا", "إصابة 12 عاملا"): what befell them, which the count measures."""
+    words = folded_before.split()
+    if not words:
+        return None
+    last = words[-1]
+    return next((s for s in specs if s.running and s.pattern.fullmatch(last)), None)
+
+
+def all_aboard_died(text: str) -> bool:
+    """Does an article say that everyone on board died ("وأعلنت الشركة وفاة جميع ركاب الطائرة",
+    "مقتل كل من كانوا على متنها", "ولا ناجين")? Then its count of everyone on board is the toll."""
+    every, _ = _everyone_words()
+    passenger, death = spec_for("passenger-count"), spec_for("death-count")
+    for part in re.split(r"[.،,؛:\n]", fold(text)):
+        if _none_survived().search(part):
+            return True
+        if every.search(part) and passenger.pattern.search(part) and death.pattern.search(part):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _none_survived() -> re.Pattern:
+    return word_pattern(load("attributes")["everyone_died"].get("none_survived", ()))
 
 
 @lru_cache(maxsize=1)

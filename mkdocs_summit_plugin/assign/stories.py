@@ -174,19 +174,39 @@ class _Centroid:
         return _cosine(self.sum, self.norm, v)
 
 
+def _kind_key(weights: dict[str, float]) -> Optional[str]:
+    """The kind-of-happening word ("#earthquake") heaviest in a vector or a centroid's sum, or None."""
+    kinds = [(x, w) for w, x in weights.items() if w.startswith("#")]
+    return max(kinds)[1] if kinds else None
+
+
+def _other_kind(centroid: "_Centroid", v: dict[str, float]) -> bool:
+    """Does an article name most another kind of happening than the story does, neither a meeting
+    (a plane crash beside an earthquake: both speak of victims and a disaster, they are two stories)?"""
+    a, b = _kind_key(v), _kind_key(centroid.sum)
+    if not (a and b and a != b):
+        return False
+    # a meeting's story names several of its kinds (a summit, talks, a call, a visit): only happenings apart
+    meetings = {f"#{k.key}" for k in _kinds() if k.meeting}
+    return a not in meetings and b not in meetings
+
+
 def cluster_stories(vectors: Sequence[dict[str, float]]) -> list[list[int]]:
     """Indexes of `vectors` grouped into stories: each joins the most similar story so far when
-    it reaches ``STORY_SIMILARITY`` (else starts one), then each goes to its most similar story."""
+    it reaches ``STORY_SIMILARITY`` and names most the same kind of happening (else starts one),
+    then each goes to its most similar story."""
     centroids: list[_Centroid] = []
     for v in vectors:
-        best = max(range(len(centroids)), key=lambda k: centroids[k].similarity(v), default=None)
+        near = [k for k in range(len(centroids)) if not _other_kind(centroids[k], v)]
+        best = max(near, key=lambda k: centroids[k].similarity(v), default=None)
         if best is None or centroids[best].similarity(v) < STORY_SIMILARITY:
             centroids.append(_Centroid())
             best = len(centroids) - 1
         centroids[best].add(v)
     groups: list[list[int]] = [[] for _ in centroids]
     for i, v in enumerate(vectors):
-        groups[max(range(len(centroids)), key=lambda k: centroids[k].similarity(v))].append(i)
+        near = [k for k in range(len(centroids)) if not _other_kind(centroids[k], v)] or list(range(len(centroids)))
+        groups[max(near, key=lambda k: centroids[k].similarity(v))].append(i)
     return [g for g in groups if g]
 
 

@@ -35,9 +35,13 @@ word that governs them or by agreeing values, see there.
 from __future__ import annotations
 
 import math
+import re
+from functools import lru_cache
 from typing import Sequence
 
+from ..lexicon import load
 from ..model import REPORTED, Mention
+from ..text.normalise import fold
 from ..assign.sources import other_source
 from .status import agree, interval
 
@@ -202,12 +206,38 @@ def split_generic_count(group: list[Mention]) -> list[list[Mention]]:
     are SAME_FIGURE_FACTOR times apart: two figures, "100" in a table's row beside
     "مليوني برميل") or when
     their values agree (the same figure, whatever governs it); a different
-    figure under a different word is a different fact, never a conflict.
+    figure under a different word is a different fact, never a conflict. A level
+    of supply ("روسيا تورد حوالي مليوني برميل يوميا": :func:`_supply_level`) is
+    no cut or rise of the same size: it joins a figure by value only under its
+    own governing word.
     """
     closed = [m for m in group if _closed(m)]
-    pairs = list(_agreeing_pairs(closed)) + list(_same_key_close_pairs(closed, lambda m: m.attribute))
+    agreeing = [
+        (i, j) for i, j in _agreeing_pairs(closed)
+        if closed[i].attribute == closed[j].attribute or not (_supply_level(closed[i]) or _supply_level(closed[j]))
+    ]
+    pairs = agreeing + list(_same_key_close_pairs(closed, lambda m: m.attribute))
     figures = _join(closed, pairs)
     return _attach_open_bounds(group, figures, same_key=lambda m: m.attribute)
+
+
+SUPPLY_REACH = 3  # words before a count (a hedge among them) in which a verb of supplying governs it
+
+
+@lru_cache(maxsize=1)
+def _supply_words() -> frozenset[str]:
+    """Verbs of an ongoing level (lexicon/attributes.yaml: supply_levels), folded."""
+    return frozenset(fold(w) for w in load("attributes").get("supply_levels", ()))
+
+
+def _supply_level(m: Mention) -> bool:
+    """Is a count told as a level someone supplies, produces or exports ("تورد حوالي مليوني برميل
+    يوميا", "تنتج 10 ملايين برميل")? Said of a thing's ongoing level, not by how much it changes."""
+    if m.quantity is None:
+        return False
+    before = m.excerpt[: max(0, m.quantity.start - m.start)]
+    words = [re.sub(r"^[وف](?=\w{3})", "", w) for w in fold(before).split()[-SUPPLY_REACH:]]
+    return any(w in _supply_words() for w in words)
 
 
 SAME_FIGURE_FACTOR = 10  # outlets that disagree on one figure are never this many times apart

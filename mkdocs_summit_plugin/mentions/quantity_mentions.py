@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..assign.attributes import (
+    all_aboard_died,
     assign_attribute,
     attribute_specs,
     spec_for,
@@ -80,6 +81,7 @@ def find_quantity_mentions(
 ) -> list[Mention]:
     """Every checkable quantity in the article, in text order."""
     mentions: list[Mention] = []
+    aboard_died = all_aboard_died(article.text)  # "وفاة جميع ركاب الطائرة": those on board are the toll
     for sentence in sentences:
         clauses = split_clauses(sentence)
         since = sentence.start  # where the words about the next number begin: the sentence, or after the last number
@@ -105,6 +107,8 @@ def find_quantity_mentions(
                 attribute, back = assign_attribute(
                     quantity, cue_text, quantity.start, [c.text for c in near], later
                 )
+                if attribute == "aboard-count" and aboard_died:
+                    attribute = "death-count"
                 lead = article.text[min(max(sentence.start, reach), clause.start) : clause.start]
                 if quantity.dimension in MEASURED:
                     attribute = _measured_attribute(quantity, attribute, clause.text)
@@ -120,6 +124,8 @@ def find_quantity_mentions(
                     end = clauses[i + 1].end
                 elif i + 1 < len(clauses) and _whose_figure(clauses[i + 1].text):
                     end = clauses[i + 1].end  # "دام أكثر من ساعتين، بحسب البيت الأبيض": whose figure it is
+                elif i + 1 < len(clauses) and _when_clause(clauses[i + 1].text):
+                    end = clauses[i + 1].end  # "بينهم 6 مصريين، عقب إقلاعها": when it happened
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if not find_cues(article.text[start:end], hints):
@@ -237,6 +243,25 @@ def _whose_figure(clause: str) -> bool:
     The excerpt takes it in: whose figure it is belongs with the figure."""
     folded = fold(clause)
     return len(folded.split()) <= ATTRIBUTION_WORDS and bool(_attribution_words().search(folded))
+
+
+WHEN_WORDS = 12  # a clause of time after a figure is short ("، عقب إقلاعها من أديس أبابا")
+
+
+@lru_cache(maxsize=1)
+def _when_openers() -> frozenset[str]:
+    """Words of time that open a clause saying when (lexicon/quantities.yaml: when_openers), folded."""
+    return frozenset(fold(w) for w in load("quantities").get("when_openers", ()))
+
+
+def _when_clause(clause: str) -> bool:
+    """Is the clause after a number's own a short adverbial of time with a noun and no figure
+    ("، عقب إقلاعها من المطار")? The excerpt takes it in: when it happened belongs with the figure."""
+    words = fold(clause).split()
+    if not 2 <= len(words) <= WHEN_WORDS or re.search(r"\d", clause):
+        return False
+    first = re.sub(r"^[وف](?=\w{3})", "", words[0])
+    return first in _when_openers() and words[1] not in ("أن", "ان", "ما")
 
 
 FRONTED_WORDS = 3  # at most these words before a number alone in a fronted adverbial ("وعلى بعد 240 كيلومترا،")

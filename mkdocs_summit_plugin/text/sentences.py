@@ -7,7 +7,9 @@ length), whose lines cut mid-sentence are joined with the lines that continue
 them (:func:`is_hard_wrapped`). Lines that are navigation, share buttons,
 comment forms or related-article blocks (see ``lexicon/boilerplate.yaml``) are
 dropped. A short line with no closing punctuation is a heading: it is kept,
-marked ``heading=True``, so later stages can decide what a headline is worth.
+marked ``heading=True``, so later stages can decide what a headline is worth;
+it is one sentence, whatever dots stand between its parts ("بينهم 12 عربيا..
+قائمة الضحايا": what the first part counts, the second says).
 
 Sentences end at ``.``, ``!``, ``?``, ``؟`` or ``…`` followed by a space, a line
 end or a closing quote, and at a full stop whose space was lost between two
@@ -117,7 +119,9 @@ def split_sentences(article: Article) -> list[Sentence]:
         bullet = _BULLET.match(line)
         begin = bullet.end() if bullet else 0
         heading = is_heading(line)
-        for s, e in _sentence_spans(line, begin):
+        # a title's parts ("بينهم 12 عربيا.. قائمة الضحايا") are one thought: a heading is one sentence
+        spans = [_trim(line, begin, len(line))] if heading else _sentence_spans(line, begin)
+        for s, e in spans:
             text = line[s:e]
             if not text.strip() or is_boilerplate(text):
                 continue

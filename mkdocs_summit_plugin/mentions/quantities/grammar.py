@@ -65,7 +65,7 @@ from .phrases import match_after, match_before
 from .ranges import with_range
 from .starts import core_at, singular_core
 from .tables import tables
-from .tokens import Tok, tokenize
+from .tokens import Tok, analyse, tokenize
 from .words import CLITIC_TOKENS
 
 __all__ = ["find_quantities"]
@@ -90,7 +90,7 @@ def _read_at(toks: list[Tok], i: int, floor: int):
     if core.dimension is None and _befalls_people(toks, core.end):
         core = replace(core, dimension="count", unit="person")  # "11300 على الأقل لقوا حتفهم"
     if core.dimension is None:
-        counted = counted_before(toks, core.start, floor)
+        counted = counted_before(toks, core.start, floor) or counted_before_words(toks, core, floor)
         if counted is not None:  # "الركاب الـ157", "البالغ عددهم 157", "عدد الحالات الحرجة 120"
             core = replace(core, dimension="count", unit=counted[0], noun=counted[1])
     if core.dimension is None:
@@ -176,6 +176,43 @@ def counted_before(toks: list[Tok], start: int, floor: int = 0) -> Optional[tupl
                 return t.w.noun[0], t.w.stem
             return None
     return None
+
+
+POSSESSIVE_ENDINGS = ("هما", "هم", "هن", "ها", "كم", "ه")  # folded: "ركابها", "أعضائه"
+
+
+def _possessed_plural(tok: Tok) -> Optional[tuple[str, str]]:
+    """(unit, noun) of a plural counted noun with a possessive pronoun ("ركابها"), or None."""
+    if tok.k != "w":
+        return None
+    word = tok.s[1:] if len(tok.s) > 4 and tok.s[0] in "وف" else tok.s
+    for ending in POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            w = analyse(word[: -len(ending)])
+            if w.noun and w.noun[1] == "pl" and not w.pre:
+                return w.noun[0], w.stem
+    return None
+
+
+def counted_before_words(toks: list[Tok], core: Core, floor: int = 0) -> Optional[tuple[str, str]]:
+    """(unit, noun) of a definite number in words of several parts after the plural it counts, or None.
+
+    "ركابها المئة والتسعة والأربعين", "الضحايا الخمسة والعشرين": the number
+    follows its noun as an adjective and takes the article; the noun is definite
+    (by the article or a possessive pronoun). A number of one word after a noun
+    ("الدول السبع", "القادة الثلاثة") names a known group more often than it
+    states a count: it is not read.
+    """
+    first = toks[core.start]
+    if first.k != "w" or not first.w.art or not first.w.card or len(core.roles) < 2:
+        return None
+    j = core.start - 1
+    if j < floor or toks[j].k != "w":
+        return None
+    noun = toks[j].w
+    if noun.noun and noun.noun[1] == "pl" and noun.art:
+        return noun.noun[0], noun.stem
+    return _possessed_plural(toks[j])
 
 
 def _parts(toks: list[Tok], core: Core, bound: str, age: bool = False):

@@ -2,7 +2,8 @@
 
 Western and Eastern digits ("3.5", "٣٫٥", "1,000"), digits with a multiplier
 ("3 ملايين"), and number words in every gender and case, combined the Arabic
-way: units before tens with و ("خمس وعشرون"), teens by juxtaposition ("ثلاث
+way: units before tens with و ("خمس وعشرون"; a definite number repeats the article:
+"المئة والتسعة والأربعين"), teens by juxtaposition ("ثلاث
 عشرة"), hundreds ("ثلاثمئة", "ثلاث مئة", "مئة وخمسون"), multipliers ("ثلاثة
 آلاف", "مليون ونصف"). Two parts joined by و combine only when the second is of
 a smaller order than everything before it (or tens after a unit), so "بين 3 و4"
@@ -139,6 +140,7 @@ class _Sum:
     min_class: int = 99
     last_mult: float = 0.0
     place: float = 1.0  # one step of the last part read, times any multiplier after it
+    article: bool = False  # the first word carries ال: its parts after و carry it too ("المئة والتسعة")
 
 
 def read_number(toks: list[Tok], i: int, bein: bool = False) -> Optional[NumberRead]:
@@ -157,7 +159,7 @@ def read_number(toks: list[Tok], i: int, bein: bool = False) -> Optional[NumberR
     part = number_part(toks[i], toks[i + 1] if i + 1 < n else None, True)
     if part is None:
         return None
-    acc = _Sum()
+    acc = _Sum(article=toks[i].k == "w" and toks[i].w.art)
     k = i
     while True:
         k = _add_part(acc, part, toks, k) + 1
@@ -218,8 +220,8 @@ def _next_part(toks: list[Tok], k: int, acc: _Sum, bein: bool):
     t = toks[k]
     if t.k == "w" and t.s == "و" and k + 1 < n and toks[k + 1].w.pre == "":
         nk, joined = k + 1, True
-    elif t.k == "w" and t.w.pre == "و":
-        nk, joined = k, True
+    elif t.k == "w" and (t.w.pre == "و" or (acc.article and t.w.pre == "وال")):
+        nk, joined = k, True  # "المئة والتسعة والأربعين": a definite number repeats the article on each part
     elif t.k == "w" and t.w.pre == "":
         nk, joined = k, False
     else:
