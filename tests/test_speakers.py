@@ -362,3 +362,10 @@ def test_a_trailing_source_is_the_speaker(text, speaker):
 
 def test_a_trailing_preposition_without_a_source_names_no_one():
     assert speakers_of("وتم توزيع المساعدات الغذائية على العائلات المتضررة بحسب الحاجة.")[0] is None
+
+
+def test_a_title_after_lam_still_names_a_titled_person_for_other_articles():
+    a = mentions("ونشر الحساب الرسمي لرئيس الوزراء الكندي جاستن ترودو على تويتر تعزية لأسر الضحايا في الحادث.", "a")
+    b = mentions("وأعرب رئيس الوزراء الكندي عن تعازيه لعائلات الضحايا وتمنى الشفاء العاجل للجرحى.", "b")
+    resolve_event_speakers(a + b)
+    assert b[0].speaker == "جاستن ترودو"
