@@ -247,3 +247,125 @@ def test_two_spellings_of_one_transliterated_name_are_one_speaker_but_two_names_
     assert not same_speaker(frozenset({"داود أوغلو"}), frozenset({"كليجدار أوغلو"}))
     assert not same_speaker(frozenset({"محمد بن سلمان"}), frozenset({"محمد بن زايد"}))
     assert not same_speaker(frozenset({"سلمان"}), frozenset({"سليمان"}))
+
+
+# --- round 2: titled people across articles, replies, calls, offices, trailing sources -----
+
+
+def test_a_bare_title_resolves_to_a_person_another_article_names_outside_any_statement():
+    a = mentions("وصل رئيس الوزراء الكندي جاستن ترودو إلى موقع الحادث صباح اليوم برفقة عدد من الوزراء. "
+                 "وانتشرت فرق الإنقاذ في محيط المصنع المنهار منذ ساعات الفجر الأولى.", "a")
+    b = mentions("وقال رئيس الوزراء الكندي إن الحكومة ستعوض جميع العائلات المتضررة من الحادث بالكامل.", "b")
+    resolve_event_speakers(a + b)
+    assert b[0].speaker == "جاستن ترودو"
+
+
+def test_a_bare_title_two_titled_people_of_the_event_hold_stays_as_written():
+    a = mentions("التقى وزير الخارجية الكندي بيتر مالون نظيره وزير الخارجية المكسيكي لويس رامون في أوتاوا "
+                 "لبحث ملفات الهجرة والتجارة بين البلدين.", "a")
+    b = mentions("وقال وزير الخارجية إن المحادثات تناولت ملفات الهجرة والتجارة بين البلدين الجارين.", "b")
+    resolve_event_speakers(a + b)
+    assert b[0].speaker == "وزير الخارجية"
+
+
+def test_a_shared_first_name_alone_does_not_make_two_titled_people_one():
+    a = mentions("وصل الرئيس محمد سالم إلى العاصمة مساء أمس في زيارة رسمية تستمر ثلاثة أيام.", "a")
+    b = mentions("واستقبل الرئيس الموريتاني محمد ولد الشيخ ضيفه في القصر الرئاسي بنواكشوط وسط إجراءات أمنية.", "b")
+    c = mentions("وقال الرئيس إن البلدين سيوقعان اتفاقيات جديدة في مجالات الطاقة والصيد البحري.", "c")
+    resolve_event_speakers(a + b + c)
+    assert c[0].speaker == "الرئيس"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('ورد الوزير الهولندي يان ديكر بقوله "لن نقبل بأي تسوية على حساب المزارعين".', "يان ديكر"),
+        ("وردت وزارة النقل قائلة إن جميع المطارات ستعمل بشكل طبيعي منذ صباح الغد.", "وزارة النقل"),
+    ],
+)
+def test_rad_reports_when_a_reply_marker_follows(text, speaker):
+    assert speakers_of(text)[0] == speaker
+
+
+def test_rad_without_a_reply_marker_is_no_reporting_verb():
+    ms = mentions("ورد في التقرير السنوي أن صادرات القمح تراجعت بنسبة كبيرة خلال العام الماضي.")
+    assert ms[0].speaker is None and analyse_mention(ms[0]).verb is None
+
+
+def test_a_call_on_a_counterpart_continues_the_last_speaker_who_is_not_the_counterpart():
+    text = (
+        "قال الرئيس الكيني وليام روتو إن بلاده ستفتح حدودها أمام التجارة الإقليمية دون رسوم. "
+        "ودعا نظيره التنزاني لزيارة نيروبي خلال الشهر المقبل لتوقيع الاتفاقية."
+    )
+    ms = mentions(text)
+    assert [m.speaker for m in ms] == ["وليام روتو", "وليام روتو"]
+    assert analyse_mention(ms[1]).verb == "ودعا"
+
+
+def test_a_speaker_named_before_the_call_still_speaks():
+    ms = mentions("ودعا الرئيس الكيني نظيره التنزاني إلى تسريع العمل في مشروع السكة الحديدية المشترك.")
+    assert ms[0].speaker == "الرئيس الكيني"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال رئيس الوزراء الكندي جاستن ترودو إن بلاده حزينة للغاية. "
+        "وقال مكتب رئيس الوزراء على تويتر إن الحكومة ستفتح تحقيقا شاملا في أسباب الحادث.",
+        "قال رئيس الوزراء الكندي جاستن ترودو إن بلاده حزينة للغاية. "
+        "وقال الحساب الرسمي لرئيس الوزراء على تويتر إن الحكومة ستفتح تحقيقا شاملا في أسباب الحادث.",
+    ],
+)
+def test_an_office_or_account_speaks_for_its_holder(text):
+    assert speakers_of(text) == ["جاستن ترودو", "جاستن ترودو"]
+
+
+def test_an_unresolved_office_is_a_body_that_other_articles_resolve():
+    a = mentions("وصل رئيس الوزراء الكندي جاستن ترودو إلى مستشفى المدينة صباح الأحد للقاء عائلات الضحايا.", "a")
+    b = mentions("وقال مكتب رئيس الوزراء الكندي إن الحكومة ستفتح تحقيقا شاملا في أسباب الحادث.", "b")
+    assert b[0].speaker == "مكتب رئيس الوزراء الكندي" and analyse_mention(b[0]).speaker_kind == "body"
+    resolve_event_speakers(a + b)
+    assert b[0].speaker == "جاستن ترودو"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقالت هيئة الموانئ التابعة للحكومة إن السفن ستعود إلى الرصيف خلال يومين.", "هيئة الموانئ"),
+        ("ونقلت وكالة الأنباء الرسمية عن وزير الزراعة الأردني خالد حنيفات قوله إن المحصول وفير هذا العام.",
+         "خالد حنيفات"),
+    ],
+)
+def test_words_that_end_a_body_or_a_name(text, speaker):
+    assert speakers_of(text)[0] == speaker
+
+
+def test_a_quotation_followed_by_its_attribution_is_that_speakers():
+    text = (
+        "قال الرئيس الكيني وليام روتو إن بلاده ستفتح حدودها أمام التجارة الإقليمية. "
+        '"لن نسمح بتكرار هذه الكارثة في أي منطقة من البلاد"، قال وزير الداخلية الكيني للصحفيين.'
+    )
+    ms = mentions(text)
+    assert ms[-1].speaker == "وزير الداخلية الكيني" and "لن نسمح" in ms[-1].excerpt
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وسيتم نقل المصابين إلى مستشفيات العاصمة خلال ساعات، بحسب وزارة الصحة الأردنية.", "وزارة الصحة الأردنية"),
+        ("وصلت فرق الإنقاذ إلى القرى المعزولة صباح اليوم وفق الدفاع المدني.", "الدفاع المدني"),
+    ],
+)
+def test_a_trailing_source_is_the_speaker(text, speaker):
+    assert speakers_of(text)[0] == speaker
+
+
+def test_a_trailing_preposition_without_a_source_names_no_one():
+    assert speakers_of("وتم توزيع المساعدات الغذائية على العائلات المتضررة بحسب الحاجة.")[0] is None
+
+
+def test_a_title_after_lam_still_names_a_titled_person_for_other_articles():
+    a = mentions("ونشر الحساب الرسمي لرئيس الوزراء الكندي جاستن ترودو على تويتر تعزية لأسر الضحايا في الحادث.", "a")
+    b = mentions("وأعرب رئيس الوزراء الكندي عن تعازيه لعائلات الضحايا وتمنى الشفاء العاجل للجرحى.", "b")
+    resolve_event_speakers(a + b)
+    assert b[0].speaker == "جاستن ترودو"

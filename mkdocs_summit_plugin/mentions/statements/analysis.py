@@ -26,13 +26,13 @@ from typing import Optional, Sequence
 from ...model import PLANNED, REPORTED, Article, Mention, Sentence
 from ...text.roots import family, phrase_group
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article
-from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens
+from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
 from .attribution import attribution, speaker_of
 from .clauses import Piece, is_heading_line, pieces, quote_depth
 from .facts import facts
 from .lexicon import context_keys, lexicon
 from .reporting import is_reporting
-from .names import ArticleSpeakers, article_speakers
+from .names import ArticleSpeakers, article_speakers, title_key
 from .speakers import article_titles, speaker_spans
 from .terms import content_tokens, term_keys, time_adjuncts
 
@@ -71,6 +71,8 @@ class Analysis:
     roots: dict = None  # term key -> the family of its word (root and synonym groups, text/roots.py)
     speaker_kind: Optional[str] = None  # names.NAME, TITLE, ROLE, BODY or SOURCE (None: unknown)
     speaker_title: tuple = ()  # sorted key of the speaker's title, resolved across articles (claims/)
+    verb_first: bool = False  # the piece opens with its reporting verb ("، قال الوزير")
+    article_people: tuple = ()  # the article's titled people: ((sorted title key), name) pairs (claims/)
 
 
 def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention]:
@@ -80,6 +82,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     read_article(text)
     people = article_speakers(text, article_tokens(text), article_titles(article))
     depth = quote_depth(text)
+    titled = titled_people(people)
     current_speaker: Optional[str] = None
     out: list[Mention] = []
     seen: set = set()
@@ -87,6 +90,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
         if is_heading_line(article, sentence):
             continue
         sentence_speaker: Optional[str] = None
+        quoted_before: list = []  # quoted pieces of the sentence no verb attributes yet: (analysis, mention)
         for piece in pieces(article, sentence):
             toks = span_tokens(text, piece.start, piece.end)
             if not toks:
@@ -94,22 +98,53 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             a = analyse(toks, piece, text, depth, people, current_speaker)
             if a.speaker and a.speaker_explicit:
                 current_speaker = a.speaker
+                if a.verb_first:
+                    _attribute_back(quoted_before, a, people)
             if a.attributed and a.speaker:
                 sentence_speaker = a.speaker
             elif sentence_speaker and not a.attributed:
                 # later clauses of a reported sentence go on reporting ("…، واتفقا على …")
                 a.speaker, a.attributed = sentence_speaker, True
             a.speaker_kind, a.speaker_title = people.speaker_info(a.speaker)
+            a.article_people = titled
+            unattributed_quote = a.quoted and a.verb is None and not a.speaker_explicit
+            if not unattributed_quote:
+                quoted_before = []
             key = " ".join(t.word for t in toks)
             if key in seen:  # the same sentence again (a headline repeated in the body)
                 continue
             seen.add(key)
             if sum(a.terms.values()) + a.negated < MIN_CONTENT_TERMS or a.measured_only:
+                if unattributed_quote:
+                    quoted_before.append((a, None))
                 continue
             m = _mention(article, sentence, piece, a)
             _ANALYSES[_mkey(m)] = a
             out.append(m)
+            if unattributed_quote:
+                quoted_before.append((a, m))
     return out
+
+
+def _attribute_back(quoted: list, a: Analysis, people: ArticleSpeakers) -> None:
+    """A quotation followed in its sentence by the words saying who spoke ("«…»، قال الوزير"):
+    the quoted pieces before are that speaker's (not the last speaker's)."""
+    for q, m in quoted:
+        q.speaker, q.attributed = a.speaker, True
+        q.speaker_kind, q.speaker_title = people.speaker_info(a.speaker)
+        if m is not None:
+            m.speaker = a.speaker
+    quoted.clear()
+
+
+def titled_people(people: ArticleSpeakers) -> tuple:
+    """The people an article names with their title ("رئيس الوزراء الإثيوبي آبي أحمد"), as
+    ((sorted title key), name) pairs in sorted order: another article of the event that writes
+    the title alone speaks of that person when no one else of the event holds it
+    (``claims/statement_speakers.py``)."""
+    pairs = {(tuple(sorted(key)), name) for key, name in people.people if key and name}
+    pairs.update((tuple(sorted(title_key(words(t)))), name) for t, name in people.titles.items() if name)
+    return tuple(sorted(pairs))
 
 
 def _mention(article: Article, sentence: Sentence, piece: Piece, a: Analysis) -> Mention:
@@ -215,9 +250,12 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         first = 0
     att = attribution(toks, text, first)
     speaker, explicit = speaker_of(toks, att, lead_idx, first, text, depth, people, current_speaker)
-    quoted = bool(depth is not None and any(depth[t.start] > 0 for t in toks[att.end:att.end + 3]))
     verb = toks[att.verb_i].word if att.verb_i is not None else None
-    content = [t for i, t in enumerate(toks) if i >= att.end and i not in lead_idx]
+    if att.tail is not None:  # the attribution comes after the content ("«…»، قال الوزير")
+        content = [t for i, t in enumerate(toks) if first <= i < att.tail and i not in lead_idx]
+    else:
+        content = [t for i, t in enumerate(toks) if i >= att.end and i not in lead_idx]
+    quoted = bool(depth is not None and any(depth[t.start] > 0 for t in content[:3]))
     lead = [t for i, t in enumerate(toks) if i in lead_idx]
     ctoks = content_tokens(content)
     negated, neg_term, neg_keys, noun_neg = _negation(content)
@@ -225,7 +263,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     terms = _weighed_terms(content, ctoks, keyed, lead_keyed, noun_neg)
     roots = _term_roots(((ctoks, keyed, content), (lead_toks, lead_keyed, lead)))
     denial = verb is not None and any(b in lex.denial for b in bare(verb)[:2])
-    f = facts(toks, content, att.end, lead_idx)
+    f = facts(toks, content, att.end if att.tail is None else 0, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
     return Analysis(
         inner_speaker=_inner_speaker(content, people),
@@ -238,6 +276,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         denial=denial,
         speaker=speaker,
         speaker_explicit=explicit,
+        verb_first=att.verb_i is not None and att.verb_i <= first,
         verb=verb,
         attributed=att.verb_i is not None or att.prep_i is not None or att.colon or speaker is not None,
         agreement=f.agreement,

@@ -22,7 +22,7 @@ from .lexicon import lexicon, starts_with
 from .reporting import is_reporting
 from ...text.tokens import words
 from .lexicon import is_stop
-from .names import BODY, MAX_NAME, NAME, PERSON, ROLE, SOURCE, TITLE, name_word, read_role, role_key, role_name, title_key
+from .names import BODY, MAX_NAME, NAME, PERSON, ROLE, SOURCE, TITLE, gap, name_word, read_role, role_key, role_name, title_key
 from .speakers import GENERIC, readable, speaker_spans
 
 
@@ -33,6 +33,8 @@ class Attribution:
     prep_len: Optional[int]  # and its length in tokens
     end: int  # index of the first token after the attribution (0: none)
     colon: bool  # a speaker and a colon ("بوتين: …")
+    tail: Optional[int] = None  # a trailing attribution starts here ("«…»، قال الوزير"، "…، بحسب الوزارة"):
+    # the content runs from the piece's own words up to it, and `end` is the piece's end
 
 
 def attribution(toks: Sequence[Tok], text: Optional[str], first: int) -> Attribution:
@@ -41,6 +43,8 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int) -> Attribu
     verb_i = _find_verb(toks, text, first)
     if verb_i is None and first:
         verb_i = _find_verb(toks, text, 0)
+    if verb_i is not None and verb_i > first and text is not None and _quote_closes_before(toks, text, verb_i):
+        return Attribution(verb_i, None, None, len(toks), False, tail=verb_i)  # "«…»، قال الوزير"
     prep_i = prep_len = None
     if verb_i is None:
         for i in range(first, min(first + 6, len(toks))):
@@ -58,11 +62,47 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int) -> Attribu
         k = _colon_end(toks, text, first)
         if k is not None:
             end, colon = k, True
+    if verb_i is None and prep_i is None and not colon:
+        k = _trailing_source(toks, text, first)
+        if k is not None:  # "…، بحسب وزارة الصحة"
+            i, n = k
+            return Attribution(None, i, n, len(toks), False, tail=i)
     return Attribution(verb_i, prep_i, prep_len, end, colon)
+
+
+QUOTE_ENDS = frozenset('"”»')
+TRAILING_REACH = 8  # words from the end of a piece where a trailing "بحسب …" may open
+
+
+def _quote_closes_before(toks: Sequence[Tok], text: str, verb_i: int) -> bool:
+    """A quotation closes right before the reporting verb ("«…»، قال الوزير …"): the
+    attribution comes after the reported words."""
+    return any(c in QUOTE_ENDS for c in text[toks[verb_i - 1].end:toks[verb_i].start])
+
+
+def _trailing_source(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[tuple[int, int]]:
+    """(index, length) of an attribution preposition near the piece's end whose source runs to
+    the end ("…، بحسب وزارة الصحة"، "… وفق الدفاع المدني"); None if there is none. "بحسب ما"
+    and "وفق قوله" name no source of their own."""
+    lex = lexicon()
+    for i in range(max(first + 3, len(toks) - TRAILING_REACH), len(toks) - 1):
+        n = starts_with(toks, lex.attribution_preps, i)
+        j = i + n
+        if not n or j >= len(toks) or toks[j].word in ("قوله", "قولها", "ما"):
+            continue
+        role = read_role(toks, j, text)
+        spans = [s for s in speaker_spans(toks[j:], generic=True) if s[0] == 0]
+        stop = max(role.end, role.title_end) if role is not None else (j + spans[0][1] if spans else j)
+        if stop > j and stop >= len(toks) - 1:
+            return i, n
+    return None
 
 
 def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> int:
     comp = _complementizer(toks, verb_i, text)
+    call = _call_end(toks, verb_i, text)
+    if call is not None and (comp is None or call < comp):
+        return call  # "ودعا نظيره | لزيارة …": what is called for is the content
     if comp is not None:
         return comp + 1
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
@@ -94,12 +134,20 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     """(speaker, whether the attribution names it) of a piece; `people` is the article's
     ``names.ArticleSpeakers`` (what it resolves), where the kind of each speaker named is noted."""
     lex = lexicon()
-    attr_toks = [t for i, t in enumerate(toks[:att.end]) if i not in lead_idx]
+    if att.tail is not None:
+        attr_toks = list(toks[att.tail:])
+    else:
+        attr_toks = [t for i, t in enumerate(toks[:att.end]) if i not in lead_idx]
     spans = [s for s in speaker_spans(attr_toks, generic=True) if not _addressee(attr_toks, s)]
     names = [s for s in people.name_spans(attr_toks) if not _addressee(attr_toks, s)]
     if spans or names:
         return _named(attr_toks, spans, names, text, people), True
     prep_i, prep_len = att.prep_i, att.prep_len
+    if att.tail is not None and prep_i is not None:  # "…، وفق الدفاع المدني"
+        role = read_role(toks, prep_i + prep_len, text)
+        if role is not None:
+            return _role_speaker(toks, (role.start, role.title_end, GENERIC), text, people), True
+        return None, False
     if att.verb_i is not None:
         if _document_subject(toks, att.verb_i, att.end):
             return None, False  # "وأفاد البيان أن …": a document, not the last speaker
@@ -110,7 +158,7 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         if subject:
             return people.note(subject, NAME, None), True  # "وأكد كيم أن …": someone else speaks
         role = read_role(toks, att.verb_i + 1, text) if att.verb_i + 1 < att.end else None
-        if role is not None and role.kind == PERSON:  # "وأكد الرئيس البرازيلي أن …"
+        if role is not None and role.kind == PERSON and not _counterpart_object(toks, att.verb_i + 1):  # "وأكد الرئيس البرازيلي أن …"
             return _role_speaker(toks, (role.start, role.title_end, GENERIC), text, people), True
         return current_speaker, False
     elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
@@ -166,9 +214,10 @@ def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str
 
 def _ends_subject(w: str) -> bool:
     """What may follow a speaker's name before the content: a complementizer, a preposition or
-    function word ("في كلمة"، "للصحفيين")."""
+    function word ("في كلمة"، "للصحفيين"), a reply marker or participle ("بقوله"، "قائلا")."""
     lex = lexicon()
-    return any(b in lex.complementizers for b in bare(w)[:2]) or is_stop(w) or w.startswith(("لل", "بال"))
+    return (any(b in lex.complementizers for b in bare(w)[:2]) or is_stop(w) or w.startswith(("لل", "بال"))
+            or w in lex.reply_markers or is_reporting(w))
 
 
 def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[str], people) -> str:
@@ -208,10 +257,21 @@ def _written(toks: Sequence[Tok], a: int, b: int, text: Optional[str]) -> str:
 
 def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
     """A name or title after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …",
-    "قال شي للرئيس الأمريكي: …"."""
+    "قال شي للرئيس الأمريكي: …"; so is a counterpart after "دعا" or "أبلغ" (:func:`_counterpart_object`)."""
     a = span[0]
     w = attr_toks[a].word
-    return (a > 0 and attr_toks[a - 1].word == "ل") or (w[:1] == "ل" and w not in _first_words())
+    return (a > 0 and attr_toks[a - 1].word == "ل") or (w[:1] == "ل" and w not in _first_words()) or (
+        _counterpart_object(attr_toks, a))
+
+
+def _counterpart_object(toks: Sequence[Tok], k: int) -> bool:
+    """A counterpart ("نظيره الكوري") right after a verb whose object is a person ("دعا"،
+    "أبلغ"): spoken to, not speaking ("ودعا نظيره … لزيارة …")."""
+    lex = lexicon()
+    if k == 0 or k >= len(toks) or toks[k].word not in lex.counterpart_words:
+        return False
+    v = toks[k - 1].word
+    return v in lex.addressee_verbs or (v[:1] in "وف" and v[1:] in lex.addressee_verbs)
 
 
 @lru_cache(maxsize=1)
@@ -235,12 +295,41 @@ def _role_speaker(attr_toks: Sequence[Tok], span: tuple, text: Optional[str], pe
     if role is None or role.kind == SOURCE:
         return people.note(shown, SOURCE, None)
     if role.kind == BODY:  # a body by its name; "الشركة" alone is only a role
+        holder = _office_holder(attr_toks, role, text, people)
+        if holder is not None:
+            name, key, stop = holder
+            if name:
+                return people.note(name, NAME, people.name_titles.get(name, key))
+            return people.note(_written(attr_toks, span[0], max(end, stop), text), BODY, key)
         return people.note(shown, BODY if end - span[0] > 1 else ROLE, None)
     key = role_key(attr_toks, role)
     name = people.resolve(key)
     if name:
         return people.note(name, NAME, people.name_titles.get(name, key))
     return people.note(shown, ROLE, key)
+
+
+def _office_holder(toks: Sequence[Tok], role, text: Optional[str], people) -> Optional[tuple]:
+    """(name or None, title key, end of the title) of the holder whose office or account a body phrase is
+    ("مكتب رئيس الوزراء الكندي"، "الحساب الرسمي لرئيس الوزراء"): the office speaks for its
+    holder, named when the phrase or the article names them, else resolved by the title across
+    the event's articles (``claims/statement_speakers.py``). None for any other body."""
+    n = starts_with(toks, lexicon().office_heads, role.start)
+    j = role.start + n
+    if not n or j >= len(toks):
+        return None
+    inner_toks = list(toks)
+    w = toks[j].word
+    if w[:1] == "ل" and w[1:2] != "ل" and len(w) > 3:  # "الحساب الرسمي لرئيس الوزراء"
+        inner_toks[j] = Tok(w[1:], toks[j].start + 1, toks[j].end)
+    inner = read_role(inner_toks, j, text)
+    if inner is None or inner.kind != PERSON:
+        return None
+    if inner.named:
+        name = role_name(inner_toks, inner, text)
+        return name, role_key(inner_toks, inner), inner.title_end
+    key = role_key(inner_toks, inner)
+    return people.resolve(key), key, inner.title_end
 
 
 def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[int]:
@@ -250,10 +339,14 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
     for i in range(first, min(len(toks), first + 12)):
         w = toks[i].word
         if not is_reporting(w):
+            if _reply_verb(toks, i):
+                return i
             continue
         comp = _complementizer(toks, i, text)
         after = {a: b for a, b, _ in spans_all}
         ambiguous = w in lex.ambiguous_reporting or (w[:1] in "وف" and w[1:] in lex.ambiguous_reporting)
+        if _call_end(toks, i, text) is not None:
+            return i  # "ودعا نظيره لزيارة …"، "وحث الطرفين إلى …"
         if ambiguous:
             # "بين الرئيس الروسي أنه …", "ذكر أن …": the complementizer must follow at once
             j = after.get(i + 1, i + 1)
@@ -270,6 +363,43 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         ):
             return max(first, a0 - 1)
     return None
+
+
+CALL_REACH = 7  # words from a call verb to what it calls for ("ودعا الرئيس الفرنسي نظيره اللبناني إلى")
+
+
+def _call_end(toks: Sequence[Tok], i: int, text: Optional[str]) -> Optional[int]:
+    """Index of what a call verb at toks[i] calls for: "إلى" or a ل-noun ("لزيارة"، "للإفراج")
+    after the verb and at most a few words (its subject, the one called on), in the same
+    phrase; None if toks[i] is no call verb or nothing follows so."""
+    lex = lexicon()
+    w = toks[i].word
+    if w not in lex.call_verbs and not (w[:1] in "وف" and w[1:] in lex.call_verbs):
+        return None
+    for k in range(i + 1, min(len(toks), i + 1 + CALL_REACH)):
+        if gap(text, toks[k - 1], toks[k]):
+            return None
+        x = toks[k].word
+        if x == "الي":
+            return k
+        if x[:1] == "ل" and len(x) > 4 and (x[1:3] == "ال" or x[1:2] == "ل" or x.endswith("ه")):
+            return k
+        if is_reporting(x) or any(b in lex.complementizers for b in bare(x)[:2]):
+            return None
+    return None
+
+
+REPLY_REACH = 6  # words from "رد" to the reply marker ("ورد وزير الخارجية الكندي بقوله")
+
+
+def _reply_verb(toks: Sequence[Tok], i: int) -> bool:
+    """"رد" with a reply marker a few words on ("ورد كيم بقوله"، "ردت الوزارة قائلة إن …"):
+    a reporting verb; without one it is "came" or "was mentioned" ("ورد في التقرير")."""
+    lex = lexicon()
+    w = toks[i].word
+    if w not in lex.reply_verbs and not (w[:1] in "وف" and w[1:] in lex.reply_verbs):
+        return False
+    return any(t.word in lex.reply_markers for t in toks[i + 1:i + 1 + REPLY_REACH])
 
 
 def _role_until(toks: Sequence[Tok], i: int, comp: int, text: Optional[str]) -> bool:

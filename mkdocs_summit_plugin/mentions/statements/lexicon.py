@@ -78,6 +78,12 @@ class Lexicon:
     name_stops: frozenset = frozenset()  # words that end a name ("غدا", "أمس")
     document_nouns: frozenset = frozenset()  # "بيان", "تقرير": a subject that is no speaker
     government_seats: tuple = ()  # "بكين", "موسكو", …: a capital that speaks for its government
+    reply_verbs: frozenset = frozenset()  # "رد": reports only before a reply marker
+    reply_markers: frozenset = frozenset()  # "بقوله", "قائلا": the way a reply is said
+    call_verbs: frozenset = frozenset()  # "دعا": "إلى …" or a ل-noun says what is called for
+    addressee_verbs: frozenset = frozenset()  # "دعا", "أبلغ": a counterpart after them is spoken to
+    counterpart_words: frozenset = frozenset()  # "نظيره", "نظيرها"
+    office_heads: tuple = ()  # "مكتب", "الحساب الرسمي": a title holder's office speaks for its holder
     title_synonyms: dict = None  # title key -> the key it is compared as ("حكومة" → "وزراء")
     title_epithets: frozenset = frozenset()  # title keys that describe, not name, the role ("معارض")
 
@@ -243,6 +249,12 @@ def _build_lexicon() -> Lexicon:
         name_stops=fl(t.get("name_stops", [])),
         document_nouns=fl(t.get("document_nouns", [])),
         government_seats=_phrases(t.get("government_seats", [])),
+        reply_verbs=fl(t.get("reply_verbs", [])),
+        reply_markers=fl(t.get("reply_markers", [])),
+        call_verbs=fl(t.get("call_verbs", [])),
+        addressee_verbs=fl(t.get("addressee_verbs", [])),
+        counterpart_words=fl(t.get("counterpart_words", [])),
+        office_heads=_phrases(t.get("office_heads", [])),
         title_synonyms={title_word_key(fold(a)): title_word_key(fold(b)) for a, b in (t.get("title_synonyms") or {}).items()},
         title_epithets=frozenset(title_word_key(fold(x)) for x in t.get("title_epithets", [])),
         event_nouns=frozenset(

@@ -376,17 +376,22 @@ def _same_person(out: ArticleSpeakers, key: frozenset, ws: tuple, name: str) -> 
 
 
 def _person_roles(text: str, toks: Sequence[Tok]) -> list[Role]:
-    """The role phrases of an article that name a person, in text order (one linear pass)."""
+    """The role phrases of an article that name a person, in text order (one linear pass); a
+    title after the preposition ل ("الحساب الرسمي لرئيس الوزراء … آبي أحمد") names one too."""
     vocab = frozenset(t.word for t in toks)
     heads = _head_words()
     roles = []
     i = 0
     while i < len(toks):
         w = toks[i].word
-        if w not in heads and not (w[:1] in "وف" and w[1:] in heads):
+        seen = toks
+        if w[:1] == "ل" and w[1:2] != "ل" and w[1:] in heads:  # "… لرئيس الوزراء الإثيوبي آبي أحمد"
+            seen = list(toks)
+            seen[i] = Tok(w[1:], toks[i].start + 1, toks[i].end)
+        elif w not in heads and not (w[:1] in "وف" and w[1:] in heads):
             i += 1
             continue
-        role = read_role(toks, i, text, vocab)
+        role = read_role(seen, i, text, vocab)
         if role is None:
             i += 1
             continue
