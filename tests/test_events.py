@@ -22,6 +22,7 @@ def test_modes():
     assert keys("وقال الرئيس خلال محادثات هاتفية مع نظيره") == ["mode:phone"]
     # a count of calls recalls earlier calls: it names no event
     assert keys("وكان الزعيمان قد أجريا ثلاثة اتصالات هاتفية") == []
+    assert keys("وكان الزعيمان قد تحدثا عبر الهاتف ثلاث مرات") == []
 
 
 def test_hints_from_the_editor():
