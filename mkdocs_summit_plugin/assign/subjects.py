@@ -265,6 +265,20 @@ def another_occurrence(before: str) -> bool:
     return bool(_another_pattern().search(fold(before)))
 
 
+def continues_another(previous_sentence: str, sentence: str) -> bool:
+    """Does `sentence` continue a report of another happening: it opens with a verb that carries
+    on the previous sentence's report ("وأضافت أن الزلزال وقع على عمق 7 كيلومترات") and that
+    sentence spoke of another happening ("سجلت زلزالا ثانيا بقوة 7.6"), and it does not name the
+    first or main one again ("الزلزال الأول")?"""
+    table = load("attributes").get("another_occurrence") or {}
+    words = fold(sentence).split()
+    if not words or words[0] not in {fold(w) for w in table.get("continuations") or ()}:
+        return False
+    if {fold(w) for w in table.get("same_again") or ()} & set(words):
+        return False
+    return another_occurrence(previous_sentence)
+
+
 @lru_cache(maxsize=1)
 def _another_hint() -> re.Pattern:
     """A cheap test on the raw text: the first two letters of each modifier and phrase, any spelling of alef."""

@@ -51,6 +51,7 @@ from ..assign.places import places_attribute, places_of, sentence_words, toll_pl
 from ..assign.sources import figure_source
 from ..assign.subjects import (
     another_occurrence,
+    continues_another,
     as_written,
     count_head,
     count_qualifier,
@@ -82,7 +83,10 @@ def find_quantity_mentions(
     """Every checkable quantity in the article, in text order."""
     mentions: list[Mention] = []
     aboard_died = all_aboard_died(article.text)  # "وفاة جميع ركاب الطائرة": those on board are the toll
+    previous_text = ""
     for sentence in sentences:
+        carried_another = continues_another(previous_text, sentence.text)  # "وأضافت أن الزلزال …" after a second quake
+        previous_text = sentence.text
         clauses = split_clauses(sentence)
         since = sentence.start  # where the words about the next number begin: the sentence, or after the last number
         word_starts = [sentence.start + m.start() for m in _WORD.finditer(sentence.text)]
@@ -157,7 +161,7 @@ def find_quantity_mentions(
                         ),
                         # "في الجولة الثانية" is the run-off an election's figures are of, not another happening
                         another=quantity.dimension not in MEASURED
-                        and another_occurrence(article.text[max(since, reach) : clause.start + quantity.start]),
+                        and (carried_another or another_occurrence(article.text[max(since, reach) : clause.start + quantity.start])),
                         places=places,
                         context=sentence_words(sentence.text) if places_attribute(attribute) and not places else (),
                         modality=modality,
