@@ -192,6 +192,28 @@ def test_negation(text, negated):
     assert mentions(text)[0].negated is negated
 
 
+@pytest.mark.parametrize("text, planned", [
+    ("وقال الرئيس إن البلدين سيتفقان على موعد جديد للمحادثات.", True),
+    ("وقال الوزير إنه سأواصل العمل مع الشركاء حتى النهاية.", True),  # the first person's future
+    ("واتفق الوزيران على استئناف الرحلات الجوية بين البلدين.", True),  # agreed on an action
+    ("وتعهد رئيس الحكومة بدعم خطة الإعمار.", True),
+    ("واتفق الوزيران على أنه لا ينبغي المساس بالحدود.", False),  # agreed on a proposition
+    ("واتفق الطرفان على ضرورة احترام الهدنة.", False),
+    ("وقال المتحدث إن الاتفاق الموقع العام الماضي ما زال ساريا.", False),  # an agreement named by a noun
+    ("وقال المحلل إن المنطقة وصلت إلى مفترق طرق.", False),  # "وصل" (arrive) is not "توصل"
+    ("وقال الرئيس إن عهدا جديدا بدأ بين البلدين.", False),  # "عهد" (an era) is not "تعهد"
+    ("في لقاء هو سابقة من نوعها التقى الرئيسان في جزيرة سانتوسا.", False),  # nouns and names after س
+])
+def test_planned_only_for_what_the_statement_places_in_the_future(text, planned):
+    (m,) = mentions(text)
+    assert analyse_mention(m).planned is planned
+
+
+def test_an_agreement_named_by_a_noun_is_still_worth_checking():
+    (m,) = mentions("وقال المتحدث إن الاتفاق الموقع العام الماضي ما زال ساريا.")
+    assert analyse_mention(m).agreement
+
+
 # --- matching ---------------------------------------------------------------
 
 

@@ -2,8 +2,9 @@
 
 Read on the piece's words, these decide later whether a statement is worth a
 page (``claims.check_worthiness``) and whether it is a plan: an agreement or
-commitment ("اتفق"، "وافق"، "تعهد"…) or a future verb ("سيعودان"، "سوف") makes
-it planned. A measurement counts where the statement says it, not in its
+commitment to an action ("اتفقا على عودة …"، "تعهد بدعم …", not "اتفقا على أنه …"),
+said by a verb or participle, or a future verb ("سيعودان"، "سأواصل"، "سوف") makes it
+planned; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing. A measurement counts where the statement says it, not in its
 attribution; a piece that is nothing but a measurement ("وامتدت المحادثات
 لساعتين") is no statement at all (``measured_only`` in the analysis).
 """
@@ -42,7 +43,14 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
     measured, by_verb = _measurement(ws, bares, numbers, attribution_end, lead_idx)
     stems = {stem(strip_article(b)) for bs in bares for b in bs}
-    agreement = not stems.isdisjoint(lex.agreement)
+    # agreeing or committing (a verb or participle, "اتفقا"، "سيتفقان"، "ملتزمة") places what is agreed in
+    # the future; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing
+    agreeing = [i for i, b in enumerate(bares) if b & lex.agreement or {x[1:] for x in b if x[:1] == "س"} & lex.agreement]
+    committing = bool(agreeing)
+    agreement = committing or any(b & lex.agreement_nouns for b in bares)
+    # agreeing on a proposition ("اتفقا على أنه لا ينبغي …"، "على ضرورة …") is no plan; on an action
+    # ("اتفقا على عودة السفيرين") or to do something ("تعهد بدعم …") it is
+    plans = any(not _on_a_proposition(ws[i + 1 : i + 4], lex) for i in agreeing)
     stakes = not stems.isdisjoint(lex.stakes) or any(root(strip_article(w)) in lex.stake_roots for w in ws)
     background = any(starts_with(toks, [p], 0) or starts_with(toks, [p], 1) for p in lex.background)
     future = any(_is_future(t.word) for t in content) or "سوف" in ws or "سوف" in [w[1:] for w in ws]
@@ -55,7 +63,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
         agreement=agreement,
         stakes=stakes,
         background=background,
-        planned=agreement or future,
+        planned=plans or future,
     )
 
 
@@ -80,10 +88,21 @@ def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lea
     return measured, by_verb
 
 
+def _on_a_proposition(after: Sequence[str], lex) -> bool:
+    """Is what is agreed, right after the verb ("اتفقا على …"), a proposition rather than an action:
+    "على أنه …"، "على أن العالم …"، "على ضرورة …"? (A subject may stand between: "اتفق الزعيمان على …".)"""
+    on = next((k for k, w in enumerate(after) if w in ("علي", "على")), None)
+    return on is not None and on + 1 < len(after) and after[on + 1] in lex.propositions
+
+
 def _is_future(word: str) -> bool:
-    """A future verb: س + imperfect prefix ("سيعودان", "وستبدأ"), not a noun such as "سياسية"."""
+    """A future verb: س + imperfect prefix ("سيعودان", "وستبدأ", "سأواصل"), not a noun such as
+    "سياسية", "سابقة" or a name ("سانتوسا"). The first person's أ is folded to ا, which many nouns
+    start with after س: with it, a word ending as nouns and past verbs do (ة، ا، ي، ت، ات …) is none."""
     lex = lexicon()
     w = word[1:] if word[:1] in "وف" and word[1:2] == "س" else word
     if len(w) < 5 or w[0] != "س" or w[1] not in "يتنا":
+        return False
+    if w[1] == "ا" and w.endswith(("ه", "ة", "ا", "ي", "ت", "ين", "ون")):
         return False
     return not any(b in lex.future_exceptions for b in {w, strip_article(w)}) and w not in lex.stopwords

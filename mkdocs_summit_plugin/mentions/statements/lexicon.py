@@ -46,7 +46,9 @@ class Lexicon:
     splitters: tuple
     setting: frozenset  # stems
     setting_phrases: tuple
-    agreement: frozenset  # stems
+    agreement: frozenset  # folded verb forms and participles
+    agreement_nouns: frozenset  # folded, without the article
+    propositions: frozenset  # folded: after "اتفق على", a proposition follows
     measurement: frozenset  # folded forms
     units: frozenset  # stems
     number_words: frozenset  # folded
@@ -217,7 +219,9 @@ def _build_lexicon() -> Lexicon:
         splitters=_phrases(t.get("clause_splitters", [])),
         setting=frozenset(s for x in t.get("setting_words", []) for s in stems_of(x)),
         setting_phrases=tuple(phrase(x) for x in t.get("setting_words", [])),
-        agreement=frozenset(stem(strip_article(fold(x))) for x in t.get("agreement_words", [])),
+        agreement=frozenset(fold(x) for x in t.get("agreement_words", [])),
+        agreement_nouns=frozenset(strip_article(fold(x)) for x in t.get("agreement_nouns", [])),
+        propositions=frozenset(fold(x) for x in t.get("agreement_propositions", [])),
         stakes=frozenset(stem(strip_article(fold(x))) for x in t.get("stake_words", [])),
         stake_roots=frozenset(r for x in t.get("stake_words", []) if (r := root(strip_article(fold(x))))),
         measurement=fl(t.get("measurement_verbs", [])),
