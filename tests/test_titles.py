@@ -86,6 +86,13 @@ def test_counted_noun(noun, ok):
     assert counted_noun(noun) is ok
 
 
+def test_counted_noun_as_written_before_punctuation():
+    from mkdocs_summit_plugin.claims.quantity_groups import _counted_shown
+
+    m = Mention(article="a", kind="quantity", start=0, end=10, excerpt="وتضرر نحو مئة مبنى، وفق الدفاع المدني")
+    assert _counted_shown([m], "مبني") == "مبنى"
+
+
 def test_phrase_around():
     text = "وأصيب 35 آخرون في حي المرفأ القديم أمس"
     start = text.index("35")

@@ -48,9 +48,14 @@ def title_problems(claim: dict) -> list[str]:
         if re.match(r"^مدة( بالسنوات)? في ", title) or title in ("مدة", "مدة بالسنوات"):
             out.append("unnamed")
         for word in re.findall(r"«([^»]+)»", title):
-            if not any(word in e["excerpt"] for e in claim["evidence"]):
+            if not any(word in _plain(e["excerpt"]) for e in claim["evidence"]):
                 out.append("folded")
     return out
+
+
+def _plain(text: str) -> str:
+    """An excerpt as a title quotes it: no quotation marks, one space between words."""
+    return " ".join(re.sub(r"[«»“”\"]", "", text).split())
 
 
 def main(paths: list[str]) -> int:

@@ -576,7 +576,7 @@ PHRASE_WORDS = 3  # words either side of a number in the phrase that titles an u
 def phrase_around(text: str, start: int, end: int) -> str:
     """The few words around a number as `text` writes them ("وأصيب 420 آخرون في ملطية"): what
     titles a count whose noun is unknown."""
-    before = text[:start].split()[-PHRASE_WORDS:]
-    after = text[end:].split()[:PHRASE_WORDS]
-    out = " ".join(before + [text[start:end]] + after)
-    return re.sub(r"[«»“”\"]", "", out).strip(" ،,.:؛")
+    before = [m.start() for m in re.finditer(r"\S+", text[:start])][-PHRASE_WORDS:]
+    after = [m.end() for m in re.finditer(r"\S+", text[end:])][:PHRASE_WORDS]
+    out = text[before[0] if before else start : end + (after[-1] if after else 0)]
+    return " ".join(re.sub(r"[«»“”\"]", "", out).split()).strip(" ،,.:؛")

@@ -12,6 +12,7 @@ do not change; a clash gets a numeric suffix in a deterministic order.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
@@ -334,7 +335,9 @@ def _counted_shown(group: Sequence[Mention], noun: str) -> str:
     "مبني"); when the word after the number is no counted noun (``subjects.counted_noun``:
     "420 آخرون"، "كمية هائلة"), the few words around the number instead."""
     if counted_noun(noun):
-        written = [as_written(m.excerpt, noun) for m in group]
+        texts = [re.sub(r"[\u060c\u061b\u061f]", " ", m.excerpt) for m in group]  # "مبنى،"
+        written = [as_written(t, noun) for t in texts]
+        written += [re.sub(r"^ال", "", as_written(t, "ال" + noun)) for t in texts]  # "الأعضاء الـ24"
         return next((w for w in written if w != noun), noun)
     m = group[0]
     q = m.quantity
