@@ -67,6 +67,8 @@ def test_title_skips_fragments_and_openers():
     assert title == "تعهد المحافظ بإعادة الكهرباء إلى الأحياء خلال أسبوع"  # the speaker is in it already
     after_verb = mention("من جهته قال مدير الميناء في تصريح للصحفيين إن الأرصفة ستفتح غدا أمام السفن.", "e")
     assert statement_title([after_verb]).endswith("الأرصفة ستفتح غدا أمام السفن")
+    since = mention("هذه هي الزيارة الثالثة بين البلدين منذ أن تولى الوزير منصبه قبل عامين", "h")
+    assert statement_title([since]).startswith("هذه هي الزيارة الثالثة")
 
 
 def test_listicle_is_no_claim():

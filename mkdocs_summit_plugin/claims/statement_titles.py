@@ -155,21 +155,23 @@ def _gist(m: Mention, toks: Sequence[Tok]) -> str:
     return text
 
 
-ATTRIBUTION_REACH = 14  # words of a gist read for a reporting verb and its "إن": its attribution
+ATTRIBUTION_REACH = 14  # words of a gist read for the "إن" after its reporting verb: its attribution
+VERB_REACH = 3  # the reporting verb of an attribution left in a gist is among its first words ("من جهته قال")
+_TIME_BEFORE_AN = frozenset(("منذ", "بعد", "قبل", "حين", "رغم"))  # "منذ أن تولى": no reported content
 
 
 def _after_attribution(text: str, toks: Sequence[Tok], start: int) -> int:
     """Where the content starts when the gist still opens with an attribution: after the
-    "إن/أن" that follows a reporting verb among its first ATTRIBUTION_REACH words ("من جهته
+    "إن/أن" (not "منذ أن") that follows a reporting verb among its first VERB_REACH words ("من جهته
     قال زعيم كوريا الشمالية في تصريح إن …"), or after the comma, colon or quote that ends an
     attribution of a verb taking its content so ("وجاء في الوثيقة المشتركة، «…»");
     `start` when there is none."""
     lex = lexicon()
     end = min(len(toks) - 2, start + ATTRIBUTION_REACH)
-    verb = next((i for i in range(start, end) if is_reporting(toks[i].word)), None)
+    verb = next((i for i in range(start, min(end, start + VERB_REACH)) if is_reporting(toks[i].word)), None)
     if verb is not None:
         for i in range(verb + 1, end):
-            if toks[i].word in lex.complementizers:
+            if toks[i].word in lex.complementizers and toks[i - 1].word not in _TIME_BEFORE_AN:
                 return i + 1
     if starts_with(toks, _content_verbs(), start):
         for i in range(start + 1, min(end, start + ATTRIBUTION_ONLY_WORDS)):
