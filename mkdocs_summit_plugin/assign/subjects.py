@@ -538,3 +538,59 @@ def preliminary(sentence_before: str) -> Optional[str]:
     """"نتائج أولية" when the sentence up to a figure says it is of preliminary or partial results
     ("أظهرت النتائج الأولية حصول … على 56%"), else None: such a figure is of another count."""
     return PRELIMINARY if _preliminary_pattern().search(fold(sentence_before)) else None
+
+
+@lru_cache(maxsize=1)
+def _not_counted() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes").get("not_counted", ()))
+
+
+_PARTICLE_PRONOUN = re.compile(r"^(?:من|بين|عن|على|في|ل|ب|مع|عند|لدي)(?:هم|هما|هن|ها|ه|كم|نا)$")
+_PREPOSITION_ARTICLE = ("بال", "لل", "كال", "فال")
+
+
+def counted_noun(noun: str) -> bool:
+    """Can a folded word read after a number be the noun it counts? Not a preposition with a
+    pronoun ("منهم"), a preposition with a noun ("بالمرفا": where, not what), nor a word of the
+    ``not_counted`` list (adverbs, adjectives, "others", multiples)."""
+    w = fold(noun.split()[0]) if noun.split() else ""
+    if not w or _PARTICLE_PRONOUN.match(w) or w.startswith(_PREPOSITION_ARTICLE):
+        return False
+    if w[:1] in "وف" and w[1:] in _not_counted():
+        return False
+    return w not in _not_counted()
+
+
+@lru_cache(maxsize=1)
+def _listicle_leads() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in p.split()) for p in load("attributes").get("listicle_leads", ()))
+
+
+LISTICLE_REACH = 2  # words between a listicle's lead and its count
+
+
+def listicle(text: str, at: Optional[int] = None) -> bool:
+    """Is `text` a listicle's lead ("فيما يلي خمسة أشياء …")? With `at` (the offset of a number
+    in `text`), is the number the count of a list that a lead among the few words before it opens?"""
+    ws = [fold(w) for w in re.findall(r"[\u0600-\u06ff\w]+", text if at is None else text[:at])]
+    if at is None:
+        spots = [0]
+    else:
+        spots = range(max(0, len(ws) - 3 - LISTICLE_REACH), len(ws))
+    for i in spots:
+        for lead in _listicle_leads():
+            if tuple(ws[i : i + len(lead)]) == lead and (at is None or len(ws) - (i + len(lead)) <= LISTICLE_REACH):
+                return True
+    return False
+
+
+PHRASE_WORDS = 3  # words either side of a number in the phrase that titles an unnamed count
+
+
+def phrase_around(text: str, start: int, end: int) -> str:
+    """The few words around a number as `text` writes them ("وأصيب 420 آخرون في ملطية"): what
+    titles a count whose noun is unknown."""
+    before = [m.start() for m in re.finditer(r"\S+", text[:start])][-PHRASE_WORDS:]
+    after = [m.end() for m in re.finditer(r"\S+", text[end:])][:PHRASE_WORDS]
+    out = text[before[0] if before else start : end + (after[-1] if after else 0)]
+    return " ".join(re.sub(r"[«»“”\"]", "", out).split()).strip(" ،,.:؛")

@@ -21,10 +21,13 @@ A group is worth a page (:func:`is_check_worthy`) when it is a checkable fact:
   ساعة و33 دقيقة"; "الزيارة الأولى منذ عشر سنوات" stays a statement); clauses that are nothing
   but a measurement ("وامتدت المحادثات لساعتين") are not statements at all.
 * a group made only of repeats of one article's own sentence (headline
-  repeated in the body) counts as one source.
+  repeated in the body) counts as one source;
+* a listicle's lead ("فيما يلي خمسة أشياء تعلمناها …"، "إليكم أبرز …") is page
+  furniture, whoever carries it.
 """
 from __future__ import annotations
 
+from ..assign.subjects import listicle
 from ..mentions.statements.analysis import analyse_mention
 from ..mentions.statements.reporting import reports_in_past
 
@@ -34,7 +37,7 @@ from ..model import Mention
 
 def is_check_worthy(group: list[Mention]) -> bool:
     """Whether a group deserves a claim page (rule in the module docstring)."""
-    if not group:
+    if not group or all(listicle(m.excerpt) for m in group):
         return False
     analyses = [analyse_mention(m) for m in group]
     articles = {m.article for m in group}

@@ -12,13 +12,14 @@ do not change; a clash gets a numeric suffix in a deterministic order.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
 from ..assign.attributes import attribute_label, is_default_attribute, spec_for
 from ..assign.places import places_attribute, split_by_place
-from ..assign.subjects import NATIONAL_COUNT, as_written, name_key, nationals_label
+from ..assign.subjects import NATIONAL_COUNT, as_written, counted_noun, listicle, name_key, nationals_label, phrase_around
 from ..model import Claim, Event, Evidence, Mention
 from ..text.normalise import ascii_key
 from .figures import split_generic_count, split_running_total
@@ -179,11 +180,20 @@ def generic_measure(m: Mention) -> bool:
 
 def worth_a_claim(group: Sequence[Mention]) -> bool:
     """Background and market figures are noisy: a percentage or an amount that no cue explains and
-    whose holder is unknown is a claim only when two articles carry the same figure."""
+    whose holder is unknown is a claim only when two articles carry the same figure. The count of a
+    listicle's items ("فيما يلي خمسة أشياء") is none."""
     first = group[0]
+    if all(_listed(m) for m in group):
+        return False  # "فيما يلي خمسة أشياء تعلمناها": how many items an article lists
     if not generic_measure(first) or first.subject:
         return True
     return len({m.article for m in group}) >= 2
+
+
+def _listed(m: Mention) -> bool:
+    """Is the mention's number the count of a listicle's items (``subjects.listicle``)?"""
+    q = m.quantity
+    return q is not None and q.dimension == "count" and listicle(m.excerpt, q.start - m.start)
 
 
 def of_another(m: Mention) -> bool:
@@ -263,12 +273,16 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
     unit = group_unit(first) if first.quantity else None
     label = attribute_label(first.attribute or "", unit)
     if first.quantity and first.quantity.dimension == "count" and label == attribute_label("count", None):
-        label = f"{label} «{first.quantity.noun or unit}»"
+        label = f"{label} «{_counted_shown(group, first.quantity.noun or unit)}»"
     spec = spec_for(first.attribute or "")
+    if first.quantity and first.attribute in ("duration", "period") and spec is None:
+        q = first.quantity  # a duration no cue explains: of what, in the article's words
+        label = f"{attribute_label('duration', None)} «{phrase_around(first.excerpt, q.start - first.start, q.end - first.start)}»"
     if generic_measure(first):
         label = attribute_label(first.attribute.split("-")[0] + ("-change" if first.attribute.endswith("-change") else ""), None)
     if (spec and spec.several or generic_measure(first)) and first.subject:
-        label = f"{label} لـ«{first.subject}»"  # "مدة المؤتمر الصحفي لـ«بوتين»", "نسبة الأصوات لـ«أردوغان»"
+        subject = next((as_written(m.excerpt, first.subject) for m in group), first.subject)
+        label = f"{label} لـ«{subject}»"  # "مدة المؤتمر الصحفي لـ«بوتين»", "نسبة الأصوات لـ«أردوغان»"
     elif first.attribute == "elapsed-duration" and first.subject:
         label = f"{label} {first.subject}"  # "الوقت المنقضي منذ الإقلاع"
     elif first.attribute == NATIONAL_COUNT and first.qualifier:
@@ -314,6 +328,20 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         evidence=[evidence_of(m) for m in group],
         series=series,
     )
+
+
+def _counted_shown(group: Sequence[Mention], noun: str) -> str:
+    """What a count no attribute names counts, as the articles write it ("مبنى", not the folded
+    "مبني"); when the word after the number is no counted noun (``subjects.counted_noun``:
+    "420 آخرون"، "كمية هائلة"), the few words around the number instead."""
+    if counted_noun(noun):
+        texts = [re.sub(r"[\u060c\u061b\u061f]", " ", m.excerpt) for m in group]  # "مبنى،"
+        written = [as_written(t, noun) for t in texts]
+        written += [re.sub(r"^ال", "", as_written(t, "ال" + noun)) for t in texts]  # "الأعضاء الـ24"
+        return next((w for w in written if w != noun), noun)
+    m = group[0]
+    q = m.quantity
+    return phrase_around(m.excerpt, q.start - m.start, q.end - m.start)
 
 
 def _figure(group: Sequence[Mention]) -> str:

@@ -1,8 +1,13 @@
 """The title and slug of a statement claim, from its most representative excerpt.
 
 The title is "speaker: gist" (:func:`statement_title`): the gist is the
-reported content of the group's medoid excerpt after its attribution, about
-twelve words, tidied of quotes, tatweel and dots pushed into words. The slug
+reported content of the group's most representative excerpt after its
+attribution, about twelve words, tidied of quotes, tatweel and dots pushed into
+words. The gist starts at content: no leading conjunction or clause opener
+("و"، "ف"، "فيما"، "ثم"، "لكن" …: :func:`title_opener`), no attribution left
+in front ("من جهته قال الوزير إن …" starts after "إن"). An excerpt that gives
+no title (:func:`fragment`: nothing but an attribution, or cut inside a word, as
+a truncated article ends) is passed over for another excerpt of the group. The slug
 (:func:`statement_slug`) is two to four of the group's most frequent terms,
 transliterated to ASCII (camel-tools ar2safebw), so claim ids survive rebuilds.
 """
@@ -10,15 +15,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
 from ..mentions.statements.analysis import analyse_mention
-from ..mentions.statements.lexicon import lexicon, starts_with
+from ..lexicon import load
+from ..mentions.statements.clauses import ATTRIBUTION_ONLY_WORDS, _content_verbs, attribution_only
+from ..mentions.statements.lexicon import _phrases, lexicon, starts_with
+from ..mentions.statements.reporting import is_reporting
 from ..mentions.statements.speakers import QUOTES_AND_BRACKETS
 from ..mentions.statements.terms import content_tokens, term_keys
 from ..model import Mention
-from ..text.normalise import transliterate
-from ..text.stemming import bare, strip_article
+from ..text.normalise import fold, transliterate
+from ..text.stemming import _lexicon_vocab as _lexicon_words, bare, strip_article
 from ..text.tokens import Tok, tokens, words
 
 MEDOID_EXACT = 64  # groups up to this size get the exact medoid; larger ones a linear estimate
@@ -50,14 +59,69 @@ def _medoid(group: Sequence[Mention]) -> Mention:
 
 
 def statement_title(group: list[Mention]) -> str:
-    """A short Arabic title: "speaker: gist" from the most representative excerpt."""
-    m = _medoid(group)
+    """A short Arabic title: "speaker: gist" from the most representative excerpt that is
+    no fragment (:func:`fragment`; the medoid of the whole group when all are)."""
+    whole = [m for m in group if not fragment(m, group)]
+    m = _medoid(whole or group)
     a = analyse_mention(m)
     toks = tokens(m.excerpt, 0)
     gist = _gist(m, toks)
     speaker = m.speaker or a.speaker
     title = f"{speaker}: {gist}" if speaker and speaker not in gist else gist
     return _tidy(title)
+
+
+def fragment(m: Mention, group: Sequence[Mention] = ()) -> bool:
+    """Does the excerpt give no title: nothing but an attribution ("وقال الزعيم الكوري"، "وجاء
+    في الوثيقة المشتركة": fewer than two content words after it), or cut inside a word (its
+    last word begins a longer word that another excerpt of `group` writes after the same words)?"""
+    toks = tokens(m.excerpt, 0)
+    a = analyse_mention(m)
+    rel = a.content_start - m.start
+    content = content_tokens([t for t in toks if t.start >= rel])
+    if len(content) < 2 or attribution_only(m.excerpt, toks):
+        return True
+    return cut_inside_word(m.excerpt, [o.excerpt for o in group if o is not m])
+
+
+def cut_inside_word(excerpt: str, others: Sequence[str]) -> bool:
+    """Is `excerpt` cut inside its last word: another text writes its words up to the last, then
+    a longer word that the last one begins ("… في مد" beside "… في مدى فعالية")?"""
+    ws = words(excerpt)
+    if len(ws) < 3 or excerpt.rstrip()[-1:] in ".!?؟…»”\"')":
+        return False
+    head, last = ws[-3:-1], ws[-1]
+    for other in others:
+        ow = words(other)
+        for i in range(len(ow) - 2):
+            if ow[i:i + 2] == head and ow[i + 2] != last and ow[i + 2].startswith(last):
+                return True
+    return False
+
+
+def title_opener(toks: Sequence[Tok], i: int) -> int:
+    """How many tokens at `i` only open a clause and say nothing in a title: a splitter or
+    linking word ("فيما"، "بينما"، "ثم"، "حيث"، "من جهته" …: ``title_openers`` and
+    ``clause_splitters`` in the lexicon); 0 when none does."""
+    return max((len(p) for p in _title_openers() + lexicon().splitters if starts_with(toks, [p], i)), default=0)
+
+
+@lru_cache(maxsize=1)
+def _title_openers() -> tuple:
+    return _phrases(load("statements").get("title_openers", ()))
+
+
+def without_conjunction(word: str, vocabulary: frozenset = frozenset()) -> str:
+    """A word as written without a leading conjunction و/ف, when what remains is a word of its
+    own: it opens with the article ("والتقى" → "التقى"، "والرئيس" → "الرئيس"), or the text or the
+    lexicon writes it alone (`vocabulary`, folded), or it is a reporting verb ("وأكد")."""
+    if len(word) < 4 or word[0] not in "وف":
+        return word
+    rest = word[1:]
+    f = fold(rest)
+    if f.startswith("ال") or f in vocabulary or f in _lexicon_words() or is_reporting(fold(word)):
+        return rest
+    return word
 
 
 def _gist(m: Mention, toks: Sequence[Tok]) -> str:
@@ -69,17 +133,51 @@ def _gist(m: Mention, toks: Sequence[Tok]) -> str:
     # an opening "أن"/"يذكر أن" says nothing in a title
     n = max((len(p) for p in lex.background if starts_with(toks, [p], start)), default=0)
     start += n
-    while start < len(toks) - 2 and any(b in lex.complementizers for b in bare(toks[start].word)[:2]):
-        start += 1
+    start = _after_attribution(m.excerpt, toks, start)
+    while start < len(toks) - 2:
+        n = title_opener(toks, start)
+        if n == 0 and any(b in lex.complementizers for b in bare(toks[start].word)[:2]):
+            n = 1
+        if n == 0 or start + n >= len(toks) - 1:
+            break
+        start += n
     if start >= len(toks) - 1:
         start = 0
     words_ = toks[start:start + 12]
     if not words_:
         return _tidy(m.excerpt)
-    text = _tidy(m.excerpt[words_[0].start:words_[-1].end]).strip(" ،,.:؛")
+    first = m.excerpt[words_[0].start:words_[0].end]
+    vocabulary = frozenset(t.word for t in toks)
+    text = without_conjunction(first, vocabulary) + m.excerpt[words_[0].end:words_[-1].end]
+    text = _tidy(text).strip(" ،,.:؛-–—")
     if start + 12 < len(toks):
         text += " …"
     return text
+
+
+ATTRIBUTION_REACH = 14  # words of a gist read for the "إن" after its reporting verb: its attribution
+VERB_REACH = 3  # the reporting verb of an attribution left in a gist is among its first words ("من جهته قال")
+_TIME_BEFORE_AN = frozenset(("منذ", "بعد", "قبل", "حين", "رغم"))  # "منذ أن تولى": no reported content
+
+
+def _after_attribution(text: str, toks: Sequence[Tok], start: int) -> int:
+    """Where the content starts when the gist still opens with an attribution: after the
+    "إن/أن" (not "منذ أن") that follows a reporting verb among its first VERB_REACH words ("من جهته
+    قال زعيم كوريا الشمالية في تصريح إن …"), or after the comma, colon or quote that ends an
+    attribution of a verb taking its content so ("وجاء في الوثيقة المشتركة، «…»");
+    `start` when there is none."""
+    lex = lexicon()
+    end = min(len(toks) - 2, start + ATTRIBUTION_REACH)
+    verb = next((i for i in range(start, min(end, start + VERB_REACH)) if is_reporting(toks[i].word)), None)
+    if verb is not None:
+        for i in range(verb + 1, end):
+            if toks[i].word in lex.complementizers and toks[i - 1].word not in _TIME_BEFORE_AN:
+                return i + 1
+    if starts_with(toks, _content_verbs(), start):
+        for i in range(start + 1, min(end, start + ATTRIBUTION_ONLY_WORDS)):
+            if any(ch in text[toks[i - 1].end:toks[i].start] for ch in "،,:«“\""):
+                return i
+    return start
 
 
 _INWORD_NOISE = re.compile(r"(?<=[\u0621-\u064a])[\u0640]*\.[\u0640]*(?=[\u0621-\u064a])|\u0640")

@@ -27,6 +27,7 @@ article (:func:`quote_depth`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -36,7 +37,8 @@ from ...text.normalise import fold
 from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
-from .lexicon import lexicon, starts_with
+from ...lexicon import load
+from .lexicon import _phrases, lexicon, starts_with
 from .reporting import is_reporting, reports_in_past
 from .terms import content_tokens
 
@@ -116,6 +118,8 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
             elif not pending and out and any(is_reporting(t.word) for t in span_tokens(text, out[-1].start, out[-1].end)[:3]):
                 out[-1].end = y
                 continue
+        if kind == "content" and n + 1 < len(raw) and attribution_only(text[x:y], toks):
+            kind = "attribution"  # "وقال الزعيم، بينما كان جالسا، «…»": who speaks, the content follows
         if out and not pending and (kind == "dependent" or (toks and toks[0].word in lex.complementizers)):
             # a dependent fragment, or the complement of the verb before the comma
             # ("نفى المكتب، أن تكون الحصيلة …"): part of the clause before
@@ -142,6 +146,27 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
         else:
             out.append(Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
     return out
+
+
+ATTRIBUTION_ONLY_WORDS = 8  # an attribution without its content takes at most this many words
+
+
+def attribution_only(raw: str, toks: Sequence[Tok]) -> bool:
+    """Is the clause only who speaks, its content elsewhere: a verb of saying that takes its
+    content after "إن/أن", a colon or quotes ("قال"، "أضاف"، "جاء في": ``content_verbs`` in the
+    lexicon), then at most a few words with none of these ("وقال الزعيم الكوري الشمالي"،
+    "وجاء في الوثيقة المشتركة")?"""
+    lex = lexicon()
+    if not toks or len(toks) > ATTRIBUTION_ONLY_WORDS or any(ch in raw for ch in ':"“”«»'):
+        return False
+    if not starts_with(toks, _content_verbs()):
+        return False
+    return not any(b in lex.complementizers for t in toks for b in bare(t.word)[:2])
+
+
+@lru_cache(maxsize=1)
+def _content_verbs() -> tuple:
+    return _phrases(load("statements").get("content_verbs", ()))
 
 
 def _trails_source(toks: Sequence[Tok], after: list) -> bool:
