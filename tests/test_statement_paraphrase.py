@@ -100,3 +100,53 @@ def test_a_trailing_source_stays_with_the_clause_it_sources():
 def test_a_source_that_leads_the_next_clause_still_leads_it():
     found = mentions("وانهار جسر قديم في الوادي، وبحسب الدفاع المدني، فإن عشرات الأسر نزحت من القرية.")
     assert any(m.excerpt.startswith("وبحسب الدفاع المدني") for m in found), [m.excerpt for m in found]
+
+
+@pytest.mark.parametrize("a, b", [("وسأواصل", "سيواصل"), ("سأعمل", "يعمل"), ("وسنستمر", "يستمر"), ("ستستمر", "استمر")])
+def test_a_first_person_or_form_ten_future_has_the_imperfect_stem(a, b):
+    from mkdocs_summit_plugin.text.stemming import stem
+
+    assert stem(fold(a)) == stem(fold(b))
+
+
+@pytest.mark.parametrize("word", ["ساعدت", "سابقة", "ساحات", "سياسة"])
+def test_nouns_and_past_verbs_in_sa_keep_their_stem(word):
+    from mkdocs_summit_plugin.text.stemming import stem
+
+    w = fold(word)
+    assert stem(w) != stem("ي" + w[2:])
+
+
+def test_a_first_person_imperfect_is_no_form_seven():
+    """"أناضل" is أ + ناضل (its root نضل), not انفعل ("انفجار" keeps فجر)."""
+    from mkdocs_summit_plugin.text.roots import root
+
+    assert root(fold("أناضل")) == root("نضال") and root("انفجار") == "فجر"
+    assert fam("وسأواصل") & fam("سنستمر")
+
+
+def test_a_context_word_pairs_through_its_synonym_group_only_in_full():
+    """"علاقة" is context (it never makes two statements one), but said in full it pairs with
+    "صداقة" of the relation group; a lead's "علاقة" pairs with nothing."""
+    from mkdocs_summit_plugin.claims import statement_similarity as S
+
+    ms = [one("وقال المدرب إن \"علاقة متينة تجمعه باللاعبين الشبان\".", "r1"),
+          one("وقال المدرب إن \"صداقة متينة تجمعه باللاعبين الشبان\".", "r2"),
+          one("وحول العلاقة مع الإدارة، قال المدرب إن \"صداقة متينة تجمعه باللاعبين الشبان\".", "r3")]
+    items = [S.statement_item(ms, i) for i in range(3)]
+    S.weigh_event(items)
+    pairs = S.root_matches(items[0], items[1], items[0].terms.keys() & items[1].terms.keys())
+    assert ("علاق", "صداق") in pairs, pairs
+    lead = S.root_matches(items[2], items[0], items[2].terms.keys() & items[0].terms.keys())
+    assert not any(items[2].terms[x] < 1.0 for x, _ in lead), lead
+
+
+def test_a_lead_stops_where_its_cause_is_said():
+    """"بعد الحريق الذي شب في السوق، بسبب/جراء تماس كهربائي، …": the cause is content, in full."""
+    from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention
+
+    found = mentions("وبعد الحريق الذي شب في السوق القديم، جراء تماس كهربائي في أحد المحال، "
+                     "أعلنت البلدية إغلاق السوق أسبوعا.")
+    m = next(m for m in found if "تماس" in m.excerpt)
+    terms = analyse_mention(m).terms
+    assert terms.get("ماس") == terms.get("كهرباء") == 1.0 and terms.get("حريق") == 0.5, terms

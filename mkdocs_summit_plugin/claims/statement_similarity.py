@@ -60,6 +60,7 @@ def statement_item(mentions: list[Mention], i: int) -> Item:
     )
 
 
+_CONTEXT_TERMS = [frozenset()]  # the context terms (set by weigh_event)
 _RARE = [0.0]  # idf of a term found in RARE_DF statements of the event being grouped
 
 
@@ -72,6 +73,7 @@ def weigh_event(items: list[Item]) -> tuple[Counter, dict[str, float]]:
     idf = {k: log((n + IDF_PRIOR) / (c + 0.5)) for k, c in df.items()}
     _RARE[0] = log((n + IDF_PRIOR) / (RARE_DF + 0.5))
     ctx = context_keys()
+    _CONTEXT_TERMS[0] = ctx
     for it in items:
         _weigh(it, idf, ctx)
     return df, idf
@@ -84,19 +86,32 @@ def _weigh(item: Item, idf: dict[str, float], ctx: frozenset) -> None:
     item.full_weight = sum(item.weight[k] for k in item.terms if k in item.full)
     kin: dict[str, list[str]] = {}  # member of a family (a root, a synonym group) -> the item's keys in it
     akin = []
-    for k in item.terms:
-        if k in item.roots and k not in ctx:
-            akin.append((k, item.roots[k]))
-            for member in item.roots[k]:
+    for k, f in item.terms.items():
+        if k not in item.roots:
+            continue
+        family = item.roots[k] if k not in ctx else _context_kin(item.roots[k], f, item.terms)
+        if family:
+            akin.append((k, family))
+            for member in family:
                 kin.setdefault(member, []).append(k)
     item.kin, item.akin = kin, tuple(akin)
+
+
+def _context_kin(family: tuple, factor: float, terms: dict) -> tuple:
+    """What of a context term's family may pair it with another statement's word: its synonym
+    groups, for a term said in full ("علاقة" and "رابط", "~relation"), never its root; nothing
+    for a term in a lead or a time adjunct."""
+    if factor < 1.0:
+        return ()
+    return tuple(m for m in family if m[:1] == "~")
 
 
 def root_matches(a: Item, b: Item, shared) -> list[tuple[str, str]]:
     """Pairs (key of a, key of b) of akin words (one root or one synonym group, text/roots.py)
     among the terms the two do not share: "سنوقف"/"إيقاف", "التزم"/"تعهد". Each key pairs
-    once, in term order; context terms (entities, event nouns) are left out: they never make
-    two statements one."""
+    once, in term order; context terms (entities, event nouns) pair only through a synonym
+    group and with a word both sides say in full ("علاقة"/"رابط"), and they never make two
+    statements one on their own (similarity's gate reads full terms)."""
     if not a.kin or not b.kin:
         return []
     out: list[tuple[str, str]] = []
@@ -109,12 +124,20 @@ def root_matches(a: Item, b: Item, shared) -> list[tuple[str, str]]:
             xs = kin_a.get(member)
             if xs is None:
                 continue
-            x = next((x for x in xs if x not in shared and x not in used), None)
+            x = next((x for x in xs if x not in shared and x not in used and _may_pair(a, x, b, k, member)), None)
             if x is not None:
                 out.append((x, k))
                 used.add(x)
                 break
     return out
+
+
+def _may_pair(a: Item, x: str, b: Item, y: str, member: str) -> bool:
+    """Whether a's key x and b's key y, of one family member, may pair: always, unless one is
+    a context term (its synonym group then pairs it only with a word both sides say in full)."""
+    if member[:1] != "~" or (x not in _CONTEXT_TERMS[0] and y not in _CONTEXT_TERMS[0]):
+        return True
+    return a.terms[x] >= 1.0 and b.terms[y] >= 1.0
 
 
 def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:

@@ -56,6 +56,8 @@ def root(word: str) -> Optional[str]:
     if len(word) < MIN_ROOT or not _ARABIC_ONLY.match(word):
         return None
     w = word.replace("ؤ", "ء").replace("ئ", "ء")
+    if len(w) >= 6 and w[0] in "وف" and w[1] == "س" and w[2] in "يتنا":
+        w = w[1:]  # a conjunction before a future verb: "وسأواصل", "فسيدعو"
     w = _strip_suffix(w)
     if len(w) >= 5 and w[0] == "س" and w[1] in "يتنا":
         w = w[1:]  # the future prefix: "سيدعو", "سنوقف"
@@ -87,8 +89,8 @@ def _pattern_step(w: str) -> str:
         return w[1] + w[3:]  # افتعل, افتعال: "اجتماع"
     if w[0] == "ا" and w[1] == "ت":
         return w[1:]  # افتعل of a first radical و: "اتصال"
-    if w.startswith("ان") and n >= 5:
-        return w[2:]  # انفعل, انفعال
+    if w.startswith("ان") and n >= 5 and w[2] != "ا":
+        return w[2:]  # انفعل, انفعال (not "اناضل": the first person's أ before فاعل)
     if (n >= 5 and w[0] in _ADDED) or w[0] == "ي":
         return w[1:]  # "تدريب", "مناور", "يتعهد"; an imperfect: "يغير", "يقول"
     if w[1] == "ا":

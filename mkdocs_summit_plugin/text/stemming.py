@@ -4,6 +4,8 @@ Content words are folded (``normalise.fold``), tokenised (``tokens.words``),
 stripped of proclitics (:func:`strip_article`) and stemmed with the Snowball
 Arabic stemmer, plus a few suffix/prefix rules (teh marbuta, nisba, plural
 "-ات", imperfect and future prefixes) so "سيعودان" and "عودة" meet (:func:`stem`);
+a first-person future ("سأواصل", folded "ساواصل") is stemmed as the third person's,
+and a form X future ("سنستمر") as its imperfect ("نستمر");
 a teh marbuta before a pronoun suffix is the noun's ending ("قمتهما" = "قمة";
 nouns whose final ت is a root letter, "بيته", are listed), and nouns in س that
 are no future verbs ("سيادتها") keep their س. Both lists are read from
@@ -47,6 +49,13 @@ def stem(word: str) -> str:
         return word
     if word.isdigit():
         return word
+    if word[:1] in "وف" and word[1:2] == "س" and word[2:3] in "يتنا" and len(word) >= 6:
+        if _first_person_future(word[1:]) or _form_ten_future(word[1:]):
+            word = word[1:]  # "وسأواصل", "وسنستمر": the conjunction off a future verb
+    if _first_person_future(word):
+        return stem("ي" + word[2:])  # "سأواصل" is "سيواصل" said by its speaker
+    if _form_ten_future(word):
+        return stem(word[1:])  # the future of a form X verb: "سنستمر" as "نستمر" ("استمر")
     m = _TEH_MARBUTA_SUFFIX.match(word)
     if m and m.group(1) not in _stem_tables()[0]:
         # a teh marbuta before a pronoun suffix is the noun's own ending: "قمته", "قمتهما"
@@ -68,6 +77,28 @@ def stem(word: str) -> str:
     if len(s) >= 4 and s[0] in "يتن":
         s = s[1:]
     return s
+
+
+# endings of nouns and past verbs: a word in "سا" that ends so is no first-person future
+# ("ساحات"، "ساعدت"، "سابقة")
+_NOT_FUTURE_ENDINGS = ("ه", "ة", "ا", "ي", "ت", "ين", "ون")
+
+
+def _first_person_future(word: str) -> bool:
+    """Whether a folded word is a first-person future verb, "سأ" folded to "سا" + an imperfect
+    stem of three letters at least ("ساواصل"، "ساعمل"): not a word ending as nouns and past verbs
+    do, nor one of the lexicon's words in س that are no future verbs."""
+    return (
+        len(word) >= 5
+        and word[:2] == "سا"
+        and not word.endswith(_NOT_FUTURE_ENDINGS)
+        and word not in _stem_tables()[1]
+    )
+
+
+def _form_ten_future(word: str) -> bool:
+    """Whether a folded word is the future of a form X verb: س + ي/ت/ن + "ست" ("سنستمر")."""
+    return word[:1] == "س" and word[1:2] in "يتن" and word[2:4] == "ست" and len(word) >= 6 and word not in _stem_tables()[1]
 
 
 # a noun in teh marbuta (folded ه) written before a pronoun suffix: "قمتهما" → "قمت" + "هما";

@@ -6,6 +6,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 
 * a clause is cut again before words that open a new proposition inside it
   ("فيما", "بينما", "في حين", "لكن", …: ``clause_splitters`` in the lexicon);
+* a lead stops at a comma followed by a cause ("بعد الكارثة التي حلت بالمدينة، جراء
+  انهيار سدين، …": ``cause_openers``): the cause is joined like a lead but read as content;
 * a clause that is only an attribution or a setting ("وقال بوتين"، "في مؤتمر
   صحفي"، "مساء الأربعاء") or a topic lead ("وفي مسألة عودة السفراء"،
   "وحول العقوبات") is joined to the clause after it, so the excerpt carries
@@ -131,14 +133,16 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
             out[-1].end = y
             out[-1].leads.append((x, y))
             continue
-        if kind in ("attribution", "lead"):
+        if kind == "lead" and pending and pending[-1][2] == "lead" and starts_with(toks, _cause_openers()):
+            kind = "cause"  # "بعد الكارثة …، جراء انهيار سدين، …": the lead stops where its cause is said
+        if kind in ("attribution", "lead", "cause"):
             pending.append((x, y, kind))
             continue
         start = pending[0][0] if pending else x
         leads = [(px, py) for px, py, k in pending if k == "lead"]
         out.append(Piece(start, y, leads))
         pending = []
-    while pending and out and pending[-1][2] == "lead":
+    while pending and out and pending[-1][2] in ("lead", "cause"):
         pending.pop()  # a trailing adjunct ("…، بعد قمة جنيف") leads nothing: not part of the statement
     if pending:
         if out:
@@ -162,6 +166,12 @@ def attribution_only(raw: str, toks: Sequence[Tok]) -> bool:
     if not starts_with(toks, _content_verbs()):
         return False
     return not any(b in lex.complementizers for t in toks for b in bare(t.word)[:2])
+
+
+@lru_cache(maxsize=1)
+def _cause_openers() -> tuple:
+    """Phrases that open a cause ("جراء"، "بسبب"، "نتيجة"): after a lead, what the statement says."""
+    return _phrases(load("statements").get("cause_openers", ()))
 
 
 @lru_cache(maxsize=1)
