@@ -43,7 +43,8 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int) -> Attribu
     verb_i = _find_verb(toks, text, first)
     if verb_i is None and first:
         verb_i = _find_verb(toks, text, 0)
-    if verb_i is not None and verb_i > first and text is not None and _quote_closes_before(toks, text, verb_i):
+    if (verb_i is not None and verb_i > first and text is not None and _quote_closes_before(toks, text, verb_i)
+            and not _participle(toks[verb_i].word)):
         return Attribution(verb_i, None, None, len(toks), False, tail=verb_i)  # "«…»، قال الوزير"
     prep_i = prep_len = None
     if verb_i is None:
@@ -80,6 +81,13 @@ def _quote_closes_before(toks: Sequence[Tok], text: str, verb_i: int) -> bool:
     return any(c in QUOTE_ENDS for c in text[toks[verb_i - 1].end:toks[verb_i].start])
 
 
+def _participle(w: str) -> bool:
+    """A reporting participle ("مشيرا"، "مضيفة"، "قائلا"): it has no subject of its own, so after
+    a quotation ("«…» مشيرًا إلى أن …") it goes on with the speaker, it does not name one."""
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return is_reporting(w) and (w.startswith("م") or w in lexicon().reply_markers) and w[-1:] in "اه"
+
+
 def _trailing_source(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[tuple[int, int]]:
     """(index, length) of an attribution preposition near the piece's end whose source runs to
     the end ("…، بحسب وزارة الصحة"، "… وفق الدفاع المدني"); None if there is none. "بحسب ما"
@@ -99,6 +107,9 @@ def _trailing_source(toks: Sequence[Tok], text: Optional[str], first: int) -> Op
 
 
 def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> int:
+    said = _subject_verb_end(toks, verb_i, text)
+    if said is not None:
+        return said  # "وصف زعيم المعارضة | الانتخابات بـ…"، "ونشر مكتب الوزير | تعزية …"
     comp = _complementizer(toks, verb_i, text)
     call = _call_end(toks, verb_i, text)
     if call is not None and (comp is None or call < comp):
@@ -106,7 +117,97 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> in
     if comp is not None:
         return comp + 1
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
-    return spans[0][1] if spans else verb_i + 1
+    if spans:
+        return spans[0][1]
+    named = None if _participle(toks[verb_i].word) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
+    if named is not None and named < len(toks) and toks[named].word in APPOSITION_WORDS:
+        return len(toks)  # "وقال إردم، وهو من سكان المدينة": who the speaker is, not what was said
+    return named if named is not None else verb_i + 1
+
+
+APPOSITION_WORDS = frozenset(("وهو", "وهي", "وهما", "وهم"))  # after a name: who it is ("وهو من سكان …")
+
+
+SUBJECT_REACH = 4  # words after a message verb's subject where its message noun may come ("على «تويتر» تعزية")
+
+
+def _subject_verb_end(toks: Sequence[Tok], i: int, text: Optional[str]) -> Optional[int]:
+    """End of the named subject of a describing or message verb at toks[i] when what follows
+    is what it says: "وصف X Y بـ«…»" (a ب-word a few words after X), "توجه X بنداء …"،
+    "نشر X على تويتر تعزية …" (a message noun a few words after X); None otherwise
+    ("ووصف القمة بأنها …" has no subject named: the complementizer ends it as before)."""
+    lex = lexicon()
+    w = toks[i].word
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 and w[1:] in lex.description_verbs | lex.message_verbs else w
+    describes, sends = w in lex.description_verbs, w in lex.message_verbs
+    if not (describes or sends) or i + 1 >= len(toks):
+        return None
+    end = _subject_end(toks, i + 1, text)
+    if end is None:
+        return None
+    for k in range(end, min(len(toks), end + 1 + SUBJECT_REACH)):
+        x = toks[k].word
+        if describes and x[:1] == "ب" and (x == "ب" or not is_stop(x)):
+            if k == end:  # "ووصف الزعيم الكوري اللقاء بـ…": the title's last word is what is described
+                role = read_role(toks, i + 1, text)
+                return end - 1 if role is not None and not role.named and end - role.start >= 3 else None
+            return end
+        if sends and _message_noun(x):
+            return end
+    return None
+
+
+def _subject_end(toks: Sequence[Tok], j: int, text: Optional[str]) -> Optional[int]:
+    """End of a speaker named at toks[j]: a role phrase of a person or body (with its name),
+    a speaker of the lexicon, or a proper name; None if none opens there."""
+    role = read_role(toks, j, text)
+    if role is not None and role.kind != SOURCE:
+        end = max(role.end, role.title_end)
+        if role.kind == BODY and starts_with(toks, lexicon().office_heads, j) and end < len(toks):
+            inner_toks = list(toks)  # "الحساب الرسمي | لرئيس الوزراء … أبي أحمد": the holder is part of it
+            w = toks[end].word
+            if w[:1] == "ل" and w[1:2] != "ل" and len(w) > 3:
+                inner_toks[end] = Tok(w[1:], toks[end].start + 1, toks[end].end)
+            inner = read_role(inner_toks, end, text)
+            if inner is not None and inner.kind == PERSON:
+                end = max(inner.end, inner.title_end)
+        # a name ends where the message starts ("وزارة الخارجية | بيانا يدين …")
+        return next((k for k in range(role.title_end, end) if _message_noun(toks[k].word)), end)
+    spans = [s for s in speaker_spans(toks, generic=True) if s[0] == j]
+    if spans:
+        return spans[0][1]
+    return _named_subject_end(toks, j, text)
+
+
+PRONOUN_ENDS = ("ته", "تها", "تهم", "تهما")  # "جهوزيته": a noun with a pronoun, no name
+
+
+def _named_subject_end(toks: Sequence[Tok], j: int, text: Optional[str]) -> Optional[int]:
+    """End of a proper name at toks[j] that is a verb's subject: what follows it ends a subject
+    (:func:`_ends_subject`), a message noun or a quotation opens; None if no name opens there."""
+    k = j
+    lex = lexicon()
+    while k < len(toks) and k - j < MAX_NAME:
+        w = toks[k].word
+        if (not name_word(w, toks[k - 1].word if k > j else None, k == j, frozenset())
+                or (w.endswith("ا") and len(w) >= 5) or _message_noun(w) or w.endswith(PRONOUN_ENDS)
+                or (k > j and gap(text, toks[k - 1], toks[k]))):
+            break
+        k += 1
+    if k == j or k >= len(toks):
+        return None
+    w = toks[k].word
+    quote = text is not None and _has_colon_or_quote(text, toks[k - 1].end, toks[k].start)
+    if quote or _ends_subject(w) or _message_noun(w):
+        return k
+    return None
+
+
+def _message_noun(w: str) -> bool:
+    """A noun naming a message ("نداء"، "بنداء"، "التعزية"، "بيانا"), with ب or the article."""
+    nouns = lexicon().message_nouns
+    return any(v in nouns for v in (w, w[1:] if w[:1] == "ب" else w, w[2:] if w[:2] == "ال" else w,
+                                     w[3:] if w[:3] == "بال" else w))
 
 
 def _end_after_prep(toks: Sequence[Tok], prep_i: int, prep_len: int) -> int:
@@ -160,6 +261,9 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         role = read_role(toks, att.verb_i + 1, text) if att.verb_i + 1 < att.end else None
         if role is not None and role.kind == PERSON and not _counterpart_object(toks, att.verb_i + 1):  # "وأكد الرئيس البرازيلي أن …"
             return _role_speaker(toks, (role.start, role.title_end, GENERIC), text, people), True
+        said = _clause_subject(toks, att.verb_i, first, text, people)
+        if said is not None:
+            return said, True
         return current_speaker, False
     elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
         return current_speaker, False  # "وفق قوله"، "بحسب ما …": the source is the one speaking already
@@ -169,6 +273,24 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     elif depth is not None and toks and depth[toks[0].start] > 0:
         return current_speaker, False  # inside a quotation opened earlier
     return None, False
+
+
+def _clause_subject(toks: Sequence[Tok], verb_i: int, first: int, text: Optional[str], people) -> Optional[str]:
+    """The subject of the verb that opens a piece whose reporting word is a participle later on
+    ("وتعهد المرشح الخاسر بالاستمرار …، قائلا «…»"): a role phrase of a person or body, or a
+    name the article gives, right after that first verb; None if the piece does not open so."""
+    if not _participle(toks[verb_i].word) or verb_i <= first + 1:
+        return None
+    j = first + 1
+    if any(b in lexicon().complementizers for b in bare(toks[first].word)[:2]) or is_stop(toks[first].word):
+        return None  # "وأنه …"، "في …": no verb opens the piece
+    role = read_role(toks, j, text)
+    if role is not None and role.kind in (PERSON, BODY) and max(role.end, role.title_end) <= verb_i:
+        return _role_speaker(toks, (role.start, role.title_end, GENERIC), text, people)
+    named = [s for s in people.name_spans(toks[j:verb_i]) if s[0] == 0]  # a name the article gives
+    if named:
+        return people.note(named[0][2], NAME, people.name_titles.get(named[0][2]))
+    return None
 
 
 def _document_subject(toks: Sequence[Tok], verb_i: int, end: int) -> bool:
@@ -206,10 +328,19 @@ def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str
         ):  # an adverb ("مجددا"، "لاحقا") is no name
             break
         k += 1
-    if k == j or (k < len(toks) and not _ends_subject(toks[k].word)):
+    if k - j >= 2 and _addressed_before_reply(toks, k - 1):
+        k -= 1  # "خاطب كليجدار أوغلو أنصاره بالقول": the last word, a noun and its pronoun, is spoken to
+    elif k == j or (k < len(toks) and not _ends_subject(toks[k].word) and not _addressed_before_reply(toks, k)):
         return None
     raw = text[toks[j].start:toks[k - 1].end] if text is not None else " ".join(t.word for t in toks[j:k])
     return readable(raw)
+
+
+def _addressed_before_reply(toks: Sequence[Tok], k: int) -> bool:
+    """toks[k] is a noun with a pronoun right before a reply marker ("أنصاره بالقول"): the people
+    spoken to, after the speaker's name."""
+    return (0 < k < len(toks) - 1 and toks[k + 1].word in lexicon().reply_markers
+            and toks[k].word.endswith(("ه", "ها", "هم", "هما")))
 
 
 def _ends_subject(w: str) -> bool:
@@ -257,11 +388,12 @@ def _written(toks: Sequence[Tok], a: int, b: int, text: Optional[str]) -> str:
 
 def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
     """A name or title after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …",
-    "قال شي للرئيس الأمريكي: …"; so is a counterpart after "دعا" or "أبلغ" (:func:`_counterpart_object`)."""
+    "قال شي للرئيس الأمريكي: …"; so is a counterpart after "دعا" or "أبلغ" (:func:`_counterpart_object`);
+    one after "مع" is a partner ("بنى علاقة خاصة مع كيم")."""
     a = span[0]
     w = attr_toks[a].word
-    return (a > 0 and attr_toks[a - 1].word == "ل") or (w[:1] == "ل" and w not in _first_words()) or (
-        _counterpart_object(attr_toks, a))
+    return (a > 0 and attr_toks[a - 1].word in ("ل",) + tuple(lexicon().partner_words)) or (
+        w[:1] == "ل" and w not in _first_words()) or _counterpart_object(attr_toks, a)
 
 
 def _counterpart_object(toks: Sequence[Tok], k: int) -> bool:
@@ -338,6 +470,8 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
     spans_all = speaker_spans(toks, generic=True)
     for i in range(first, min(len(toks), first + 12)):
         w = toks[i].word
+        if _subject_verb_end(toks, i, text) is not None:
+            return i  # "وصف زعيم المعارضة الانتخابات بـ…"، "توجه الرئيس بنداء …"
         if not is_reporting(w):
             if _reply_verb(toks, i):
                 return i
@@ -356,6 +490,8 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
             continue
         if (i + 1) in after or (i + 2) in after or (comp is not None and _gap(i, comp, after) <= 10):
             return i
+        if i + 1 < len(toks) and not _participle(w) and _named_subject_end(toks, i + 1, text) is not None:
+            return i  # "وأعرب ترمب للصحفيين عن …"، "وناشد الزواري «…»": a name the lexicon does not know
     # an unknown (or misspelt) verb: a speaker named at the start, then a complementizer
     for a0, b0, _ in spans_all:
         if first <= a0 <= first + 2 and b0 < len(toks) and any(

@@ -86,6 +86,10 @@ class Lexicon:
     addressee_verbs: frozenset = frozenset()  # "دعا", "أبلغ": a counterpart after them is spoken to
     counterpart_words: frozenset = frozenset()  # "نظيره", "نظيرها"
     office_heads: tuple = ()  # "مكتب", "الحساب الرسمي": a title holder's office speaks for its holder
+    description_verbs: frozenset = frozenset()  # "وصف": its named subject speaks, "X بـ…" is the content
+    message_verbs: frozenset = frozenset()  # "نشر", "توجه": its named subject speaks the message it sends
+    message_nouns: frozenset = frozenset()  # "نداء", "تعزية": what a message verb sends
+    partner_words: frozenset = frozenset()  # "مع": a name after it is a partner, never the speaker
     title_synonyms: dict = None  # title key -> the key it is compared as ("حكومة" → "وزراء")
     title_epithets: frozenset = frozenset()  # title keys that describe, not name, the role ("معارض")
 
@@ -259,6 +263,10 @@ def _build_lexicon() -> Lexicon:
         addressee_verbs=fl(t.get("addressee_verbs", [])),
         counterpart_words=fl(t.get("counterpart_words", [])),
         office_heads=_phrases(t.get("office_heads", [])),
+        description_verbs=fl(t.get("description_verbs", [])),
+        message_verbs=fl(t.get("message_verbs", [])),
+        message_nouns=fl(t.get("message_nouns", [])),
+        partner_words=fl(t.get("partner_words", [])),
         title_synonyms={title_word_key(fold(a)): title_word_key(fold(b)) for a, b in (t.get("title_synonyms") or {}).items()},
         title_epithets=frozenset(title_word_key(fold(x)) for x in t.get("title_epithets", [])),
         event_nouns=frozenset(

@@ -156,16 +156,31 @@ def speaker_role(shown: Optional[str], analysis) -> frozenset:
 def same_speaker(a: frozenset, b: frozenset) -> bool:
     """Whether two statements' speakers (identities) may be one: a shared one, one whose
     words are all among the other's ("آبي أحمد" and "آبي أحمد علي"), or two spellings of one
-    transliterated name (:func:`_spelt_alike`)."""
+    transliterated name (:func:`_spelt_alike`, :func:`_alif_variants`)."""
     if a & b:
         return True
     for x in a:
         wx = _speaker_words(x)
         for y in b:
             wy = _speaker_words(y)
-            if wx <= wy or wy <= wx or _spelt_alike(wx, wy):
+            if wx <= wy or wy <= wx or _spelt_alike(wx, wy) or _alif_variants(wx, wy):
                 return True
     return False
+
+
+MIN_ALIF_VARIANT = 5  # letters of the longer spelling of a one-word name written with or without a long ا
+
+
+def _alif_variants(wx: frozenset, wy: frozenset) -> bool:
+    """One transliterated one-word name written with and without a long vowel ا inside it
+    ("ترامب"، "ترمب"): the same letters once each inner ا is dropped, the longer of five letters
+    or more. Short Arabic names stay apart ("حامد" and "حمد" are two people)."""
+    if len(wx) != 1 or len(wy) != 1:
+        return False
+    (a,), (b,) = wx, wy
+    if a == b or max(len(a), len(b)) < MIN_ALIF_VARIANT or a[0] != b[0]:
+        return False
+    return a[0] + a[1:].replace("ا", "") == b[0] + b[1:].replace("ا", "")
 
 
 def _spelt_alike(wx: frozenset, wy: frozenset) -> bool:
