@@ -115,3 +115,12 @@ def project_claims():
 def test_project_titles_are_no_fragments(project_claims):
     flagged = [(c["title"], title_problems(c)) for c in project_claims if title_problems(c)]
     assert not flagged, flagged
+
+
+def test_a_breaking_news_label_never_opens_a_title():
+    from mkdocs_summit_plugin.claims.statement_titles import statement_title
+
+    flash = mention("#عاجل | كلمة لرئيس الوزراء بعد فوز حزبه في الانتخابات التشريعية", "a")
+    body = mention("وقال رئيس الوزراء في كلمته إن حزبه فاز في الانتخابات التشريعية بفارق كبير.", "b")
+    assert fragment(flash)
+    assert not statement_title([flash, body]).startswith("عاجل")

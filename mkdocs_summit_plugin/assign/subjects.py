@@ -270,13 +270,20 @@ def continues_another(previous_sentence: str, sentence: str) -> bool:
     on the previous sentence's report ("وأضافت أن الزلزال وقع على عمق 7 كيلومترات") and that
     sentence spoke of another happening ("سجلت زلزالا ثانيا بقوة 7.6"), and it does not name the
     first or main one again ("الزلزال الأول")?"""
-    table = load("attributes").get("another_occurrence") or {}
-    words = fold(sentence).split()
-    if not words or words[0] not in {fold(w) for w in table.get("continuations") or ()}:
+    continuations, same_again = _continuation_words()
+    first = sentence.split(None, 1)[:1]
+    if not first or fold(first[0]) not in continuations:
         return False
-    if {fold(w) for w in table.get("same_again") or ()} & set(words):
+    if same_again & set(fold(sentence).split()):
         return False
     return another_occurrence(previous_sentence)
+
+
+@lru_cache(maxsize=1)
+def _continuation_words() -> tuple[frozenset[str], frozenset[str]]:
+    table = load("attributes").get("another_occurrence") or {}
+    fl = lambda key: frozenset(fold(w) for w in table.get(key) or ())
+    return fl("continuations"), fl("same_again")
 
 
 @lru_cache(maxsize=1)

@@ -134,14 +134,29 @@ def _class_pairs(classes: _Classes, df: Counter) -> tuple[set[tuple[int, int]], 
         class_keys.append(tuple(keys))
     cpairs = _candidate_pairs(index, class_keys)
     if m <= ALL_PAIRS_CLASSES:
-        # a small event: every pair is a candidate, so paraphrases that share only akin words
-        # (roots, synonyms) or only a term outside their rarest few are compared too
-        cpairs |= {(c, d) for c in range(m) for d in range(c + 1, m)}
+        # a small event: every pair that can be alike is a candidate, so paraphrases that share
+        # only akin words (roots, synonyms) or only a term outside their rarest few are compared too
+        cpairs |= _alike_pairs([items[rep[c]] for c in range(m)])
     # members of one class that share an indexed term are candidates of each other
     for c in range(m):
         if keyed[c] and len(members_of[c]) > 1:
             cpairs.add((c, c))
     return cpairs, keyed
+
+
+def _alike_pairs(reps: list[Item]) -> set[tuple[int, int]]:
+    """Pairs (c, d), c < d, of items that share a full term or a root or synonym family of full
+    terms: every pair whose similarity can be above zero (``statement_similarity.similarity``
+    needs one of the two), found through an inverted index rather than by trying all pairs."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for c, it in enumerate(reps):
+        keys = set(it.full)
+        for k, family in it.akin:
+            if k in it.full:
+                keys.update(("~", member) for member in family)
+        for k in keys:
+            index[k].append(c)
+    return {(post[x], post[y]) for post in index.values() for x in range(len(post)) for y in range(x + 1, len(post))}
 
 
 def _candidate_pairs(index: dict[str, list[int]], class_keys: list[tuple]) -> set[tuple[int, int]]:

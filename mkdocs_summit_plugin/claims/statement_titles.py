@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..mentions.statements.analysis import analyse_mention
 from ..lexicon import load
@@ -30,11 +30,18 @@ from ..text.normalise import fold, transliterate
 from ..text.stemming import _lexicon_vocab as _lexicon_words, bare, strip_article
 from ..text.tokens import Tok, tokens, words
 
+# a breaking-news label in front of a flash ("عاجل | …"، "عاجل: …"، "خاص - …")
+_FLASH_LABEL = re.compile(r"\s*#?(?:عاجل|خاص|بالفيديو|شاهد)\s*[|:\-–—]")
 MEDOID_EXACT = 64  # groups up to this size get the exact medoid; larger ones a linear estimate
 
 
 def _medoid(group: Sequence[Mention]) -> Mention:
-    """The excerpt most like the others (ties: the shortest, then the first).
+    """The excerpt most like the others (ties: the shortest, then the first): see :func:`_ranked`."""
+    return _ranked(group)[0]
+
+
+def _ranked(group: Sequence[Mention]) -> list[Mention]:
+    """The excerpts, the most like the others first (ties: the shortest, then the first).
 
     "Most like" is the summed Jaccard similarity of term sets, which costs the
     square of the group's size; above MEDOID_EXACT excerpts (a statement
@@ -43,7 +50,7 @@ def _medoid(group: Sequence[Mention]) -> Mention:
     the same choice whenever the excerpts are copies or near-copies.
     """
     if len(group) == 1:
-        return group[0]
+        return list(group)
     sets = [set(analyse_mention(m).terms) for m in group]
     if len(group) > MEDOID_EXACT:
         held = Counter(k for s in sets for k in s)
@@ -55,14 +62,17 @@ def _medoid(group: Sequence[Mention]) -> Mention:
         def likeness(i: int) -> float:
             return sum(len(sets[i] & sets[j]) / max(1, len(sets[i] | sets[j])) for j in range(len(group)) if j != i)
 
-    return group[min(range(len(group)), key=lambda i: (-likeness(i), len(group[i].excerpt), i))]
+    return [group[i] for i in sorted(range(len(group)), key=lambda i: (-likeness(i), len(group[i].excerpt), i))]
 
 
 def statement_title(group: list[Mention]) -> str:
-    """A short Arabic title: "speaker: gist" from the most representative excerpt that is
-    no fragment (:func:`fragment`; the medoid of the whole group when all are)."""
-    whole = [m for m in group if not fragment(m, group)]
-    m = _medoid(whole or group)
+    """A short Arabic title: "speaker: gist" from the most representative excerpt (:func:`_ranked`)
+    that is no fragment (:func:`fragment`; the medoid when all are). Excerpts are tested in that
+    order and only until one is whole, so a group reprinted by hundreds costs a few tests."""
+    followers = word_followers([m.excerpt for m in group])  # once per group: the test is linear in its size
+    own = {id(m): k for k, m in enumerate(group)}
+    ranked = _ranked(group)
+    m = next((x for x in ranked if not fragment(x, group, followers, own[id(x)])), ranked[0])
     a = analyse_mention(m)
     toks = tokens(m.excerpt, 0)
     gist = _gist(m, toks)
@@ -71,32 +81,49 @@ def statement_title(group: list[Mention]) -> str:
     return _tidy(title)
 
 
-def fragment(m: Mention, group: Sequence[Mention] = ()) -> bool:
+def fragment(m: Mention, group: Sequence[Mention] = (), followers: Optional[dict] = None, own: int = -1) -> bool:
     """Does the excerpt give no title: nothing but an attribution ("وقال الزعيم الكوري"، "وجاء
     في الوثيقة المشتركة": fewer than two content words after it), or cut inside a word (its
-    last word begins a longer word that another excerpt of `group` writes after the same words)?"""
+    last word begins a longer word that another excerpt of `group` writes after the same words)?
+    `followers`: :func:`word_followers` of the group's excerpts, `m` being excerpt number `own`."""
+    if _FLASH_LABEL.match(m.excerpt):
+        return True  # "عاجل | …": a breaking-news flash, page furniture in front of the words
     toks = tokens(m.excerpt, 0)
     a = analyse_mention(m)
     rel = a.content_start - m.start
     content = content_tokens([t for t in toks if t.start >= rel])
     if len(content) < 2 or attribution_only(m.excerpt, toks):
         return True
-    return cut_inside_word(m.excerpt, [o.excerpt for o in group if o is not m])
+    if followers is None:
+        return cut_inside_word(m.excerpt, [o.excerpt for o in group if o is not m])
+    return cut_inside_word(m.excerpt, (), followers, own)
 
 
-def cut_inside_word(excerpt: str, others: Sequence[str]) -> bool:
+def word_followers(texts: Sequence[str]) -> dict:
+    """For each two words in a row in `texts`, the words that follow them and in which texts (by index)."""
+    follow: dict = {}
+    for k, text in enumerate(texts):
+        ws = words(text)
+        for i in range(len(ws) - 2):
+            follow.setdefault((ws[i], ws[i + 1]), {}).setdefault(ws[i + 2], set()).add(k)
+    return follow
+
+
+def cut_inside_word(excerpt: str, others: Sequence[str], followers: Optional[dict] = None, own: int = -1) -> bool:
     """Is `excerpt` cut inside its last word: another text writes its words up to the last, then
-    a longer word that the last one begins ("… في مد" beside "… في مدى فعالية")?"""
+    a longer word that the last one begins ("… في مد" beside "… في مدى فعالية")?
+
+    The other texts are `others`, or those of `followers` (:func:`word_followers`) but text `own`."""
     ws = words(excerpt)
     if len(ws) < 3 or excerpt.rstrip()[-1:] in ".!?؟…»”\"')":
         return False
-    head, last = ws[-3:-1], ws[-1]
-    for other in others:
-        ow = words(other)
-        for i in range(len(ow) - 2):
-            if ow[i:i + 2] == head and ow[i + 2] != last and ow[i + 2].startswith(last):
-                return True
-    return False
+    if followers is None:
+        followers, own = word_followers(others), -1
+    last = ws[-1]
+    return any(
+        w != last and w.startswith(last) and bool(texts - {own})
+        for w, texts in followers.get((ws[-3], ws[-2]), {}).items()
+    )
 
 
 def title_opener(toks: Sequence[Tok], i: int) -> int:

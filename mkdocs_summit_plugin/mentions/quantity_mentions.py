@@ -82,7 +82,7 @@ def find_quantity_mentions(
 ) -> list[Mention]:
     """Every checkable quantity in the article, in text order."""
     mentions: list[Mention] = []
-    aboard_died = all_aboard_died(article.text)  # "وفاة جميع ركاب الطائرة": those on board are the toll
+    aboard_died: list[bool] = []  # "وفاة جميع ركاب الطائرة": those on board are the toll (read when first needed)
     previous_text = ""
     for sentence in sentences:
         carried_another = continues_another(previous_text, sentence.text)  # "وأضافت أن الزلزال …" after a second quake
@@ -111,8 +111,11 @@ def find_quantity_mentions(
                 attribute, back = assign_attribute(
                     quantity, cue_text, quantity.start, [c.text for c in near], later
                 )
-                if attribute == "aboard-count" and aboard_died:
-                    attribute = "death-count"
+                if attribute == "aboard-count":
+                    if not aboard_died:
+                        aboard_died.append(all_aboard_died(article.text))
+                    if aboard_died[0]:
+                        attribute = "death-count"
                 lead = article.text[min(max(sentence.start, reach), clause.start) : clause.start]
                 if quantity.dimension in MEASURED:
                     attribute = _measured_attribute(quantity, attribute, clause.text)
