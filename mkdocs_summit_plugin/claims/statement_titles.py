@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Sequence
 
 from ..mentions.statements.analysis import analyse_mention
 from ..lexicon import load
@@ -69,7 +69,13 @@ def statement_title(group: list[Mention]) -> str:
     """A short Arabic title: "speaker: gist" from the most representative excerpt (:func:`_ranked`)
     that is no fragment (:func:`fragment`; the medoid when all are). Excerpts are tested in that
     order and only until one is whole, so a group reprinted by hundreds costs a few tests."""
-    followers = word_followers([m.excerpt for m in group])  # once per group: the test is linear in its size
+    read: dict = {}
+
+    def followers() -> dict:  # read once per group, and only if an excerpt may be cut inside a word
+        if not read:
+            read["followers"] = word_followers([m.excerpt for m in group])
+        return read["followers"]
+
     own = {id(m): k for k, m in enumerate(group)}
     ranked = _ranked(group)
     m = next((x for x in ranked if not fragment(x, group, followers, own[id(x)])), ranked[0])
@@ -81,11 +87,12 @@ def statement_title(group: list[Mention]) -> str:
     return _tidy(title)
 
 
-def fragment(m: Mention, group: Sequence[Mention] = (), followers: Optional[dict] = None, own: int = -1) -> bool:
+def fragment(m: Mention, group: Sequence[Mention] = (), followers=None, own: int = -1) -> bool:
     """Does the excerpt give no title: nothing but an attribution ("وقال الزعيم الكوري"، "وجاء
     في الوثيقة المشتركة": fewer than two content words after it), or cut inside a word (its
     last word begins a longer word that another excerpt of `group` writes after the same words)?
-    `followers`: :func:`word_followers` of the group's excerpts, `m` being excerpt number `own`."""
+    `followers`: :func:`word_followers` of the group's excerpts (or a function that reads them),
+    `m` being excerpt number `own`."""
     if _FLASH_LABEL.match(m.excerpt):
         return True  # "عاجل | …": a breaking-news flash, page furniture in front of the words
     toks = tokens(m.excerpt, 0)
@@ -109,14 +116,19 @@ def word_followers(texts: Sequence[str]) -> dict:
     return follow
 
 
-def cut_inside_word(excerpt: str, others: Sequence[str], followers: Optional[dict] = None, own: int = -1) -> bool:
+def cut_inside_word(excerpt: str, others: Sequence[str], followers=None, own: int = -1) -> bool:
     """Is `excerpt` cut inside its last word: another text writes its words up to the last, then
     a longer word that the last one begins ("… في مد" beside "… في مدى فعالية")?
 
-    The other texts are `others`, or those of `followers` (:func:`word_followers`) but text `own`."""
-    ws = words(excerpt)
-    if len(ws) < 3 or excerpt.rstrip()[-1:] in ".!?؟…»”\"')":
+    The other texts are `others`, or those of `followers` (:func:`word_followers`, or a function
+    that reads them) but text `own`."""
+    if excerpt.rstrip()[-1:] in ".!?؟…»”\"')":
         return False
+    ws = words(excerpt)
+    if len(ws) < 3:
+        return False
+    if callable(followers):
+        followers = followers()
     if followers is None:
         followers, own = word_followers(others), -1
     last = ws[-1]
