@@ -125,12 +125,18 @@ def count_qualifier(quantity: Quantity, after: str) -> Optional[str]:
     noun itself when it is a demonym ("بينهم ستة مصريين" → "مصريون"); None when neither says."""
     if quantity.dimension != "count":
         return None
+    return _demonym(quantity, after) or of_nationality(after)
+
+
+def _demonym(quantity: Quantity, after: str) -> Optional[str]:
+    """The nationality a count's noun is ("ستة مصريين", "12 عربيا") or the word right after it
+    names ("10 دبلوماسيين روس"), or None."""
     noun = re.sub(r"[^\w]", "", fold(quantity.noun or ""))
     own = _qualifiers().get(noun) or _qualifiers().get(re.sub(r"ا$", "", noun))  # "12 عربيا"
     if own:
         return own
     words = fold(after).split()
-    return (_qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None) or of_nationality(after)
+    return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None
 
 
 NATIONALITY_WORDS = frozenset(("جنسيه", "جنسيات", "الجنسيه", "الجنسيات"))
@@ -226,12 +232,7 @@ def national_of(quantity: Quantity, after: str) -> Optional[str]:
         return None
     if quantity.unit == "person":
         return of_nationality(after)  # "13 شخصا من جنسيات عربية"
-    noun = re.sub(r"[^\w]", "", fold(quantity.noun or ""))
-    own = _qualifiers().get(noun) or _qualifiers().get(re.sub(r"ا$", "", noun))
-    if own:
-        return own
-    words = fold(after).split()
-    return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None
+    return _demonym(quantity, after)
 
 
 def nationals_label(qualifier: str) -> str:

@@ -2,7 +2,8 @@
 
 Grouping (:func:`group_statements`) never crosses events. An event of at
 most ALL_PAIRS_CLASSES distinct statements (a story told by a few dozen
-articles) compares every pair of them. In a larger event, candidate pairs
+articles) compares every pair of them that can be alike (sharing a full term
+or a root or synonym family). In a larger event, candidate pairs
 come from an inverted index on each statement's rarest terms
 (blocking; frequent terms are not indexed, and a long index entry pairs each
 statement with its neighbours in a sorted order only), so the work grows with
@@ -29,7 +30,7 @@ BLOCK_KEYS = 6  # a statement is indexed under its this-many rarest terms
 BLOCK_MAX_DF = 0.2  # terms in more than this share of an event's statements are not indexed
 BLOCK_ALL_PAIRS = 24  # an index entry of at most this many statements pairs them all; a longer one
 BLOCK_WINDOW = 16  # pairs each statement with the next this-many in its sorted order (large events only)
-ALL_PAIRS_CLASSES = 400  # an event of at most this many classes compares every pair (no blocking)
+ALL_PAIRS_CLASSES = 400  # an event of at most this many classes compares every pair that can be alike
 LINK_SAMPLE = 32  # a group's first this-many statements stand for it in the link test (large groups only)
 CLITIC_MIN = 5  # a term this long may lose a leading ب/ل/ك/و/ف when the rest is a term of the event
 
