@@ -81,7 +81,7 @@ def stem(word: str) -> str:
 
 # endings of nouns and past verbs: a word in "سا" that ends so is no first-person future
 # ("ساحات"، "ساعدت"، "سابقة")
-_NOT_FUTURE_ENDINGS = ("ه", "ة", "ا", "ي", "ت", "ين", "ون")
+NOT_FUTURE_ENDINGS = ("ه", "ة", "ا", "ي", "ت", "ين", "ون")
 
 
 def _first_person_future(word: str) -> bool:
@@ -91,7 +91,7 @@ def _first_person_future(word: str) -> bool:
     return (
         len(word) >= 5
         and word[:2] == "سا"
-        and not word.endswith(_NOT_FUTURE_ENDINGS)
+        and not word.endswith(NOT_FUTURE_ENDINGS)
         and word not in _stem_tables()[1]
     )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ...text.roots import root
-from ...text.stemming import bare, stem, strip_article
+from ...text.stemming import NOT_FUTURE_ENDINGS, bare, stem, strip_article
 from ...text.tokens import Tok
 from .lexicon import lexicon, starts_with
 
@@ -103,6 +103,6 @@ def _is_future(word: str) -> bool:
     w = word[1:] if word[:1] in "وف" and word[1:2] == "س" else word
     if len(w) < 5 or w[0] != "س" or w[1] not in "يتنا":
         return False
-    if w[1] == "ا" and w.endswith(("ه", "ة", "ا", "ي", "ت", "ين", "ون")):
+    if w[1] == "ا" and w.endswith(NOT_FUTURE_ENDINGS):
         return False
     return not any(b in lex.future_exceptions for b in {w, strip_article(w)}) and w not in lex.stopwords
