@@ -235,15 +235,13 @@ def statement_slug(group: list[Mention]) -> str:
     first_pos: dict[str, tuple] = {}
     surface: dict[str, str] = {}
     for m in group:
-        toks = tokens(m.excerpt, 0)
         a = analyse_mention(m)
-        ctoks = content_tokens(toks)
-        for k, j in term_keys(ctoks):
-            if k not in a.terms or a.terms[k] < 1.0:
+        for j, (k, word) in enumerate(a.key_words):
+            if a.terms.get(k, 0.0) < 1.0:
                 continue
             counts[k] += 1
             first_pos.setdefault(k, (m.article, m.start, j))
-            surface.setdefault(k, strip_article(ctoks[j].word))
+            surface.setdefault(k, word)
     if not counts:
         base = _ascii(" ".join(words(group[0].excerpt)[:3]))
         return base or "statement"

@@ -10,34 +10,56 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from camel_tools.tokenizers.word import simple_word_tokenize
 
-from .normalise import fold, fold_text
+from .normalise import DIACRITICS, fold, fold_text
 
 WORD = re.compile(r"[^\W_]+")
+# A whitespace-separated word made only of these is one token as it stands (camel-tools'
+# tokeniser would look for a symbol at each of its characters and find none).
+_PLAIN = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3a-z0-9"
+_PLAIN_WORD = re.compile(f"[{_PLAIN}]+")
+# ... and one made of those and these punctuation marks (each a token of its own for the
+# tokeniser, and no word) gives the runs of the former.
+_PUNCTUATED_WORD = re.compile(f"[{_PLAIN}" + re.escape(".,،:\"-؟!؛()«»'…/[]{}?%“”‘’–—") + "]+")
 
 
 def words(text: str) -> list[str]:
     """Folded word tokens of `text` (camel-tools tokeniser; punctuation dropped)."""
-    return [t for t in simple_word_tokenize(fold(text)) if WORD.fullmatch(t)]
+    out: list[str] = []
+    for w in fold(text).split():
+        if _PLAIN_WORD.fullmatch(w):
+            out.append(w)
+        elif _PUNCTUATED_WORD.fullmatch(w):
+            out.extend(_PLAIN_WORD.findall(w))
+        else:
+            out.extend(t for t in simple_word_tokenize(w) if WORD.fullmatch(t))
+    return out
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A folded word and its span in the article text (a named tuple: millions are made)."""
+
     word: str  # folded
     start: int  # offsets in the article text
     end: int
 
 
 def tokens(text: str, base: int) -> list[Tok]:
-    """Folded word tokens of `text` with their spans (offset `base` added)."""
+    """Folded word tokens of `text` with their spans (offset `base` added); a span ends after
+    the diacritics that follow its last letter, as ``FoldedText.to_original``."""
     ft = fold_text(text)
+    index, original = ft.index, ft.original
+    n = len(original)
     out = []
     for m in WORD.finditer(ft.text):
-        s, e = ft.to_original(m.start(), m.end())
-        out.append(Tok(m.group(), base + s, base + e))
+        s, e = m.span()
+        o_end = index[e - 1] + 1
+        while o_end < n and original[o_end] in DIACRITICS:
+            o_end += 1
+        out.append(Tok(m.group(), base + index[s], base + o_end))
     return out
 
 

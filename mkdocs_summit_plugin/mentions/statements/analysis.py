@@ -73,6 +73,7 @@ class Analysis:
     speaker_title: tuple = ()  # sorted key of the speaker's title, resolved across articles (claims/)
     verb_first: bool = False  # the piece opens with its reporting verb ("، قال الوزير")
     article_people: tuple = ()  # the article's titled people: ((sorted title key), name) pairs (claims/)
+    key_words: tuple = ()  # (term key, its word without the article) of each content term, in text order
 
 
 def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention]:
@@ -268,7 +269,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     return Analysis(
         inner_speaker=_inner_speaker(content, people),
         negated_keys=neg_keys,
-        objects=_objects(content, ctoks),
+        objects=_objects(content, ctoks, keyed),
         terms=terms,
         roots={k: r for k, r in roots.items() if k in terms},
         negated=negated or denial,
@@ -291,6 +292,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         quoted=quoted,
         planned=f.planned,
         topic_words=tuple(strip_article(t.word) for t in ctoks[:4]),
+        key_words=tuple((k, strip_article(ctoks[j].word)) for k, j in keyed),
         content_start=content[0].start if content else (toks[0].start if toks else 0),
     )
 
@@ -379,12 +381,12 @@ def _inner_speaker(content: Sequence[Tok], people) -> Optional[str]:
     return None
 
 
-def _objects(content: Sequence[Tok], ctoks: Sequence[Tok]) -> tuple:
-    """What it is about: the first content key after each topic preposition."""
+def _objects(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list) -> tuple:
+    """What it is about: the first content key after each topic preposition (`keyed`: the
+    ``term_keys`` of the content tokens `ctoks`)."""
     lex = lexicon()
     ctx = context_keys()
     objects = []
-    keyed = term_keys(ctoks)
     for t in content:
         if any(b in lex.topic_preps for b in bare(t.word)[:2]):
             obj = next((k for k, j in keyed if ctoks[j].start > t.start and k not in ctx), None)

@@ -52,7 +52,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     # ("اتفقا على عودة السفيرين") or to do something ("تعهد بدعم …") it is
     plans = any(not _on_a_proposition(ws[i + 1 : i + 4], lex) for i in agreeing)
     stakes = not stems.isdisjoint(lex.stakes) or any(root(strip_article(w)) in lex.stake_roots for w in ws)
-    background = any(starts_with(toks, [p], 0) or starts_with(toks, [p], 1) for p in lex.background)
+    background = bool(starts_with(toks, lex.background, 0) or starts_with(toks, lex.background, 1))
     future = any(_is_future(t.word) for t in content) or "سوف" in ws or "سوف" in [w[1:] for w in ws]
     return Facts(
         ordinal=ordinal,
