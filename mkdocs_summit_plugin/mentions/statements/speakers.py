@@ -58,20 +58,25 @@ class _Word:
     word: str
 
 
+@lru_cache(maxsize=100_000)
+def _phrases_opened_by(word: str) -> tuple:
+    """The speaker and title phrases whose first word is one of `word`'s bare forms, in the
+    order of ``speakers + titles`` (cached per word: most words open none)."""
+    index = _speaker_index()
+    return tuple(sorted(c for b in set(bare(word)) for c in index.get(b, ())))
+
+
 @lru_cache(maxsize=50_000)
 def _speaker_spans_of(ws: tuple, generic: bool) -> tuple:
     toks = [_Word(w) for w in ws]
     lex = lexicon()
-    index = _speaker_index()
     found = []
     i = 0
     while i < len(toks):
         hit = None
         # the first phrase of speakers + titles, in that order, whose first word is one
         # of the token's bare forms and whose other words follow exactly
-        cands = [c for b in set(bare(toks[i].word)) for c in index.get(b, ())]
-        cands.sort()
-        for _, phrase, name in cands:
+        for _, phrase, name in _phrases_opened_by(toks[i].word):
             n = len(phrase)
             if i + n <= len(toks) and all(toks[i + k].word == phrase[k] for k in range(1, n)):
                 hit = (i, i + n, name)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ...text.stemming import VOCAB, bare, stem, strip_article
+from ...text.stemming import bare, stem, strip_article
 from ..quantities.tokens import analyse as analyse_number_word
 from ...text.tokens import Tok
 from .lexicon import is_stop, lexicon
@@ -54,40 +54,45 @@ def _discourse_index() -> dict:
     return dict(index)
 
 
-_MEMO: list = [None, {}, {}]  # the article vocabulary they were made with, {word: content?}, {word: stem key}
+_MEMO: list = [None, {}, {}]  # the lexicon they were made with, {(word, stripped): content?}, {(word, stripped): key}
 
 
 def _memo(which: int) -> dict:
-    """A per-word table valid while the article vocabulary (stemming.VOCAB) stays the same."""
-    if _MEMO[0] is not VOCAB[0]:
-        _MEMO[0], _MEMO[1], _MEMO[2] = VOCAB[0], {}, {}
+    """A per-word table, kept across articles: its entries are keyed by the word and what
+    ``strip_article`` leaves of it (the one thing the article being read changes), and
+    valid while the lexicon stays the same."""
+    lex = lexicon()
+    if _MEMO[0] is not lex:
+        _MEMO[0], _MEMO[1], _MEMO[2] = lex, {}, {}
     return _MEMO[which]
 
 
 def _is_content_word(w: str) -> bool:
     """A token's own part of the content test of content_tokens (stop, reporting, setting, no letters)."""
+    s = strip_article(w)
     memo = _memo(1)
-    r = memo.get(w)
+    r = memo.get((w, s))
     if r is None:
         lex = lexicon()
         r = not (
             is_stop(w)
             or is_reporting(w)
-            or stem(strip_article(w)) in lex.setting
+            or stem(s) in lex.setting
             or any(b in lex.setting for b in (stem(x) for x in bare(w)))
             or (not _ARABIC.search(w) and not w.isdigit())
         )
-        memo[w] = r
+        memo[(w, s)] = r
     return r
 
 
 def _key_stem(w: str) -> str:
-    """stem(strip_article(w)), kept per article vocabulary; a number word's key is its digits
+    """stem(strip_article(w)), kept per word and stripped form; a number word's key is its digits
     ("سبعة"، "لسبعة" → "7"), so that outlets writing the number either way meet."""
+    s = strip_article(w)
     memo = _memo(2)
-    r = memo.get(w)
+    r = memo.get((w, s))
     if r is None:
-        r = memo[w] = _number_key(w) or stem(strip_article(w))
+        r = memo[(w, s)] = _number_key(w) or stem(s)
     return r
 
 
