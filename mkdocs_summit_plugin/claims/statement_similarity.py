@@ -112,8 +112,8 @@ def root_matches(a: Item, b: Item, shared) -> list[tuple[str, str]]:
     once, in term order; context terms (entities, event nouns) pair only through a synonym
     group and with a word both sides say in full ("علاقة"/"رابط"), and they never make two
     statements one on their own (similarity's gate reads full terms)."""
-    if not a.kin or not b.kin:
-        return []
+    if not a.kin or not b.kin or a.kin.keys().isdisjoint(b.kin):
+        return []  # no family in common (b's families are the keys of b.kin)
     out: list[tuple[str, str]] = []
     used: set[str] = set()
     kin_a = a.kin
@@ -156,9 +156,9 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     # a statement and its negation match on their own words only, never through roots or
     # synonyms: the contradiction test reads the negated word in the other (claims/contradiction)
     akin = root_matches(a, b, shared) if bool(a.negated) == bool(b.negated) else []
-    if not a.full & b.full and not any(x in a.full and y in b.full for x, y in akin):
+    if a.full.isdisjoint(b.full) and not any(x in a.full and y in b.full for x, y in akin):
         return 0.0  # topic leads alone do not make two statements one
-    strong = shared - context_keys()
+    strong = shared - _CONTEXT_TERMS[0]  # context_keys(), as weigh_event set it
     if len(strong) + len(akin) < 2:
         if not strong:
             return 0.0
@@ -173,8 +173,10 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     # terms that are not full count for a side only when shared
     # exact sums (fsum): a set's order changes with the hash seed, and a plain float sum with its
     # order, so equal similarities would break ties differently from one run to the next
-    wa = a.full_weight + fsum(map(va.__getitem__, [k for k in shared if k not in a.full]))
-    wb = b.full_weight + fsum(map(vb.__getitem__, [k for k in shared if k not in b.full]))
+    extra_a = shared - a.full
+    extra_b = shared - b.full
+    wa = a.full_weight + fsum(map(va.__getitem__, extra_a)) if extra_a else a.full_weight
+    wb = b.full_weight + fsum(map(vb.__getitem__, extra_b)) if extra_b else b.full_weight
     # idf * min(factor a, factor b), as min of the two weights (idf > 0: the same product)
     sw = fsum(map(min, map(va.__getitem__, shared), map(vb.__getitem__, shared)))
     for x, y in akin:  # words of one root: counted, for less than one stem
