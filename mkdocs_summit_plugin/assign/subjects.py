@@ -28,6 +28,12 @@ def _head_tools():
     return snowballstemmer.stemmer("arabic"), CharMapper.builtin_mapper("ar2safebw"), skip
 
 
+@lru_cache(maxsize=1)
+def _complementizers() -> frozenset[str]:
+    """The statements lexicon's complementizers ("أن"، "إنه"، "بأن" …), folded: a clause ends there."""
+    return frozenset(fold(w) for w in load("statements").get("complementizers", ()) if " " not in w.strip())
+
+
 def count_head(before: str) -> str:
     """The ASCII stem of the predicate before a count ("حدد 16 كيانا" → "hdd"), or "".
 
@@ -36,7 +42,9 @@ def count_head(before: str) -> str:
     the verb or the indefinite noun that governs the count. A count the word
     reaches through "إلى" is where something got to, not by how much it moved
     ("ستنخفض إلى 10.48 مليون برميل" is no "ستنخفض 526 ألف برميل"): its head
-    is marked ("tnxfd-to"), so the two are never one fact.
+    is marked ("tnxfd-to"), so the two are never one fact. The search ends at a
+    complementizer: the verb before "أن"/"إن" governs another clause ("قالت إن
+    3 ملايين صوتوا لها" has no head).
     """
     stemmer, translit, skip = _head_tools()
     verbs = {fold(w) for w in load("attributes").get("head_verbs_with_al", [])}
@@ -47,6 +55,8 @@ def count_head(before: str) -> str:
         if i <= place_end:
             continue  # inside a place phrase passed over
         bare = re.sub(r"^(?:[وف])(?=\w{3})", "", word)
+        if bare in _complementizers():
+            return ""  # "قالت إن 3 ملايين صوتوا لها": the verb before is another clause's
         if bare in LEVEL_PREPOSITIONS and not nouns:
             to = "-to"
         if word in skip or bare in skip or len(bare) < 2 or re.sub(r"^ل(?=\w{3})", "", bare) in skip:

@@ -93,6 +93,10 @@ def _read_at(toks: list[Tok], i: int, floor: int):
         counted = counted_before(toks, core.start, floor) or counted_before_words(toks, core, floor)
         if counted is not None:  # "الركاب الـ157", "البالغ عددهم 157", "عدد الحالات الحرجة 120"
             core = replace(core, dimension="count", unit=counted[0], noun=counted[1])
+    if (core.dimension is None or core.dimension == "count" and core.unit in tables().voting_units) and _casts_votes(
+        toks, core.end
+    ):
+        core = replace(core, dimension="count", unit="vote")  # "25 مليون شخص صوتوا له": his votes
     if core.dimension is None:
         return None, core.end
     age = core.measure is not None and age_context(toks, core, floor)
@@ -107,11 +111,22 @@ def _befalls_people(toks: list[Tok], end: int) -> bool:
     "11300 على الأقل لقوا حتفهم", "ولقي 1014 مصرعهم", "لا يزال 10100 في عداد
     المفقودين": the number counts people (``people_predicates`` in the tables).
     """
-    T = tables()
-    for k in range(end, min(end + 1 + T.people_predicate_reach, len(toks))):
+    return _predicate_follows(toks, end, tables().people_predicates)
+
+
+def _casts_votes(toks: list[Tok], end: int) -> bool:
+    """Do the people a number counts cast their votes, a predicate within a few words after it
+    ("25 مليون شخص صوتوا له", "قدموا أصواتهم لي")? Then the count is of votes (``vote_predicates``)."""
+    return _predicate_follows(toks, end, tables().vote_predicates)
+
+
+def _predicate_follows(toks: list[Tok], end: int, predicates: dict) -> bool:
+    """A phrase of `predicates` within ``people_predicate_reach`` words after a number that
+    ends at token `end`, with no other number between."""
+    for k in range(end, min(end + 1 + tables().people_predicate_reach, len(toks))):
         if toks[k].k == "n":
             return False  # another number first: this one is not the count
-        if match_after(toks, k, T.people_predicates):
+        if match_after(toks, k, predicates):
             return True
     return False
 

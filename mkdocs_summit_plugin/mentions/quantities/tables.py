@@ -57,6 +57,8 @@ class Tables:
     conversions: dict  # unit → (unit it is given in, factor): "40 ميلا" is 64.4 kilometres
     people_predicates: dict  # first word → [(phrase tuple, "people")]: what befell the people a bare number counts
     people_predicate_reach: int
+    vote_predicates: dict  # first word → [(phrase tuple, "vote")]: people counted who cast their votes
+    voting_units: frozenset  # counted units of people who may cast votes ("شخص", "ناخب", "مواطن")
     months: frozenset
     times_of_day: frozenset
     era_marks: frozenset
@@ -202,6 +204,8 @@ def _phrase_tables(y: dict) -> dict:
         conversions={k: (v["unit"], float(v["factor"])) for k, v in (y.get("unit_conversions") or {}).items()},
         people_predicates=_phrase_index(y.get("people_predicates") or [], "people"),
         people_predicate_reach=int(y.get("people_predicate_reach", 4)),
+        vote_predicates=_phrase_index(y.get("vote_predicates") or [], "vote"),
+        voting_units=frozenset(y.get("voting_units") or ()),
         idioms=_phrase_index(y["idioms"], "idiom"),
     )
 
