@@ -260,11 +260,38 @@ def _idiom_blocks(toks: list[Tok]) -> set[int]:
     return blocked
 
 
+DESIGNATION_REACH = 2  # words between a designation word and the number it introduces ("طراز بوينغ 737")
+_LATIN = re.compile(r"[a-z]")
+
+
+def _designation_blocks(toks: list[Tok]) -> set[int]:
+    """Token indexes of numbers that name rather than count: after a designation word
+    ("رقم 12"، "الرحلة رقم 302"، "من طراز بوينغ 737-800"; ``designation_words`` in the
+    tables), with the number-like tokens glued to them, and digits glued to Latin letters
+    ("Flightradar24"، "A320")."""
+    words = tables().designation_words
+    blocked: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.k != "n":
+            continue
+        glued = any(
+            0 <= j < len(toks) and toks[j].k == "w" and _LATIN.match(toks[j].s) and (toks[j].b == t.a or t.b == toks[j].a)
+            for j in (i - 1, i + 1)
+        )
+        named = any(toks[j].s in words for j in range(max(0, i - 1 - DESIGNATION_REACH), i))
+        if glued or named:
+            j = i
+            while j < len(toks) and (toks[j].k == "n" or toks[j].s in "-–/" and j + 1 < len(toks) and toks[j + 1].k == "n"):
+                blocked.add(j)
+                j += 1
+    return blocked
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with spans into `text` (see the module docstring)."""
     ft = fold_text(text)
     toks = tokenize(ft.text)
-    blocked = _idiom_blocks(toks)
+    blocked = _idiom_blocks(toks) | _designation_blocks(toks)
     out: list[Quantity] = []
     i, n, floor = 0, len(toks), 0
     while i < n:

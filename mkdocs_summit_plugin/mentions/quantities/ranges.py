@@ -57,7 +57,9 @@ def make_range(core: Core, second: Core) -> Optional[Core]:
         lo, hi = core.value, second.number * core.scale * (core.mult if "mult" not in second.roles else 1.0)
         out = core
         out.end = second.end
-    elif core.dimension is not None and core.dimension == second.dimension and core.unit == second.unit:
+    elif core.dimension == second.dimension and core.unit == second.unit:
+        # two ends of one unit, or two bare numbers whose unit is told elsewhere
+        # ("عدد القتلى قد يصل إلى ما بين 8 آلاف و9 آلاف")
         lo, hi = core.value, second.value
         out = core
         out.end = second.end

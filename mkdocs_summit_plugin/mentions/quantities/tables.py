@@ -59,6 +59,7 @@ class Tables:
     people_predicate_reach: int
     vote_predicates: dict  # first word → [(phrase tuple, "vote")]: people counted who cast their votes
     voting_units: frozenset  # counted units of people who may cast votes ("شخص", "ناخب", "مواطن")
+    designation_words: frozenset  # words after which a number names a thing ("رقم 12", "طراز 737")
     months: frozenset
     times_of_day: frozenset
     era_marks: frozenset
@@ -206,6 +207,7 @@ def _phrase_tables(y: dict) -> dict:
         people_predicate_reach=int(y.get("people_predicate_reach", 4)),
         vote_predicates=_phrase_index(y.get("vote_predicates") or [], "vote"),
         voting_units=frozenset(y.get("voting_units") or ()),
+        designation_words=frozenset(fold(w) for w in y.get("designation_words") or ()),
         idioms=_phrase_index(y["idioms"], "idiom"),
     )
 

@@ -83,8 +83,9 @@ def unit_after(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
 
 def _unknown_noun(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
     """An unknown word after a number is its counted noun if it looks like one:
-    Arabic, not a function word, not definite, not a verb-looking word, not
-    after a year ("في 2013 قتل"); after 11–99, an accusative ("12 مدنيا")."""
+    Arabic, not a function word, not definite, not a verb-looking word (an
+    imperfect in ي/ست, a plural in وا), not after a year ("في 2013 قتل"); after
+    11–99, an accusative ("12 مدنيا")."""
     T = tables()
     t = toks[k]
     s = t.s
@@ -98,4 +99,6 @@ def _unknown_noun(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
         return None
     if 11 <= nr.value <= 99 and not s.endswith(("ا", "ه")):
         return None
+    if len(s) >= 4 and s.endswith("وا"):
+        return None  # a verb in the plural ("42 قتلوا"، "ماتوا"): what befell the people counted
     return Core(nr.start, k + 1, nr.value, "count", unknown_unit(s, nr.value), s, nr.value)
