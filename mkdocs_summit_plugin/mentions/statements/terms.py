@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from ...text.stemming import VOCAB, bare, stem, strip_article
 from ..quantities.tokens import analyse as analyse_number_word
 from ...text.tokens import Tok
-from .lexicon import is_stop, lexicon
+from .lexicon import context_plural_of, is_stop, lexicon
 from .reporting import is_reporting
 from .speakers import speaker_spans
 
@@ -83,11 +83,14 @@ def _is_content_word(w: str) -> bool:
 
 def _key_stem(w: str) -> str:
     """stem(strip_article(w)), kept per article vocabulary; a number word's key is its digits
-    ("سبعة"، "لسبعة" → "7"), so that outlets writing the number either way meet."""
+    ("سبعة"، "لسبعة" → "7"), so that outlets writing the number either way meet; a context
+    word listed in its plural is its own key (``lexicon.context_plurals``: "العلاقات" is no
+    "علاقة")."""
     memo = _memo(2)
     r = memo.get(w)
     if r is None:
-        r = memo[w] = _number_key(w) or stem(strip_article(w))
+        bare_w = strip_article(w)
+        r = memo[w] = _number_key(w) or context_plural_of(bare_w) or stem(bare_w)
     return r
 
 
@@ -123,10 +126,27 @@ def term_keys(toks: Sequence[Tok]) -> list[tuple[str, int]]:
         w = toks[i].word
         if not is_stop(w) and not is_reporting(w):
             s = alt[i]
-            if s and s not in lex.stop_stems and (len(s) >= 2 or s.isdigit()):
+            if s and (s not in lex.stop_stems or _adjective_after_noun(toks, i)) and (len(s) >= 2 or s.isdigit()):
                 out.append((s, i))
         i += 1
     return out
+
+
+def _adjective_after_noun(toks: Sequence[Tok], i: int) -> bool:
+    """Whether toks[i], a word that is no stop word itself but has a stop word's stem, is an
+    adjective: written bare (no article, no proclitic) right after an indefinite word, with no
+    punctuation between ("علاقة خاصة" = a special relationship; the stop words are "الخاص ب…"
+    = pertaining to, and "، خاصة" / "وخاصة" = especially)."""
+    if i == 0:
+        return False
+    w, prev = toks[i], toks[i - 1]
+    return (
+        w.start - prev.end == 1
+        and strip_article(w.word) == w.word
+        and w.word[:1] not in "وفبلك"
+        and not prev.word.startswith("ال")
+        and not is_stop(prev.word)
+    )
 
 
 def time_adjuncts(content: Sequence[Tok]) -> set[int]:
