@@ -78,3 +78,17 @@ def test_a_promise_with_no_doubt_joins_the_plain_promise():
     ms = [one("وقال المدرب: \"سنبني فريقا رائعا، ليس لدي شك في ذلك\".", "d1"),
           one("وقال المدرب إنه \"سيبني فريقا رائعا\".", "d2")]
     assert same_group(ms)
+
+
+@pytest.mark.parametrize("text", [
+    "من جهته قال المدير في كلمة أمام الموظفين إن «الشركة ستفتح فرعا جديدا».",
+    "وحول الميزانية أكد الوزير أن العجز سيتراجع هذا العام.",
+])
+def test_a_lead_without_a_comma_stops_at_the_verb_of_saying(text):
+    """A clause that opens with a lead and goes on to say who spoke is no lead as a whole:
+    its statement is read in full (without the cut every word counted half)."""
+    from .test_statement_paraphrase import mentions
+
+    (m,) = mentions(text)
+    terms = analyse_mention(m).terms
+    assert terms and max(terms.values()) == 1.0, terms
