@@ -4,7 +4,9 @@ Read on the piece's words, these decide later whether a statement is worth a
 page (``claims.check_worthiness``) and whether it is a plan: an agreement or
 commitment to an action ("اتفقا على عودة …"، "تعهد بدعم …", not "اتفقا على أنه …"),
 said by a verb or participle, or a future verb ("سيعودان"، "سأواصل"، "سوف") makes it
-planned; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing. A measurement counts where the statement says it, not in its
+planned; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing,
+and a relative clause set off by punctuation speaks of someone else, so what it plans is not
+the statement's (:func:`appended_relative`). A measurement counts where the statement says it, not in its
 attribution; a piece that is nothing but a measurement ("وامتدت المحادثات
 لساعتين") is no statement at all (``measured_only`` in the analysis).
 """

@@ -3,7 +3,9 @@
 Stop words, reporting verbs, speakers, setting words and discourse links ("بل
 على العكس"، "في المقابل") are dropped (:func:`content_tokens`). Phrases of the
 lexicon's concept clusters are matched on stems and replaced by the concept,
-other words keep their stem (:func:`term_keys`). A time adjunct ("منذ تولي بايدن
+other words keep their stem (:func:`term_keys`); a word that only shares a stop word's stem
+is kept where it is an adjective ("علاقة خاصة", not "الخاص ب…"), and a context word listed
+in its plural is keyed apart from its singular ("العلاقات" / "علاقة رائعة"). A time adjunct ("منذ تولي بايدن
 منصبه"، "خلال المحادثات": a time preposition before the meeting noun) is marked
 (:func:`time_adjuncts`) so its words count half.
 """
