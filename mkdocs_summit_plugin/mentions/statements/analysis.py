@@ -29,8 +29,8 @@ from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_art
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
 from .attribution import attribution, speaker_of
 from .clauses import Piece, is_heading_line, pieces, quote_depth
-from .facts import facts
-from .lexicon import context_keys, lexicon
+from .facts import appended_relative, facts
+from .lexicon import context_keys, lexicon, starts_with
 from .reporting import is_reporting
 from .names import ArticleSpeakers, article_speakers, title_key
 from .speakers import article_titles, speaker_spans
@@ -257,6 +257,9 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     else:
         content = [t for i, t in enumerate(toks) if i >= att.end and i not in lead_idx]
     quoted = bool(depth is not None and any(depth[t.start] > 0 for t in content[:3]))
+    rel = appended_relative(content)
+    if rel is not None and rel[0] > 0:
+        content = content[: rel[0]] + content[rel[1]:]  # said of someone else (facts.appended_relative)
     lead = [t for i, t in enumerate(toks) if i in lead_idx]
     ctoks = content_tokens(content)
     negated, neg_term, neg_keys, noun_neg = _negation(content)
@@ -323,6 +326,8 @@ def _negation(content: Sequence[Tok]) -> tuple[bool, Optional[str], tuple, set]:
         nxt = content[i + 1].word if i + 1 < len(content) else ""
         if t.word[:1] == "و" and nxt in lex.contrast_next:
             continue  # contrastive "وليس من روسيا": not the statement's negation
+        if starts_with(content, lex.discourse, i):
+            continue  # a negator inside a discourse phrase: "لا شك"، "ليس لدي شك" affirm
         if not negated:
             negated = True
             later = term_keys(content_tokens(content[i + 1:]))

@@ -6,6 +6,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 
 * a clause is cut again before words that open a new proposition inside it
   ("فيما", "بينما", "في حين", "لكن", …: ``clause_splitters`` in the lexicon);
+* a clause that opens with a lead and goes on, with no comma, to a verb of saying ("من جهته
+  قال الوزير إن …") is cut before the verb (``_lead_then_verb``);
 * a lead stops at a comma followed by a cause ("بعد الكارثة التي حلت بالمدينة، جراء
   انهيار سدين، …": ``cause_openers``): the cause is joined like a lead but read as content;
 * a clause that is only an attribution or a setting ("وقال بوتين"، "في مؤتمر
@@ -79,6 +81,10 @@ def _cut_clause(text: str, c) -> list[tuple[int, int]]:
             if starts_with(toks, lex.lead_openers, i) > 1:
                 continue
             cuts.append(toks[i].start)
+    verb = _lead_then_verb(toks)
+    if verb is not None:
+        cuts.append(toks[verb].start)
+        cuts.sort()
     cuts.append(c.end)
     if _starts_line(text, c.start):
         # a wire dateline ("جنيف (رويترز) -") or a live-blog time ("17:50") says nothing
@@ -91,6 +97,24 @@ def _cut_clause(text: str, c) -> list[tuple[int, int]]:
         if y > x:
             out.append((x, y))
     return out
+
+
+LEAD_VERB_WORDS = 8  # a lead opener's verb of saying is looked for among this many first words
+
+
+def _lead_then_verb(toks) -> "int | None":
+    """The index of the verb of saying in a clause that opens with a lead and goes on, with no
+    comma, to say who spoke ("من جهته قال الوزير إن …"، "وحول العقوبات أكد الوزير أن …"): the
+    clause is cut before the verb, so the lead stays a lead and the rest is read as a statement
+    (without the cut the whole clause was one lead); None for any other clause."""
+    lex = lexicon()
+    n = starts_with(toks, lex.lead_openers)
+    if not n:
+        return None
+    for i in range(n, min(len(toks) - 1, LEAD_VERB_WORDS)):
+        if is_reporting(toks[i].word):
+            return i
+    return None
 
 
 def _starts_line(text: str, pos: int) -> bool:

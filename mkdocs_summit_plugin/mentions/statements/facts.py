@@ -4,14 +4,16 @@ Read on the piece's words, these decide later whether a statement is worth a
 page (``claims.check_worthiness``) and whether it is a plan: an agreement or
 commitment to an action ("اتفقا على عودة …"، "تعهد بدعم …", not "اتفقا على أنه …"),
 said by a verb or participle, or a future verb ("سيعودان"، "سأواصل"، "سوف") makes it
-planned; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing. A measurement counts where the statement says it, not in its
+planned; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing,
+and a relative clause set off by punctuation speaks of someone else, so what it plans is not
+the statement's (:func:`appended_relative`). A measurement counts where the statement says it, not in its
 attribution; a piece that is nothing but a measurement ("وامتدت المحادثات
 لساعتين") is no statement at all (``measured_only`` in the analysis).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ...text.roots import root
 from ...text.stemming import NOT_FUTURE_ENDINGS, bare, stem, strip_article
@@ -48,12 +50,22 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     agreeing = [i for i, b in enumerate(bares) if b & lex.agreement or {x[1:] for x in b if x[:1] == "س"} & lex.agreement]
     committing = bool(agreeing)
     agreement = committing or any(b & lex.agreement_nouns for b in bares)
+    stakes = not stems.isdisjoint(lex.stakes) or any(root(strip_article(w)) in lex.stake_roots for w in ws)
+    background = bool(starts_with(toks, lex.background, 0) or starts_with(toks, lex.background, 1))
+    # a relative clause appended after a punctuation mark speaks of someone else: its plans
+    # ("…مع كيم، الذي تعهد بدوره …") are not the statement's
+    rel = appended_relative(toks)
+    ws_own = ws
+    if rel is not None:
+        first, end = rel
+        agreeing = [i for i in agreeing if not first <= i < end]
+        inside = {t.start for t in toks[first:end]}
+        content = [t for t in content if t.start not in inside]
+        ws_own = ws[:first] + ws[end:]
     # agreeing on a proposition ("اتفقا على أنه لا ينبغي …"، "على ضرورة …") is no plan; on an action
     # ("اتفقا على عودة السفيرين") or to do something ("تعهد بدعم …") it is
     plans = any(not _on_a_proposition(ws[i + 1 : i + 4], lex) for i in agreeing)
-    stakes = not stems.isdisjoint(lex.stakes) or any(root(strip_article(w)) in lex.stake_roots for w in ws)
-    background = bool(starts_with(toks, lex.background, 0) or starts_with(toks, lex.background, 1))
-    future = any(_is_future(t.word) for t in content) or "سوف" in ws or "سوف" in [w[1:] for w in ws]
+    future = any(_is_future(t.word) for t in content) or "سوف" in ws_own or "سوف" in [w[1:] for w in ws_own]
     return Facts(
         ordinal=ordinal,
         superlative=superlative,
@@ -65,6 +77,23 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
         background=background,
         planned=plans or future,
     )
+
+
+def appended_relative(toks: Sequence[Tok]) -> Optional[tuple[int, int]]:
+    """(first, end) indexes of a relative clause set off by punctuation: a relative pronoun
+    (a leading و allowed) written after a punctuation mark, up to the next punctuation mark or
+    the end. It says something of someone or something else ("بنى علاقة مع جاره؛ الذي وعد
+    بدوره …"; "المحادثات، التي دامت ساعة، كانت مثمرة"). A relative right after its noun
+    ("الاتفاق الذي سيوقع") belongs to the noun's phrase and is left alone. None when there is none."""
+    lex = lexicon()
+    for i in range(1, len(toks)):
+        w = toks[i].word
+        if (w in lex.relative_pronouns or (w[:1] == "و" and w[1:] in lex.relative_pronouns)) and (
+            toks[i].start - toks[i - 1].end > 1
+        ):
+            end = next((j for j in range(i + 1, len(toks)) if toks[j].start - toks[j - 1].end > 1), len(toks))
+            return i, end
+    return None
 
 
 def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lead_idx: set) -> tuple[bool, bool]:

@@ -68,6 +68,7 @@ class Lexicon:
     stance: frozenset = frozenset()  # concept keys that count half ("@perceive")
     discourse: tuple = ()  # phrases that only link the discourse ("بل على العكس")
     event_nouns: frozenset = frozenset()  # stems of nouns naming the meeting itself ("خلال المحادثات")
+    relative_pronouns: frozenset = frozenset()  # folded: "الذي"، "التي" … (facts.appended_relative)
     # speakers named in the text (names.py): phrase tables and folded word sets
     body_heads: tuple = ()  # "وزارة", "هيئة", …: a body speaks
     source_heads: tuple = ()  # "وسائل إعلام", "مصدر", …: no one in particular
@@ -248,6 +249,7 @@ def _build_lexicon() -> Lexicon:
         discourse=_phrases(t.get("discourse_phrases", [])),
         body_heads=_phrases(t.get("body_heads", [])),
         source_heads=_phrases(t.get("source_heads", [])),
+        relative_pronouns=fl(t.get("relative_pronouns", [])),
         name_heads=_phrases(t.get("name_heads", [])),
         honorifics=_phrases(t.get("honorifics", [])),
         name_joiners=fl(t.get("name_joiners", [])),
@@ -344,7 +346,34 @@ def context_keys() -> frozenset:
 def _context_keys() -> frozenset:
     t = load("statements")
     keys = {"@" + c for c in t.get("context_concepts", [])}
-    keys |= {stem(strip_article(fold(w))) for w in t.get("context_words", [])}
+    plurals = context_plurals()
+    keys |= {w if w in plurals else stem(w) for w in (strip_article(fold(x)) for x in t.get("context_words", []))}
     # units and time nouns ("بعد أشهر من التوتر") say when or how much, not what
     keys |= {stem(strip_article(fold(w))) for w in t.get("units", [])}
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def context_plurals() -> frozenset:
+    """The context words listed in a plural in "-ات" ("العلاقات": the relations of two
+    countries, a setting), folded, without their article. Such a word is keyed by its own
+    form, not by its stem, so that its singular ("علاقة رائعة": a relationship a speaker
+    describes) stays a content word of its own."""
+    with lexicon_vocabulary():
+        forms = (strip_article(fold(w)) for w in load("statements").get("context_words", []))
+        return frozenset(w for w in forms if len(w) >= 5 and w.endswith("ات") and stem(w) != w)
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "نا", "كم")
+
+
+def context_plural_of(word: str) -> Optional[str]:
+    """The listed context plural (``context_plurals``) a folded word without its article is,
+    alone or before a pronoun suffix ("علاقاتهما" → "علاقات"), else None."""
+    plurals = context_plurals()
+    if word in plurals:
+        return word
+    for suffix in _PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and word[: -len(suffix)] in plurals:
+            return word[: -len(suffix)]
+    return None

@@ -3,7 +3,9 @@
 Stop words, reporting verbs, speakers, setting words and discourse links ("بل
 على العكس"، "في المقابل") are dropped (:func:`content_tokens`). Phrases of the
 lexicon's concept clusters are matched on stems and replaced by the concept,
-other words keep their stem (:func:`term_keys`). A time adjunct ("منذ تولي بايدن
+other words keep their stem (:func:`term_keys`); a word that only shares a stop word's stem
+is kept where it is an adjective ("علاقة خاصة", not "الخاص ب…"), and a context word listed
+in its plural is keyed apart from its singular ("العلاقات" / "علاقة رائعة"). A time adjunct ("منذ تولي بايدن
 منصبه"، "خلال المحادثات": a time preposition before the meeting noun) is marked
 (:func:`time_adjuncts`) so its words count half.
 """
@@ -17,7 +19,7 @@ from typing import Optional, Sequence
 from ...text.stemming import bare, stem, strip_article
 from ..quantities.tokens import analyse as analyse_number_word
 from ...text.tokens import Tok
-from .lexicon import is_stop, lexicon
+from .lexicon import context_plural_of, is_stop, lexicon
 from .reporting import is_reporting
 from .speakers import speaker_spans
 
@@ -87,12 +89,14 @@ def _is_content_word(w: str) -> bool:
 
 def _key_stem(w: str) -> str:
     """stem(strip_article(w)), kept per word and stripped form; a number word's key is its digits
-    ("سبعة"، "لسبعة" → "7"), so that outlets writing the number either way meet."""
+    ("سبعة"، "لسبعة" → "7"), so that outlets writing the number either way meet; a context
+    word listed in its plural is its own key (``lexicon.context_plurals``: "العلاقات" is no
+    "علاقة")."""
     s = strip_article(w)
     memo = _memo(2)
     r = memo.get((w, s))
     if r is None:
-        r = memo[(w, s)] = _number_key(w) or stem(s)
+        r = memo[(w, s)] = _number_key(w) or context_plural_of(s) or stem(s)
     return r
 
 
@@ -128,10 +132,27 @@ def term_keys(toks: Sequence[Tok]) -> list[tuple[str, int]]:
         w = toks[i].word
         if not is_stop(w) and not is_reporting(w):
             s = alt[i]
-            if s and s not in lex.stop_stems and (len(s) >= 2 or s.isdigit()):
+            if s and (s not in lex.stop_stems or _adjective_after_noun(toks, i)) and (len(s) >= 2 or s.isdigit()):
                 out.append((s, i))
         i += 1
     return out
+
+
+def _adjective_after_noun(toks: Sequence[Tok], i: int) -> bool:
+    """Whether toks[i], a word that is no stop word itself but has a stop word's stem, is an
+    adjective: written bare (no article, no proclitic) right after an indefinite word, with no
+    punctuation between ("علاقة خاصة" = a special relationship; the stop words are "الخاص ب…"
+    = pertaining to, and "، خاصة" / "وخاصة" = especially)."""
+    if i == 0:
+        return False
+    w, prev = toks[i], toks[i - 1]
+    return (
+        w.start - prev.end == 1
+        and strip_article(w.word) == w.word
+        and w.word[:1] not in "وفبلك"
+        and not prev.word.startswith("ال")
+        and not is_stop(prev.word)
+    )
 
 
 def time_adjuncts(content: Sequence[Tok]) -> set[int]:

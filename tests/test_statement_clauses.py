@@ -1,0 +1,94 @@
+"""Statements across outlets: a context plural is no singular, an adjective that
+shares a stop word's stem, a relative clause set off by punctuation, a doubt denied."""
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_summit_plugin.claims import statement_similarity as S
+from mkdocs_summit_plugin.mentions.statements.analysis import _negation, analyse_mention
+from mkdocs_summit_plugin.mentions.statements.facts import appended_relative
+from mkdocs_summit_plugin.mentions.statements.lexicon import context_keys
+from mkdocs_summit_plugin.mentions.statements.terms import content_tokens, term_keys
+from mkdocs_summit_plugin.text.tokens import tokens
+
+from .test_statement_paraphrase import one, same_group
+
+
+def keys(text: str) -> list[str]:
+    return [k for k, _ in term_keys(content_tokens(tokens(text, 0)))]
+
+
+def test_a_context_plural_is_keyed_apart_from_its_singular():
+    """"العلاقات بين البلدين" is a setting (context); "علاقة متينة" is what a speaker describes."""
+    plural, singular = keys("تحسنت العلاقات بين البلدين")[1], keys("تجمعنا علاقة متينة")[1]
+    assert plural in context_keys() and singular not in context_keys() and plural != singular
+    assert keys("تحسنت علاقاتهما")[1] == plural
+
+
+def test_a_relationship_described_twice_is_one_statement():
+    ms = [one("وقال المدرب إن \"علاقة طيبة ستجمعه باللاعبين\".", "c1"),
+          one("وأكد المدرب أن \"علاقة طيبة\" تجمعه بالفريق.", "c2")]
+    items = [S.statement_item(ms, i) for i in range(2)]
+    S.weigh_event(items)
+    assert items[0].full & items[1].full >= {keys("علاقة طيبة")[0], keys("علاقة طيبة")[1]}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("أقام علاقة خاصة مع جيرانه", True),  # an adjective after an indefinite noun
+    ("زار الوزير المدن خاصة الساحلية", False),  # after a definite noun: "especially"
+    ("زار الوزير مدنا، خاصة الساحلية", False),  # after a comma: "especially"
+    ("ناقش الملف الخاص بالمياه", False),  # "pertaining to": a stop word
+])
+def test_a_word_with_a_stop_words_stem_is_content_as_an_adjective(text, kept):
+    assert ("خاص" in keys(text)) is kept, keys(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("بنى صداقة مع جاره؛ الذي وعد بدوره بزيارته", (4, 8)),
+    ("المحادثات، التي دامت ساعة، كانت مثمرة", (1, 4)),
+    ("وقع الاتفاق الذي سيدخل حيز التنفيذ", None),  # right after its noun: part of its phrase
+])
+def test_a_relative_clause_set_off_by_punctuation_is_found(text, span):
+    assert appended_relative(tokens(text, 0)) == span
+
+
+def test_a_plan_in_an_appended_relative_clause_is_not_the_statements():
+    m = one("وقال الرئيس إنه أقام صداقة متينة مع نظيره، الذي تعهد بدوره بفتح صفحة جديدة.", "r1")
+    a = analyse_mention(m)
+    assert not a.planned and "عهد" not in a.terms, a.terms
+    m = one("وقال الرئيس إنه سيقيم صداقة متينة مع نظيره، الذي زاره أمس.", "r2")
+    assert analyse_mention(m).planned
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("سنفوز في المباراة، ليس لدي شك في ذلك", False),
+    ("لا شك أن الفريق سيفوز", False),
+    ("لن يفوز الفريق", True),
+])
+def test_a_doubt_denied_is_no_negation(text, negated):
+    assert _negation(tokens(text, 0))[0] is negated
+    assert "شك" not in keys(text)
+
+
+def test_a_pronoun_after_lada_is_a_stop_word():
+    assert keys("ستكون لدينا شراكة ناجحة") == keys("ستكون شراكة ناجحة")
+
+
+def test_a_promise_with_no_doubt_joins_the_plain_promise():
+    ms = [one("وقال المدرب: \"سنبني فريقا رائعا، ليس لدي شك في ذلك\".", "d1"),
+          one("وقال المدرب إنه \"سيبني فريقا رائعا\".", "d2")]
+    assert same_group(ms)
+
+
+@pytest.mark.parametrize("text", [
+    "من جهته قال المدير في كلمة أمام الموظفين إن «الشركة ستفتح فرعا جديدا».",
+    "وحول الميزانية أكد الوزير أن العجز سيتراجع هذا العام.",
+])
+def test_a_lead_without_a_comma_stops_at_the_verb_of_saying(text):
+    """A clause that opens with a lead and goes on to say who spoke is no lead as a whole:
+    its statement is read in full (without the cut every word counted half)."""
+    from .test_statement_paraphrase import mentions
+
+    (m,) = mentions(text)
+    terms = analyse_mention(m).terms
+    assert terms and max(terms.values()) == 1.0, terms
