@@ -59,6 +59,13 @@ def test_a_number_alone_in_a_fronted_adverbial_takes_the_clause_after():
     assert m.excerpt == "قتل في الهجوم 12 شخصا"
 
 
+def test_a_number_alone_in_a_trailing_adverbial_takes_the_clause_before():
+    """"ضرب الزلزال شمال البلاد، على عمق 12 كيلومترا": what the depth is said of comes before it."""
+    (m,) = mentions_of("وضرب الزلزال منطقة جبلية في شمال البلاد، على عمق 12 كيلومترا.")
+    assert m.attribute == "depth"
+    assert m.excerpt.startswith("وضرب الزلزال") and "12 كيلومترا" in m.excerpt
+
+
 def test_a_day_in_the_clause_before_opens_the_excerpt():
     """"، مساء الأحد، تسجيل 412 قتيلا": when the figure was given belongs with it."""
     (m,) = mentions_of("وأعلن وزير الصحة، مساء الأحد، تسجيل 412 قتيلا في المدينة.")

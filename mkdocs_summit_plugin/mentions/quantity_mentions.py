@@ -127,7 +127,10 @@ def find_quantity_mentions(
                 ) == UNKNOWN_LANDMARK:
                     continue  # "ثم يعقد مؤتمره بعد نحو ساعة": a plan's point in time
                 start, end = (sentence.start if back > 0 else clause.start), clause.end
-                if back < 0 or (i + 1 < len(clauses) and _fronted_alone(quantity, clause.text)):
+                alone = _fronted_alone(quantity, clause.text)
+                if alone and i > 0:
+                    start = min(start, clauses[i - 1].start)  # "ضرب … جنوب تركيا، على عمق 7 كيلومترات": said of what precedes
+                if back < 0 or (i + 1 < len(clauses) and alone):
                     end = clauses[i + 1].end
                 elif i + 1 < len(clauses) and _whose_figure(clauses[i + 1].text):
                     end = clauses[i + 1].end  # "دام أكثر من ساعتين، بحسب البيت الأبيض": whose figure it is
@@ -275,8 +278,9 @@ FRONTED_WORDS = 3  # at most these words before a number alone in a fronted adve
 
 
 def _fronted_alone(quantity, clause: str) -> bool:
-    """Does the number stand alone in a fronted adverbial ("وعلى بعد 240 كيلومترا، شعر سكان …")?
-    Then what it is said of is the clause after it, which the excerpt takes in."""
+    """Does the number stand alone in an adverbial ("وعلى بعد 240 كيلومترا، شعر سكان …")? Then
+    what it is said of is the clause after it, or before it when one precedes ("ضرب الزلزال جنوب
+    البلاد، على عمق 7 كيلومترات"): the excerpt takes them in."""
     if clause[quantity.end :].strip(" \t.،,؛:"):
         return False
     words = fold(clause[: quantity.start]).split()
