@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter, defaultdict
+from itertools import combinations
 from typing import Iterable, Sequence
 
 from ..model import Article, Claim
@@ -75,9 +76,7 @@ def wire_families(articles: Sequence[Article]) -> dict[str, str]:
     shared: Counter = Counter()
     for posting in index.values():
         if 1 < len(posting) <= MAX_POSTING:
-            for i, x in enumerate(posting):
-                for y in posting[i + 1:]:
-                    shared[(x, y)] += 1
+            shared.update(combinations(posting, 2))  # (x, y) in posting order: x < y
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
