@@ -76,7 +76,8 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     classes = _Classes(items, idf)
     cpairs, keyed = _class_pairs(classes, df)
     nodes = _Nodes(classes, keyed)
-    node_pairs, adjacent = _node_pairs(classes, nodes, cpairs)
+    article = [mentions[it.index].article for it in items]
+    node_pairs, adjacent = _node_pairs(classes, nodes, cpairs, article)
     result = _agglomerate(classes, nodes, node_pairs)
     _join_second_groups(mentions, classes, result, adjacent)
     return [[items[p].index for p in ms] for ms in result]
@@ -208,10 +209,16 @@ class _Nodes:
         return self.classes.members_of[c][0] if self.unit[c] else p
 
 
-def _node_pairs(classes: _Classes, nodes: _Nodes, cpairs: set) -> tuple[list, dict[int, set[int]]]:
-    """(pairs of nodes similar enough to merge, best first, as (-similarity, p, q);
-    class -> classes it pairs with at SECOND_GROUP_THRESHOLD)."""
-    node_pairs: list[tuple[float, int, int]] = []
+def _node_pairs(classes: _Classes, nodes: _Nodes, cpairs: set, article: list) -> tuple[list, dict[int, set[int]]]:
+    """(pairs of nodes similar enough to merge, as (same article, -similarity, p, q): pairs of
+    two articles first, best first, then pairs of one article, best first; class -> classes it
+    pairs with at SECOND_GROUP_THRESHOLD). `article`: item -> its article.
+
+    Two sentences of one article that share most words are mostly two statements told one
+    after the other ("agreed to extend the cut … also agreed to extend the accord"): an article
+    seldom says one thing twice. Other outlets' paraphrases are merged first, so such a sibling
+    joins a statement's group only when it also passes the link test with them."""
+    node_pairs: list[tuple[bool, float, int, int]] = []
     adjacent: dict[int, set[int]] = defaultdict(set)
     for c, d in cpairs:
         s = classes.sim(c, d)
@@ -222,7 +229,8 @@ def _node_pairs(classes: _Classes, nodes: _Nodes, cpairs: set) -> tuple[list, di
             continue
         for p in nodes.of_class[c]:
             for q in nodes.of_class[d]:
-                node_pairs.append((-s, p, q) if p < q else (-s, q, p))
+                same = article[p] == article[q]
+                node_pairs.append((same, -s, p, q) if p < q else (same, -s, q, p))
     node_pairs.sort()
     return node_pairs, adjacent
 
@@ -244,7 +252,7 @@ def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list) -> list[lis
             cluster[p] = p
             items_in[p] = list(classes.members_of[c]) if nodes.unit[c] else [p]
             classes_in[p] = [c]
-    for neg, p, q in node_pairs:
+    for _same, _neg, p, q in node_pairs:
         cp, cq = cluster[p], cluster[q]
         if cp == cq:
             continue
