@@ -9,8 +9,10 @@ come from an inverted index on each statement's rarest terms
 statement with its neighbours in a sorted order only), so the work grows with
 the number of statements times a small constant. A pair's similarity is
 ``statement_similarity.similarity``. Groups are formed by merging the most
-similar pairs first, and two groups merge only if *every* cross pair is
-similar enough (complete linkage): no chaining into catch-all claims. A
+similar pairs first, pairs of two articles before pairs of one article (an
+article's sibling sentences in the same words mostly say two things), and two
+groups merge only if *every* cross pair is similar enough (complete linkage):
+no chaining into catch-all claims. A
 statement whose clause says two things may afterwards join a second group when
 it matches every member of it.
 """
