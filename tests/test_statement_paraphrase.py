@@ -150,3 +150,26 @@ def test_a_lead_stops_where_its_cause_is_said():
     m = next(m for m in found if "تماس" in m.excerpt)
     terms = analyse_mention(m).terms
     assert terms.get("ماس") == terms.get("كهرباء") == 1.0 and terms.get("حريق") == 0.5, terms
+
+
+def test_other_outlets_come_before_a_sibling_sentence():
+    """Two sentences of one article that differ in their object (two contracts extended) share
+    most words; the other outlets' paraphrases of the second are merged first, so the first
+    stays out of their claim (claims/statement_groups._node_pairs)."""
+    first, second = mentions(
+        "وأقر المجلس البلدي في جلسته تمديد فترة عقد الحراسة إلى الحادي والثلاثين من شهر مايو. "
+        "كما أقر المجلس البلدي في جلسته تمديد فترة عقد النظافة إلى الحادي والثلاثين من ديسمبر 2027.", "x")
+    b = one("وقرر المجلس تمديد \"عقد النظافة\" حتى نهاية 2027.", "y")
+    c = one("وأعلن المجلس تمديد «عقد النظافة» حتى نهاية 2027.", "z")
+    groups = group_statements([first, second, b, c])
+    together = next(g for g in groups if any(m is second for m in g))
+    assert {id(m) for m in together} == {id(second), id(b), id(c)}
+
+
+def test_siblings_alike_still_merge_without_other_outlets():
+    """The order only puts cross-article pairs first: two sentences of one article saying one
+    thing still make one claim when nothing else competes for them."""
+    first, second = mentions(
+        "وأقر المجلس البلدي في جلسته تمديد فترة عقد الحراسة إلى الحادي والثلاثين من شهر مايو. "
+        "كما أقر المجلس البلدي في جلسته تمديد فترة عقد الحراسة مع الشركة إلى الحادي والثلاثين من شهر مايو.", "x")
+    assert same_group([first, second])

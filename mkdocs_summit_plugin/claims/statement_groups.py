@@ -9,8 +9,10 @@ come from an inverted index on each statement's rarest terms
 statement with its neighbours in a sorted order only), so the work grows with
 the number of statements times a small constant. A pair's similarity is
 ``statement_similarity.similarity``. Groups are formed by merging the most
-similar pairs first, and two groups merge only if *every* cross pair is
-similar enough (complete linkage): no chaining into catch-all claims. A
+similar pairs first, pairs of two articles before pairs of one article (an
+article's sibling sentences in the same words mostly say two things), and two
+groups merge only if *every* cross pair is similar enough (complete linkage):
+no chaining into catch-all claims. A
 statement whose clause says two things may afterwards join a second group when
 it matches every member of it.
 """
@@ -76,7 +78,8 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     classes = _Classes(items, idf)
     cpairs, keyed = _class_pairs(classes, df)
     nodes = _Nodes(classes, keyed)
-    node_pairs, adjacent = _node_pairs(classes, nodes, cpairs)
+    article = [mentions[it.index].article for it in items]
+    node_pairs, adjacent = _node_pairs(classes, nodes, cpairs, article)
     result = _agglomerate(classes, nodes, node_pairs)
     _join_second_groups(mentions, classes, result, adjacent)
     return [[items[p].index for p in ms] for ms in result]
@@ -208,10 +211,16 @@ class _Nodes:
         return self.classes.members_of[c][0] if self.unit[c] else p
 
 
-def _node_pairs(classes: _Classes, nodes: _Nodes, cpairs: set) -> tuple[list, dict[int, set[int]]]:
-    """(pairs of nodes similar enough to merge, best first, as (-similarity, p, q);
-    class -> classes it pairs with at SECOND_GROUP_THRESHOLD)."""
-    node_pairs: list[tuple[float, int, int]] = []
+def _node_pairs(classes: _Classes, nodes: _Nodes, cpairs: set, article: list) -> tuple[list, dict[int, set[int]]]:
+    """(pairs of nodes similar enough to merge, as (same article, -similarity, p, q): pairs of
+    two articles first, best first, then pairs of one article, best first; class -> classes it
+    pairs with at SECOND_GROUP_THRESHOLD). `article`: item -> its article.
+
+    Two sentences of one article that share most words are mostly two statements told one
+    after the other ("agreed to extend the cut … also agreed to extend the accord"): an article
+    seldom says one thing twice. Other outlets' paraphrases are merged first, so such a sibling
+    joins a statement's group only when it also passes the link test with them."""
+    node_pairs: list[tuple[bool, float, int, int]] = []
     adjacent: dict[int, set[int]] = defaultdict(set)
     for c, d in cpairs:
         s = classes.sim(c, d)
@@ -222,7 +231,8 @@ def _node_pairs(classes: _Classes, nodes: _Nodes, cpairs: set) -> tuple[list, di
             continue
         for p in nodes.of_class[c]:
             for q in nodes.of_class[d]:
-                node_pairs.append((-s, p, q) if p < q else (-s, q, p))
+                same = article[p] == article[q]
+                node_pairs.append((same, -s, p, q) if p < q else (same, -s, q, p))
     node_pairs.sort()
     return node_pairs, adjacent
 
@@ -244,7 +254,7 @@ def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list) -> list[lis
             cluster[p] = p
             items_in[p] = list(classes.members_of[c]) if nodes.unit[c] else [p]
             classes_in[p] = [c]
-    for neg, p, q in node_pairs:
+    for _same, _neg, p, q in node_pairs:
         cp, cq = cluster[p], cluster[q]
         if cp == cq:
             continue
