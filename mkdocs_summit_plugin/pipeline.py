@@ -107,8 +107,9 @@ def analyse(
 ) -> Report:
     """Run every stage after reading on already-read articles (`cache`: reuse per-article extraction).
 
-    `jobs`: worker processes for the per-article map (None: every core; see
-    ``pool.py``); the report is the same whatever it is.
+    `jobs`: worker processes for the per-article map and the grouping of each
+    event's statements (None: every core; see ``pool.py``); the report is the
+    same whatever it is.
 
     `overrides` (an editor's ``claims.yml``, see ``overrides.py``) apply after
     grouping; `progress(done, total, article id)` is told after each article.
@@ -129,7 +130,7 @@ def analyse(
     assign_times(mentions, {a.id: a for a in articles}, sentences)  # from the article alone: memo keys hold
     statements.reset(analyses=False)
     events = events + mentioned_events(mentions, events, options)
-    claims = group_claims(mentions, events, memo, lambda m: place[id(m)])
+    claims = group_claims(mentions, events, memo, lambda m: place[id(m)], jobs)
     if overrides is not None:
         claims, notes = apply_editors(claims, events, mentions, overrides, memo)
         problems += notes

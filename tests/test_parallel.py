@@ -44,6 +44,24 @@ def test_pool_report_is_identical_to_serial(corpus, jobs):
     assert pooled == serial
 
 
+def test_statements_grouped_in_workers_give_the_same_report(corpus, monkeypatch):
+    """Each event's statements grouped in forked workers (largest event first): the same claims."""
+    from mkdocs_summit_plugin.claims import grouping
+
+    serial = report_json(build_report([corpus], jobs=1))
+    used = []
+    real = parallel.map_forked
+    monkeypatch.setattr(grouping, "PARALLEL_STATEMENTS", 1)  # a small corpus: force the workers
+    monkeypatch.setattr(grouping, "map_forked", lambda fn, items, jobs: used.append(len(items)) or real(fn, items, jobs))
+    assert report_json(build_report([corpus], jobs=2)) == serial
+    assert used and used[0] > 1  # several events went to the workers
+
+
+def test_map_forked_keeps_input_order_and_declines_one_worker():
+    assert parallel.map_forked(_square, [5, 1, 3], jobs=2) in ([25, 1, 9], None)  # None: no fork here
+    assert parallel.map_forked(_square, [5, 1, 3], jobs=1) is None
+
+
 def test_pool_on_the_sample_is_identical_to_serial(monkeypatch):
     monkeypatch.setattr(parallel, "MIN_ITEMS_PER_JOB", 1)  # five articles: force the pool
     assert report_json(build_report([SAMPLE], jobs=2)) == report_json(build_report([SAMPLE], jobs=1))

@@ -21,6 +21,7 @@ from .statement_speakers import resolve_event_speakers
 from .statement_titles import statement_slug, statement_title
 from ..model import Claim, Event, Mention
 from ..runtime.memo import Memo, kept_claims
+from ..runtime.pool import map_forked
 from .quantity_groups import group_quantities, quantity_claim, statement_claim, unique_ids
 from .status import judge_quantity, judge_statement
 from .timeline import link_timelines
@@ -31,23 +32,28 @@ def group_claims(
     events: Sequence[Event],
     memo: Optional[Memo] = None,
     place: Optional[Callable[[Mention], Hashable]] = None,
+    jobs: Optional[int] = 1,
 ) -> list[Claim]:
     """Group all articles' mentions into judged claims, in a stable order.
 
     Claims never cross events, so each event is grouped and judged on its own
     (:func:`event_claims`); with a `memo` (``mkdocs serve``), an event whose
     mentions are the same as in the previous run (`place`: what identifies a
-    mention, see :func:`pipeline.analyse`) keeps its claims.
+    mention, see :func:`pipeline.analyse`) keeps its claims. Without one, the
+    events' statements are grouped in `jobs` worker processes when there are
+    enough of them (:func:`statement_groups_in_workers`); the claims are the same.
     """
     by_id = {e.id: e for e in events}
     by_event: dict[Optional[str], list[Mention]] = {}
     for m in mentions:
         by_event.setdefault(m.event, []).append(m)
     claims: list[Claim] = []
-    for event_id in sorted(by_event, key=lambda e: (e is None, e or "")):
+    order = sorted(by_event, key=lambda e: (e is None, e or ""))
+    grouped = statement_groups_in_workers([by_event[e] for e in order], jobs) if memo is None else None
+    for k, event_id in enumerate(order):
         group, event = by_event[event_id], by_id.get(event_id or "")
         if memo is None or place is None:
-            claims += event_claims(group, event)
+            claims += event_claims(group, event, statement_groups=grouped[k] if grouped else None)
         else:
             key = (event, tuple(place(m) for m in group))
             claims += kept_claims(memo, "claims", key, lambda: event_claims(group, event, memo, place))
@@ -60,11 +66,14 @@ def event_claims(
     event: Optional[Event],
     memo: Optional[Memo] = None,
     place: Optional[Callable[[Mention], Hashable]] = None,
+    statement_groups: Optional[list[list[Mention]]] = None,
 ) -> list[Claim]:
     """One event's mentions (all of the same event, or all of none) grouped into judged claims.
 
     With a `memo`, a statement group made of the same mentions as in an earlier
     run keeps its claim (title, id and judgement depend on the group alone).
+    `statement_groups`: the event's statements already grouped (their speakers
+    resolved), by :func:`statement_groups_in_workers`.
     """
     by_id = {event.id: event} if event is not None else {}
     claims: list[Claim] = []
@@ -74,9 +83,11 @@ def event_claims(
     for group in frames.group_frames([m for m in mentions if frames.is_frame(m)]):
         claim = statement_claim(group, frames.frame_title(group), group[0].topic or "frame")
         claims.append(judge_statement(claim, group, frames.contradicts, frames.contradiction_signature))
-    statements = [m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]
-    resolve_event_speakers(statements)
-    for group in group_statements(statements):
+    if statement_groups is None:
+        statements = event_statements(mentions)
+        resolve_event_speakers(statements)
+        statement_groups = group_statements(statements)
+    for group in statement_groups:
         if restates_one_figure(group, figures):
             continue  # that quantity claim's page shows these excerpts
         if memo is None or place is None:
@@ -85,6 +96,46 @@ def event_claims(
             key = (tuple(place(m) for m in group), tuple(m.speaker for m in group))
             claims += kept_claims(memo, "statement groups", key, lambda: statement_group_claims(group))
     return claims
+
+
+def event_statements(mentions: Sequence[Mention]) -> list[Mention]:
+    """The statements of one event's mentions that are grouped as statements (not frames)."""
+    return [m for m in mentions if m.kind == "statement" and not frames.is_frame(m)]
+
+
+PARALLEL_STATEMENTS = 2000  # fewer statements in all are grouped in this process (a pool costs more)
+_PENDING: list[list[Mention]] = []  # each event's statements, while forked workers group them
+
+
+def statement_groups_in_workers(event_mentions: Sequence[Sequence[Mention]], jobs: Optional[int]) -> Optional[list]:
+    """Each event's statement groups (as :func:`group_statements` makes them, speakers resolved
+    first), computed in forked worker processes, largest event first; None when one process
+    does it (one worker, no fork, or fewer than PARALLEL_STATEMENTS statements). Workers
+    inherit the statements and their analyses; they send back indexes only."""
+    lists = [event_statements(ms) for ms in event_mentions]
+    if jobs == 1 or sum(map(len, lists)) < PARALLEL_STATEMENTS:
+        return None
+    for statements in lists:
+        resolve_event_speakers(statements)
+    _PENDING[:] = lists
+    try:
+        order = sorted(range(len(lists)), key=lambda k: (-len(lists[k]), k))
+        found = map_forked(_group_pending, order, jobs)
+    finally:
+        _PENDING.clear()
+    if found is None:
+        return [group_statements(statements) for statements in lists]
+    out: list = [None] * len(lists)
+    for k, groups in zip(order, found):
+        out[k] = [[lists[k][i] for i in g] for g in groups]
+    return out
+
+
+def _group_pending(k: int) -> list[list[int]]:
+    """In a worker: the statement groups of the k-th pending event, as indexes into its list."""
+    statements = _PENDING[k]
+    index = {id(m): i for i, m in enumerate(statements)}
+    return [[index[id(m)] for m in group] for group in group_statements(statements)]
 
 
 def figure_claims(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, tuple]]]:

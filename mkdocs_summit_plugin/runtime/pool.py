@@ -60,3 +60,17 @@ def map_articles(fn: Callable[[T], R], items: Sequence[T], jobs: Optional[int] =
     chunk = max(1, min(MAX_CHUNK, math.ceil(len(items) / (workers * 4))))
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         return list(pool.map(fn, items, chunksize=chunk))
+
+
+def map_forked(fn: Callable[[T], R], items: Sequence[T], jobs: Optional[int] = None) -> Optional[list[R]]:
+    """``[fn(x) for x in items]`` in forked workers, one item at a time (items of very different
+    sizes: put the largest first), results in input order; None when there is one worker or no
+    fork (then the caller runs serially). `fn` may read module state set before the call: forked
+    workers inherit it, which is what it is for (large inputs are not pickled)."""
+    items = list(items)
+    workers = min(resolve_jobs(jobs), len(items))
+    context = _context()
+    if workers <= 1 or context.get_start_method() != "fork":
+        return None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(fn, items, chunksize=1))
