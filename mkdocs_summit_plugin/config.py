@@ -33,7 +33,7 @@ class SummitConfig(base.Config):
     cache_dir = c.Type((str, bool), default=".cache/summit")
     # Articles larger than this (KiB) are skipped with a warning.
     max_article_kb = c.Type(int, default=1024)
-    # Worker processes for per-article extraction; unset or 0: every core, 1: no pool.
+    # Worker processes for per-article extraction and statement grouping; unset or 0: every core, 1: no pool.
     jobs = c.Optional(c.Type(int))
     # Most pages listed in one nav section (claims, articles): past it the section
     # lists the first ones (conflicts first) and a link to the full index. Every
