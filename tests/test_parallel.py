@@ -57,6 +57,22 @@ def test_statements_grouped_in_workers_give_the_same_report(corpus, monkeypatch)
     assert used and used[0] > 1  # several events went to the workers
 
 
+def test_a_dead_grouping_worker_leaves_the_grouping_to_this_process(corpus, monkeypatch):
+    """A worker killed while grouping (out of memory) costs nothing but time: the same report."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from mkdocs_summit_plugin.claims import grouping
+
+    serial = report_json(build_report([corpus], jobs=1))
+
+    def killed(fn, items, jobs):
+        raise BrokenProcessPool("a worker died")
+
+    monkeypatch.setattr(grouping, "PARALLEL_STATEMENTS", 1)
+    monkeypatch.setattr(grouping, "map_forked", killed)
+    assert report_json(build_report([corpus], jobs=2)) == serial
+
+
 def test_map_forked_keeps_input_order_and_declines_one_worker():
     assert parallel.map_forked(_square, [5, 1, 3], jobs=2) in ([25, 1, 9], None)  # None: no fork here
     assert parallel.map_forked(_square, [5, 1, 3], jobs=1) is None

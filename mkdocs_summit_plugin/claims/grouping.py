@@ -9,6 +9,7 @@ a claim again after an editor changed its excerpts.
 """
 from __future__ import annotations
 
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Hashable, Iterable, Optional, Sequence
 
 from ..mentions import frames
@@ -121,6 +122,8 @@ def statement_groups_in_workers(event_mentions: Sequence[Sequence[Mention]], job
     try:
         order = sorted(range(len(lists)), key=lambda k: (-len(lists[k]), k))
         found = map_forked(_group_pending, order, jobs)
+    except BrokenProcessPool:
+        found = None  # a worker died (killed for memory): this process groups them all, as with one job
     finally:
         _PENDING.clear()
     if found is None:
