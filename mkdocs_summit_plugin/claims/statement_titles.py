@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Sequence
 
 from ..mentions.statements.analysis import analyse_mention
-from ..lexicon import load
-from ..mentions.statements.clauses import ATTRIBUTION_ONLY_WORDS, _content_verbs, attribution_only
-from ..mentions.statements.lexicon import _phrases, lexicon, starts_with
+from ..mentions.statements.clauses import ATTRIBUTION_ONLY_WORDS, attribution_only
+from ..mentions.statements.lexicon import lexicon, starts_with
 from ..mentions.statements.reporting import is_reporting
 from ..mentions.statements.speakers import QUOTES_AND_BRACKETS
 from ..mentions.statements.terms import content_tokens, term_keys
@@ -142,12 +140,8 @@ def title_opener(toks: Sequence[Tok], i: int) -> int:
     """How many tokens at `i` only open a clause and say nothing in a title: a splitter or
     linking word ("فيما"، "بينما"، "ثم"، "حيث"، "من جهته" …: ``title_openers`` and
     ``clause_splitters`` in the lexicon); 0 when none does."""
-    return max((len(p) for p in _title_openers() + lexicon().splitters if starts_with(toks, [p], i)), default=0)
-
-
-@lru_cache(maxsize=1)
-def _title_openers() -> tuple:
-    return _phrases(load("statements").get("title_openers", ()))
+    lex = lexicon()
+    return max((len(p) for p in lex.title_openers + lex.splitters if starts_with(toks, [p], i)), default=0)
 
 
 def without_conjunction(word: str, vocabulary: frozenset = frozenset()) -> str:
@@ -212,7 +206,7 @@ def _after_attribution(text: str, toks: Sequence[Tok], start: int) -> int:
         for i in range(verb + 1, end):
             if toks[i].word in lex.complementizers and toks[i - 1].word not in _TIME_BEFORE_AN:
                 return i + 1
-    if starts_with(toks, _content_verbs(), start):
+    if starts_with(toks, lex.content_verbs, start):
         for i in range(start + 1, min(end, start + ATTRIBUTION_ONLY_WORDS)):
             if any(ch in text[toks[i - 1].end:toks[i].start] for ch in "،,:«“\""):
                 return i

@@ -31,7 +31,6 @@ article (:func:`quote_depth`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -41,8 +40,7 @@ from ...text.normalise import fold
 from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
-from ...lexicon import load
-from .lexicon import _phrases, lexicon, starts_with
+from .lexicon import lexicon, starts_with
 from .reporting import is_reporting, reports_in_past
 from .terms import content_tokens
 
@@ -157,7 +155,7 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
             out[-1].end = y
             out[-1].leads.append((x, y))
             continue
-        if kind == "lead" and pending and pending[-1][2] == "lead" and starts_with(toks, _cause_openers()):
+        if kind == "lead" and pending and pending[-1][2] == "lead" and starts_with(toks, lex.cause_openers):
             kind = "cause"  # "بعد الكارثة …، جراء انهيار سدين، …": the lead stops where its cause is said
         if kind in ("attribution", "lead", "cause"):
             pending.append((x, y, kind))
@@ -187,20 +185,9 @@ def attribution_only(raw: str, toks: Sequence[Tok]) -> bool:
     lex = lexicon()
     if not toks or len(toks) > ATTRIBUTION_ONLY_WORDS or any(ch in raw for ch in ':"“”«»'):
         return False
-    if not starts_with(toks, _content_verbs()):
+    if not starts_with(toks, lex.content_verbs):
         return False
     return not any(b in lex.complementizers for t in toks for b in bare(t.word)[:2])
-
-
-@lru_cache(maxsize=1)
-def _cause_openers() -> tuple:
-    """Phrases that open a cause ("جراء"، "بسبب"، "نتيجة"): after a lead, what the statement says."""
-    return _phrases(load("statements").get("cause_openers", ()))
-
-
-@lru_cache(maxsize=1)
-def _content_verbs() -> tuple:
-    return _phrases(load("statements").get("content_verbs", ()))
 
 
 def _trails_source(toks: Sequence[Tok], after: list) -> bool:

@@ -87,6 +87,9 @@ class Lexicon:
     addressee_verbs: frozenset = frozenset()  # "دعا", "أبلغ": a counterpart after them is spoken to
     counterpart_words: frozenset = frozenset()  # "نظيره", "نظيرها"
     office_heads: tuple = ()  # "مكتب", "الحساب الرسمي": a title holder's office speaks for its holder
+    content_verbs: tuple = ()  # "قال"، "جاء في": verbs of saying whose content follows إن/أن, a colon or quotes
+    cause_openers: tuple = ()  # "جراء"، "بسبب": after a lead, a cause is what the statement says
+    title_openers: tuple = ()  # "من جهته"، "ثم": open a clause and say nothing in a title
     description_verbs: frozenset = frozenset()  # "وصف": its named subject speaks, "X بـ…" is the content
     message_verbs: frozenset = frozenset()  # "نشر", "توجه": its named subject speaks the message it sends
     message_nouns: frozenset = frozenset()  # "نداء", "تعزية": what a message verb sends
@@ -265,6 +268,9 @@ def _build_lexicon() -> Lexicon:
         addressee_verbs=fl(t.get("addressee_verbs", [])),
         counterpart_words=fl(t.get("counterpart_words", [])),
         office_heads=_phrases(t.get("office_heads", [])),
+        content_verbs=_phrases(t.get("content_verbs", [])),
+        cause_openers=_phrases(t.get("cause_openers", [])),
+        title_openers=_phrases(t.get("title_openers", [])),
         description_verbs=fl(t.get("description_verbs", [])),
         message_verbs=fl(t.get("message_verbs", [])),
         message_nouns=fl(t.get("message_nouns", [])),
