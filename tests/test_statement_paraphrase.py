@@ -173,3 +173,24 @@ def test_siblings_alike_still_merge_without_other_outlets():
         "وأقر المجلس البلدي في جلسته تمديد فترة عقد الحراسة إلى الحادي والثلاثين من شهر مايو. "
         "كما أقر المجلس البلدي في جلسته تمديد فترة عقد الحراسة مع الشركة إلى الحادي والثلاثين من شهر مايو.", "x")
     assert same_group([first, second])
+
+
+# one named speaker quoted by two outlets in their own words (statement_similarity.SAME_SPEAKER_FACTOR)
+_SPOKESWOMAN = "وقالت المتحدثة باسم الوزارة ليلى منصور إن الفرق الطبية وصلت إلى القرى المنكوبة وبدأت توزيع الأدوية على السكان."
+_SPOKESWOMAN_AGAIN = "وأكدت ليلى منصور أن فرقا طبية بلغت القرى المتضررة وشرعت في تقديم العلاج للأهالي."
+
+
+def test_one_named_speaker_in_two_outlets_is_one_statement_in_other_words():
+    assert same_group([one(_SPOKESWOMAN, "a"), one(_SPOKESWOMAN_AGAIN, "b")])
+
+
+def test_the_speaker_is_what_joins_those_few_shared_words(monkeypatch):
+    from mkdocs_summit_plugin.claims import statement_similarity
+
+    monkeypatch.setattr(statement_similarity, "SAME_SPEAKER_FACTOR", 1.0)
+    assert not same_group([one(_SPOKESWOMAN, "a"), one(_SPOKESWOMAN_AGAIN, "b")])
+
+
+def test_two_named_speakers_saying_alike_things_stay_apart():
+    other = _SPOKESWOMAN_AGAIN.replace("ليلى منصور", "سامي الحداد")
+    assert not same_group([one(_SPOKESWOMAN, "a"), one(other, "b")])
