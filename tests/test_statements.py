@@ -184,12 +184,18 @@ def test_ambiguous_verb_is_not_a_reporting_verb():
         ("وقال بوتين: “لم ألاحظ أي عدائية خلال القمة مع بايدن”.", True),
         ("وقال بايدن إن بلاده لن تتسامح مع محاولات انتهاك سيادتها.", True),
         ("ونفى المتحدث باسم الجيش وقوع خروقات للهدنة في العاصمة.", True),
+        ("واستبعد وزير النقل أن ترتفع أسعار التذاكر قبل نهاية العام.", True),  # ruled out
         ("وقال بوتين إن أغلب الهجمات السيبرانية تأتي من الداخل الأميركي وليس من روسيا.", False),
         ("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", False),
     ],
 )
 def test_negation(text, negated):
     assert mentions(text)[0].negated is negated
+
+
+def test_a_denying_participle_denies_its_own_clause():
+    said, denied = mentions("وقال الوزير إن الموسم كان جيدا، نافيا أن يكون الميناء قد أغلق.")
+    assert not said.negated and denied.negated and denied.reporting_verb is not None
 
 
 @pytest.mark.parametrize("text, planned", [
