@@ -472,6 +472,8 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         w = toks[i].word
         if _subject_verb_end(toks, i, text) is not None:
             return i  # "وصف زعيم المعارضة الانتخابات بـ…"، "توجه الرئيس بنداء …"
+        if _pluperfect_verb(toks, i, first):
+            return i  # "وكان المتحدث باسم الوزارة، فلان، قد نفى …": the subject stands before
         if not is_reporting(w):
             if _reply_verb(toks, i):
                 return i
@@ -499,6 +501,20 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         ):
             return max(first, a0 - 1)
     return None
+
+
+_AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت"))
+
+
+def _pluperfect_verb(toks: Sequence[Tok], i: int, first: int) -> bool:
+    """Is toks[i] the verb of a pluperfect that opens the piece, "كان" + subject + "قد" + verb
+    ("كان الوزير قد أكد …": he had said), a verb of saying or one followed by "أن"? Its subject
+    stands between the auxiliary and the verb."""
+    if not (i >= first + 3 and toks[i - 1].word == "قد" and toks[first].word in _AUXILIARIES):
+        return False
+    lex = lexicon()
+    # a verb of saying, or any verb whose content follows as "أن …" ("كان المكتب قد أورد أن …")
+    return is_reporting(toks[i].word) or (i + 1 < len(toks) and toks[i + 1].word in lex.complementizers)
 
 
 CALL_REACH = 7  # words from a call verb to what it calls for ("ودعا الرئيس الفرنسي نظيره اللبناني إلى")

@@ -65,7 +65,7 @@ def pieces(article: Article, sentence: Sentence) -> list[Piece]:
     raw: list[tuple[int, int]] = []
     for c in split_clauses(sentence):
         raw.extend(_cut_clause(text, c))
-    return _join_clauses(text, raw)
+    return _join_clauses(text, raw, sentence.start)
 
 
 def _cut_clause(text: str, c) -> list[tuple[int, int]]:
@@ -124,22 +124,37 @@ def _starts_line(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
-def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
+def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0) -> list[Piece]:
     """Attributions and topic leads joined to the clause after them, dependents to the one before."""
     out: list[Piece] = []
     pending: list[tuple[int, int, str]] = []
     lex = lexicon()
     clause_toks = [span_tokens(text, x, y) for x, y in raw]
+    after_relative = False  # the clause before was a relative set off by commas, joined to the one before it
     for n, (x, y) in enumerate(raw):
         toks = clause_toks[n]
         kind = clause_kind(toks)
+        if out and not pending and (_refers_back(toks) or (
+            after_relative and _goes_on_after_relative(toks) and _in_quotation(text, sentence_start, x)
+        )):
+            out[-1].end = y
+            # a name set off in the relative ("…، الذي يحضره الوزير، فلان الفلاني، …") is still in it
+            after_relative = after_relative and len(toks) <= APPOSITION_WORDS
+            continue
+        after_relative = bool(out) and not pending and _opens_relative(toks)
         if kind == "content" and len(toks) <= APPOSITION_WORDS and (
-            n + 1 < len(raw) and clause_toks[n + 1] and clause_toks[n + 1][0].word in lex.complementizers
+            n + 1 < len(raw) and clause_toks[n + 1] and (
+                clause_toks[n + 1][0].word in lex.complementizers or _auxiliary_predicate(clause_toks[n + 1])
+            )
         ):
             # the speaker's name between commas ("وقال الوزير، فلان الفلاني، إن …"): attribution
             if pending and pending[-1][2] == "attribution":
                 kind = "attribution"
-            elif not pending and out and any(is_reporting(t.word) for t in span_tokens(text, out[-1].start, out[-1].end)[:3]):
+            elif not pending and out and (
+                _auxiliary_predicate(clause_toks[n + 1])
+                or any(is_reporting(t.word) for t in span_tokens(text, out[-1].start, out[-1].end)[:3])
+            ):
+                # or between the subject and its "قد" predicate ("كان المتحدث، فلان، قد نفى …")
                 out[-1].end = y
                 continue
         if kind == "content" and n + 1 < len(raw) and attribution_only(text[x:y], toks):
@@ -172,6 +187,56 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
         else:
             out.append(Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
     return out
+
+
+_RESUMPTIVE = frozenset(("اياه", "اياها", "اياهم", "اياهما", "اياهن"))
+
+
+def _refers_back(toks: Sequence[Tok]) -> bool:
+    """Does the clause only go on with what the clause before said: "قد" and its verb, the
+    predicate of a "كان …" whose subject came before ("كان المتحدث، فلان، قد نفى …"), or an
+    object pronoun "إياه/إياها" among its first words pointing at what was just said
+    ("…: «…»، مرددا إياها مع الحشود")?"""
+    if not toks:
+        return False
+    return _auxiliary_predicate(toks) or any(t.word in _RESUMPTIVE for t in toks[:3])
+
+
+def _auxiliary_predicate(toks: Sequence[Tok]) -> bool:
+    """A clause opening with a bare "قد" (no و/ف: "وقد" opens a new sentence) before its verb."""
+    return len(toks) > 1 and toks[0].word == "قد"
+
+
+def _in_quotation(text: str, start: int, pos: int) -> bool:
+    """Is `pos` inside a quotation opened since `start` (the sentence's start) and not closed yet?"""
+    d, straight = 0, False
+    for ch in text[start:pos]:
+        if ch in QUOTE_OPEN:
+            d += 1
+        elif ch in QUOTE_CLOSE:
+            d = max(0, d - 1)
+        elif ch == '"':
+            straight = not straight
+    return d > 0 or straight
+
+
+def _opens_relative(toks: Sequence[Tok]) -> bool:
+    """Does the clause open with a relative pronoun ("التي"، "والذي")?"""
+    rel = lexicon().relative_pronouns
+    return bool(toks) and (toks[0].word in rel or (toks[0].word[:1] == "و" and toks[0].word[1:] in rel))
+
+
+def _goes_on_after_relative(toks: Sequence[Tok]) -> bool:
+    """After a relative set off by commas ("الشوارع، التي أصبحت …، نصفها مدمر …"), does the
+    clause go on with the sentence the relative interrupted? It does when it opens with no
+    conjunction, lead, attribution, participle or verb of saying of its own: the predicate of
+    the noun the relative described."""
+    lex = lexicon()
+    if len(toks) < 2 or toks[0].word[:1] in "وف" or clause_kind(toks) != "content":
+        return False
+    if _opens_relative(toks) or starts_with(toks, lex.splitters):
+        return False
+    return not any(is_reporting(t.word) for t in toks[:2])
 
 
 ATTRIBUTION_ONLY_WORDS = 8  # an attribution without its content takes at most this many words
