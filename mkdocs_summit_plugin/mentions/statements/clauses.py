@@ -65,7 +65,58 @@ def pieces(article: Article, sentence: Sentence) -> list[Piece]:
     raw: list[tuple[int, int]] = []
     for c in split_clauses(sentence):
         raw.extend(_cut_clause(text, c))
-    return _join_clauses(text, raw, sentence.start)
+    return _join_clauses(text, _join_short_quotations(text, sentence, raw), sentence.start)
+
+
+SHORT_QUOTATION_WORDS = 15  # a quotation of at most this many words is one statement, whatever its commas
+
+
+def _join_short_quotations(text: str, sentence: Sentence, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses cut at a comma and "و" inside a short quoted phrase joined again ("يريد «إدارة
+    خلافاتنا، ومنع التنافس من التحول إلى نزاع»"): the items of a phrase a speaker is quoted
+    with are one thing said. A quoted sentence ("قال: «…»"، "أكد أن «…»", :func:`_quoted_phrase`)
+    or a long quotation is cut like any text."""
+    quotes = [(a, b) for a, b in _quotations(sentence.text, sentence.start)
+              if len(text[a:b].split()) <= SHORT_QUOTATION_WORDS and _quoted_phrase(text, sentence.start, a)]
+    if not quotes or len(raw) < 2:
+        return raw
+    out = [raw[0]]
+    for x, y in raw[1:]:
+        px, py = out[-1]
+        if text[x:x + 1] == "و" and any(a <= py and x <= b for a, b in quotes):
+            out[-1] = (px, y)
+        else:
+            out.append((x, y))
+    return out
+
+
+def _quoted_phrase(text: str, start: int, a: int) -> bool:
+    """Is the quotation opening at `a` a phrase of the reporter's sentence ("يريد «…»"، "دعا إلى «…»"),
+    not a quoted sentence after "أن/إن", a colon or a verb of saying ("قال: «…»"، "أكد أن «…»")?"""
+    before = text[start:a - 1].rstrip()
+    if not before or before.endswith((":", "،", ",")):
+        return False
+    last = words(before[-40:])[-1:]
+    return bool(last) and last[0] not in lexicon().complementizers and not is_reporting(last[0])
+
+
+def _quotations(sentence_text: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (article offsets, inside the marks) of the quotations a sentence opens and closes."""
+    spans, stack, straight = [], [], None
+    for i, ch in enumerate(sentence_text):
+        if ch in QUOTE_OPEN:
+            stack.append(i)
+        elif ch in QUOTE_CLOSE and stack:
+            a = stack.pop()
+            if not stack:
+                spans.append((offset + a + 1, offset + i))
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                spans.append((offset + straight + 1, offset + i))
+                straight = None
+    return spans
 
 
 def _cut_clause(text: str, c) -> list[tuple[int, int]]:
