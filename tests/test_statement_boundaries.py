@@ -73,3 +73,10 @@ def test_a_record_said_with_a_superlative_is_a_statement_not_a_bare_measurement(
 ])
 def test_a_year_dating_what_since_names_is_a_reference_point(sentence, year):
     assert past_year(sentence, 2022) == year
+
+
+def test_what_a_describing_participle_describes_is_part_of_what_is_said():
+    found = mentions("وانتقد المرشح أداء الهيئة المشرفة على الاقتراع، واصفا نتائج الفرز بأنها مزورة.", "d1")
+    (m,) = [m for m in found if "واصفا" in m.excerpt]
+    terms = analyse_mention(m).terms
+    assert {"فرز", "زور"} & set(terms) and len(terms) >= 3, terms

@@ -114,6 +114,8 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> in
     call = _call_end(toks, verb_i, text)
     if call is not None and (comp is None or call < comp):
         return call  # "ودعا نظيره | لزيارة …": what is called for is the content
+    if comp is not None and toks[verb_i].word in lexicon().description_participles:
+        return verb_i + 1  # "واصفا | نتائج الاقتراع بأنها …": what is described is said
     if comp is not None:
         return comp + 1
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
