@@ -20,7 +20,14 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 * a source set off by commas after what it sources ("…، وفقا للتقارير الرسمية" at the
   end of a sentence or before a dependent "مما …") is part of the clause before;
 * a speaker's name set off by commas between the title and the complement
-  ("وقال وزير الصحة، فلان الفلاني، إن …") is part of the attribution.
+  ("وقال وزير الصحة، فلان الفلاني، إن …") is part of the attribution, and so is one between
+  a "كان" subject and its "قد" predicate ("كان المتحدث، فلان، قد نفى …": the predicate
+  continues the clause before, :func:`_refers_back`), as is a clause pointing back with
+  "إياها" ("…: «…»، مرددا إياها");
+* inside a quotation, the clause after a relative set off by commas goes on with the
+  sentence the relative interrupted ("«الأحياء، التي صارت منكوبة، ثلثها مهدم»":
+  :func:`_goes_on_after_relative`); a short quoted phrase of the reporter's sentence is not
+  cut at its "، و" (:func:`_join_short_quotations`).
 
 Headings and captions (``Sentence.heading``) never become statements, except
 an unpunctuated body line that reports in the past tense ("بايدن حذر بوتين من
