@@ -7,8 +7,9 @@ claims. A sentence that dates what it says with a year ("عام 1999", "في س�
 1939", "في 2011") earlier than the story's own year speaks of that year's
 event; the story's own year is the latest year its articles are published in
 or write (an archive of many stories has one such year per event). A year after
-"منذ" or "حتى" only measures time from or to it ("أكبر كارثة منذ عام 1939"):
-the sentence is still about now.
+"منذ" or "حتى" only measures time from or to it ("أكبر كارثة منذ عام 1939"),
+and so does a year dating the event a "منذ" phrase names ("أكبر خفض منذ الجائحة في
+عام 2020"): the sentence is still about now.
 
 A month after the story's own, written with no year ("ففي أكتوبر تحطمت
 طائرة …" in a story of March), is last year's: the same holds.
@@ -92,13 +93,27 @@ def past_year(sentence: str, own_year: Optional[int], own_month: Optional[int] =
             return year
     if own_year is None or not _ANY_YEAR.search(sentence):
         return None  # most sentences write no year: no need to fold them
-    for m in _DATED.finditer(fold(sentence)):
+    folded = fold(sentence)
+    for m in _DATED.finditer(folded):
         year, relation = (m.group("year"), m.group("rel")) if m.group("year") else (m.group("year2"), m.group("rel2"))
-        if relation:
+        if relation or _in_since_phrase(folded, m.start()):
             continue
         if int(year) < own_year:
             return int(year)
     return None
+
+
+SINCE_PHRASE_WORDS = 4  # words a "منذ" phrase may name before the year that dates its event
+
+
+def _in_since_phrase(folded: str, pos: int) -> bool:
+    """Does the year at `pos` date the event a "منذ" phrase names ("أكبر خفض منذ الجائحة في عام
+    2020"، "أقوى هزة منذ زلزال المدينة عام 1939")? "منذ" stands among the few words before it,
+    with no punctuation between: the year is the reference point, not when the sentence's news happened."""
+    before = folded[max(0, pos - 80):pos]
+    cut = max(before.rfind(ch) for ch in "،,؛;.:")
+    ws = before[cut + 1:].split()[-(SINCE_PHRASE_WORDS + 1):]
+    return any(w in ("منذ", "ومنذ") for w in ws)
 
 
 def past_event_id(year: int) -> str:

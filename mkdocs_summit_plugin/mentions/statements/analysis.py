@@ -289,7 +289,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         superlative=f.superlative,
         number=f.number,
         measured=f.measured,
-        measured_only=f.measured and not f.ordinal and len(content_terms) <= 4,
+        measured_only=f.measured and not f.ordinal and not f.superlative and len(content_terms) <= 4,
         measured_by_verb=f.measured_by_verb,
         background=f.background,
         quoted=quoted,

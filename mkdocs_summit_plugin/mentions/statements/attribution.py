@@ -114,6 +114,8 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> in
     call = _call_end(toks, verb_i, text)
     if call is not None and (comp is None or call < comp):
         return call  # "ودعا نظيره | لزيارة …": what is called for is the content
+    if comp is not None and toks[verb_i].word in lexicon().description_participles:
+        return verb_i + 1  # "واصفا | نتائج الاقتراع بأنها …": what is described is said
     if comp is not None:
         return comp + 1
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
@@ -472,6 +474,8 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         w = toks[i].word
         if _subject_verb_end(toks, i, text) is not None:
             return i  # "وصف زعيم المعارضة الانتخابات بـ…"، "توجه الرئيس بنداء …"
+        if _pluperfect_verb(toks, i, first):
+            return i  # "وكان المتحدث باسم الوزارة، فلان، قد نفى …": the subject stands before
         if not is_reporting(w):
             if _reply_verb(toks, i):
                 return i
@@ -499,6 +503,20 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         ):
             return max(first, a0 - 1)
     return None
+
+
+_AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت"))
+
+
+def _pluperfect_verb(toks: Sequence[Tok], i: int, first: int) -> bool:
+    """Is toks[i] the verb of a pluperfect that opens the piece, "كان" + subject + "قد" + verb
+    ("كان الوزير قد أكد …": he had said), a verb of saying or one followed by "أن"? Its subject
+    stands between the auxiliary and the verb."""
+    if not (i >= first + 3 and toks[i - 1].word == "قد" and toks[first].word in _AUXILIARIES):
+        return False
+    lex = lexicon()
+    # a verb of saying, or any verb whose content follows as "أن …" ("كان المكتب قد أورد أن …")
+    return is_reporting(toks[i].word) or (i + 1 < len(toks) and toks[i + 1].word in lex.complementizers)
 
 
 CALL_REACH = 7  # words from a call verb to what it calls for ("ودعا الرئيس الفرنسي نظيره اللبناني إلى")

@@ -20,7 +20,14 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 * a source set off by commas after what it sources ("…، وفقا للتقارير الرسمية" at the
   end of a sentence or before a dependent "مما …") is part of the clause before;
 * a speaker's name set off by commas between the title and the complement
-  ("وقال وزير الصحة، فلان الفلاني، إن …") is part of the attribution.
+  ("وقال وزير الصحة، فلان الفلاني، إن …") is part of the attribution, and so is one between
+  a "كان" subject and its "قد" predicate ("كان المتحدث، فلان، قد نفى …": the predicate
+  continues the clause before, :func:`_refers_back`), as is a clause pointing back with
+  "إياها" ("…: «…»، مرددا إياها");
+* inside a quotation, the clause after a relative set off by commas goes on with the
+  sentence the relative interrupted ("«الأحياء، التي صارت منكوبة، ثلثها مهدم»":
+  :func:`_goes_on_after_relative`); a short quoted phrase of the reporter's sentence is not
+  cut at its "، و" (:func:`_join_short_quotations`).
 
 Headings and captions (``Sentence.heading``) never become statements, except
 an unpunctuated body line that reports in the past tense ("بايدن حذر بوتين من
@@ -65,7 +72,58 @@ def pieces(article: Article, sentence: Sentence) -> list[Piece]:
     raw: list[tuple[int, int]] = []
     for c in split_clauses(sentence):
         raw.extend(_cut_clause(text, c))
-    return _join_clauses(text, raw)
+    return _join_clauses(text, _join_short_quotations(text, sentence, raw), sentence.start)
+
+
+SHORT_QUOTATION_WORDS = 15  # a quotation of at most this many words is one statement, whatever its commas
+
+
+def _join_short_quotations(text: str, sentence: Sentence, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses cut at a comma and "و" inside a short quoted phrase joined again ("يريد «إدارة
+    خلافاتنا، ومنع التنافس من التحول إلى نزاع»"): the items of a phrase a speaker is quoted
+    with are one thing said. A quoted sentence ("قال: «…»"، "أكد أن «…»", :func:`_quoted_phrase`)
+    or a long quotation is cut like any text."""
+    quotes = [(a, b) for a, b in _quotations(sentence.text, sentence.start)
+              if len(text[a:b].split()) <= SHORT_QUOTATION_WORDS and _quoted_phrase(text, sentence.start, a)]
+    if not quotes or len(raw) < 2:
+        return raw
+    out = [raw[0]]
+    for x, y in raw[1:]:
+        px, py = out[-1]
+        if text[x:x + 1] == "و" and any(a <= py and x <= b for a, b in quotes):
+            out[-1] = (px, y)
+        else:
+            out.append((x, y))
+    return out
+
+
+def _quoted_phrase(text: str, start: int, a: int) -> bool:
+    """Is the quotation opening at `a` a phrase of the reporter's sentence ("يريد «…»"، "دعا إلى «…»"),
+    not a quoted sentence after "أن/إن", a colon or a verb of saying ("قال: «…»"، "أكد أن «…»")?"""
+    before = text[start:a - 1].rstrip()
+    if not before or before.endswith((":", "،", ",")):
+        return False
+    last = words(before[-40:])[-1:]
+    return bool(last) and last[0] not in lexicon().complementizers and not is_reporting(last[0])
+
+
+def _quotations(sentence_text: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (article offsets, inside the marks) of the quotations a sentence opens and closes."""
+    spans, stack, straight = [], [], None
+    for i, ch in enumerate(sentence_text):
+        if ch in QUOTE_OPEN:
+            stack.append(i)
+        elif ch in QUOTE_CLOSE and stack:
+            a = stack.pop()
+            if not stack:
+                spans.append((offset + a + 1, offset + i))
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                spans.append((offset + straight + 1, offset + i))
+                straight = None
+    return spans
 
 
 def _cut_clause(text: str, c) -> list[tuple[int, int]]:
@@ -124,22 +182,37 @@ def _starts_line(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
-def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
+def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0) -> list[Piece]:
     """Attributions and topic leads joined to the clause after them, dependents to the one before."""
     out: list[Piece] = []
     pending: list[tuple[int, int, str]] = []
     lex = lexicon()
     clause_toks = [span_tokens(text, x, y) for x, y in raw]
+    after_relative = False  # the clause before was a relative set off by commas, joined to the one before it
     for n, (x, y) in enumerate(raw):
         toks = clause_toks[n]
         kind = clause_kind(toks)
+        if out and not pending and (_refers_back(toks) or (
+            after_relative and _goes_on_after_relative(toks) and _in_quotation(text, sentence_start, x)
+        )):
+            out[-1].end = y
+            # a name set off in the relative ("…، الذي يحضره الوزير، فلان الفلاني، …") is still in it
+            after_relative = after_relative and len(toks) <= APPOSITION_WORDS
+            continue
+        after_relative = bool(out) and not pending and _opens_relative(toks)
         if kind == "content" and len(toks) <= APPOSITION_WORDS and (
-            n + 1 < len(raw) and clause_toks[n + 1] and clause_toks[n + 1][0].word in lex.complementizers
+            n + 1 < len(raw) and clause_toks[n + 1] and (
+                clause_toks[n + 1][0].word in lex.complementizers or _auxiliary_predicate(clause_toks[n + 1])
+            )
         ):
             # the speaker's name between commas ("وقال الوزير، فلان الفلاني، إن …"): attribution
             if pending and pending[-1][2] == "attribution":
                 kind = "attribution"
-            elif not pending and out and any(is_reporting(t.word) for t in span_tokens(text, out[-1].start, out[-1].end)[:3]):
+            elif not pending and out and (
+                _auxiliary_predicate(clause_toks[n + 1])
+                or any(is_reporting(t.word) for t in span_tokens(text, out[-1].start, out[-1].end)[:3])
+            ):
+                # or between the subject and its "قد" predicate ("كان المتحدث، فلان، قد نفى …")
                 out[-1].end = y
                 continue
         if kind == "content" and n + 1 < len(raw) and attribution_only(text[x:y], toks):
@@ -172,6 +245,56 @@ def _join_clauses(text: str, raw: list[tuple[int, int]]) -> list[Piece]:
         else:
             out.append(Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
     return out
+
+
+_RESUMPTIVE = frozenset(("اياه", "اياها", "اياهم", "اياهما", "اياهن"))
+
+
+def _refers_back(toks: Sequence[Tok]) -> bool:
+    """Does the clause only go on with what the clause before said: "قد" and its verb, the
+    predicate of a "كان …" whose subject came before ("كان المتحدث، فلان، قد نفى …"), or an
+    object pronoun "إياه/إياها" among its first words pointing at what was just said
+    ("…: «…»، مرددا إياها مع الحشود")?"""
+    if not toks:
+        return False
+    return _auxiliary_predicate(toks) or any(t.word in _RESUMPTIVE for t in toks[:3])
+
+
+def _auxiliary_predicate(toks: Sequence[Tok]) -> bool:
+    """A clause opening with a bare "قد" (no و/ف: "وقد" opens a new sentence) before its verb."""
+    return len(toks) > 1 and toks[0].word == "قد"
+
+
+def _in_quotation(text: str, start: int, pos: int) -> bool:
+    """Is `pos` inside a quotation opened since `start` (the sentence's start) and not closed yet?"""
+    d, straight = 0, False
+    for ch in text[start:pos]:
+        if ch in QUOTE_OPEN:
+            d += 1
+        elif ch in QUOTE_CLOSE:
+            d = max(0, d - 1)
+        elif ch == '"':
+            straight = not straight
+    return d > 0 or straight
+
+
+def _opens_relative(toks: Sequence[Tok]) -> bool:
+    """Does the clause open with a relative pronoun ("التي"، "والذي")?"""
+    rel = lexicon().relative_pronouns
+    return bool(toks) and (toks[0].word in rel or (toks[0].word[:1] == "و" and toks[0].word[1:] in rel))
+
+
+def _goes_on_after_relative(toks: Sequence[Tok]) -> bool:
+    """After a relative set off by commas ("الشوارع، التي أصبحت …، نصفها مدمر …"), does the
+    clause go on with the sentence the relative interrupted? It does when it opens with no
+    conjunction, lead, attribution, participle or verb of saying of its own: the predicate of
+    the noun the relative described."""
+    lex = lexicon()
+    if len(toks) < 2 or toks[0].word[:1] in "وف" or clause_kind(toks) != "content":
+        return False
+    if _opens_relative(toks) or starts_with(toks, lex.splitters):
+        return False
+    return not any(is_reporting(t.word) for t in toks[:2])
 
 
 ATTRIBUTION_ONLY_WORDS = 8  # an attribution without its content takes at most this many words

@@ -91,6 +91,7 @@ class Lexicon:
     cause_openers: tuple = ()  # "جراء"، "بسبب": after a lead, a cause is what the statement says
     title_openers: tuple = ()  # "من جهته"، "ثم": open a clause and say nothing in a title
     description_verbs: frozenset = frozenset()  # "وصف": its named subject speaks, "X بـ…" is the content
+    description_participles: frozenset = frozenset()  # "واصفا": no subject of its own, "X بأنه …" is the content
     message_verbs: frozenset = frozenset()  # "نشر", "توجه": its named subject speaks the message it sends
     message_nouns: frozenset = frozenset()  # "نداء", "تعزية": what a message verb sends
     partner_words: frozenset = frozenset()  # "مع": a name after it is a partner, never the speaker
@@ -272,6 +273,7 @@ def _build_lexicon() -> Lexicon:
         cause_openers=_phrases(t.get("cause_openers", [])),
         title_openers=_phrases(t.get("title_openers", [])),
         description_verbs=fl(t.get("description_verbs", [])),
+        description_participles=fl(t.get("description_participles", [])),
         message_verbs=fl(t.get("message_verbs", [])),
         message_nouns=fl(t.get("message_nouns", [])),
         partner_words=fl(t.get("partner_words", [])),

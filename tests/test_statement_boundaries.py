@@ -1,0 +1,82 @@
+"""Where a statement's piece starts and ends: a relative set off by commas inside a quotation,
+a name between "كان" and its "قد" predicate, a resumptive "إياها", the items of a short quoted
+phrase, a record said with a superlative, a year dating what "منذ" names
+(mentions/statements/clauses.py, attribution.py, analysis.py; assign/past_years.py)."""
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_summit_plugin.assign.past_years import past_year
+from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention
+from mkdocs_summit_plugin.mentions.statements.clauses import pieces
+from mkdocs_summit_plugin.model import Article
+from mkdocs_summit_plugin.text.sentences import split_sentences
+
+from .test_statement_paraphrase import mentions, one
+
+
+def cut(text: str) -> list[str]:
+    """The pieces of the text's one sentence, as strings."""
+    a = Article(id="p", path="articles/p.txt", text=text, title="")
+    (sentence,) = split_sentences(a)
+    return [text[p.start:p.end] for p in pieces(a, sentence)]
+
+
+def test_a_quoted_sentence_goes_on_after_a_relative_set_off_by_commas():
+    text = 'وقال المحافظ إن "أحياء المدينة القديمة، التي صارت منطقة منكوبة، ثلثها مهدم ولن يعود سكانها قبل أشهر".'
+    assert cut(text) == [text]
+
+
+def test_outside_a_quotation_the_clause_after_a_relative_stays_apart():
+    text = "ورفعت الشركة، التي تملك مصنعين في الشمال، أسعار منتجاتها الغذائية بنسبة كبيرة هذا الأسبوع."
+    assert len(cut(text)) == 2
+
+
+def test_a_name_between_kana_and_its_qad_predicate_is_part_of_the_statement():
+    text = "وكان المتحدث باسم وزارة الزراعة، سليم الحداد، قد نفى الأرقام التي نشرتها النقابة عن خسائر المحاصيل."
+    assert cut(text) == [text]
+    a = analyse_mention(one(text, "k1"))
+    assert a.speaker == "المتحدث باسم وزارة الزراعة" and "ارقام" in a.terms, (a.speaker, a.terms)
+    assert not {"متحدث", "وزار"} & set(a.terms), a.terms  # the speaker's words are no content
+
+
+def test_a_pluperfect_verb_followed_by_an_from_names_its_subject_as_speaker():
+    m = one("وكان اتحاد المزارعين قد أورد أن خسائر الموسم تجاوزت نصف المحصول في السهول الشرقية.", "k2")
+    a = analyse_mention(m)
+    assert a.speaker == "اتحاد المزارعين" and "اتحاد" not in " ".join(a.terms) and "محصول" in a.terms, (a.speaker, a.terms)
+
+
+def test_a_clause_with_a_resumptive_pronoun_goes_with_the_quote_it_points_at():
+    text = 'وهتف المدرب أمام الجمهور: "إلى اللقاء يا بطل"، مرددا إياها مع اللاعبين.'
+    assert cut(text) == [text]
+
+
+def test_the_items_of_a_short_quoted_phrase_are_one_piece():
+    text = 'وقال الوزير إنه يريد من الشركتين "تسوية نزاعاتهما، وتجنب التقاضي أمام المحاكم".'
+    assert cut(text) == [text]
+
+
+def test_a_quoted_sentence_is_still_cut_at_its_comma_and_wa():
+    text = 'وأضاف أن "الشركة رفعت الأسعار مرتين، والعمال لم يتلقوا أجورهم منذ شهرين".'
+    assert len(cut(text)) == 2
+
+
+def test_a_record_said_with_a_superlative_is_a_statement_not_a_bare_measurement():
+    found = mentions("وهو أعلى ارتفاع للأسعار منذ الأزمة المالية في عام 2008.", "s1")
+    assert len(found) == 1 and analyse_mention(found[0]).superlative
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("وهو أكبر انخفاض في المبيعات منذ الأزمة المالية في عام 2008", None),
+    ("وهي أقوى هزة منذ زلزال المدينة عام 1999", None),
+    ("منذ الصباح تتوالى البيانات، وفي عام 2008 انهارت البورصة", 2008),  # punctuation ends the منذ phrase
+])
+def test_a_year_dating_what_since_names_is_a_reference_point(sentence, year):
+    assert past_year(sentence, 2022) == year
+
+
+def test_what_a_describing_participle_describes_is_part_of_what_is_said():
+    found = mentions("وانتقد المرشح أداء الهيئة المشرفة على الاقتراع، واصفا نتائج الفرز بأنها مزورة.", "d1")
+    (m,) = [m for m in found if "واصفا" in m.excerpt]
+    terms = analyse_mention(m).terms
+    assert {"فرز", "زور"} & set(terms) and len(terms) >= 3, terms
