@@ -53,7 +53,12 @@ def root(word: str) -> Optional[str]:
     """The root of a folded word without proclitics ("اجتماعات" → "جمع", "سيدعوه" → "دعو"),
     its weak letters written و; None for a word that is not Arabic letters only or whose
     root would have fewer than MIN_ROOT letters."""
-    if len(word) < MIN_ROOT or not _ARABIC_ONLY.match(word):
+    if not _ARABIC_ONLY.match(word):
+        return None
+    geminate = _geminate(word)
+    if geminate:
+        return geminate
+    if len(word) < MIN_ROOT:
         return None
     w = word.replace("ؤ", "ء").replace("ئ", "ء")
     if len(w) >= 6 and w[0] in "وف" and w[1] == "س" and w[2] in "يتنا":
@@ -73,6 +78,17 @@ def root(word: str) -> Optional[str]:
     if len(w) != MIN_ROOT:
         return w if len(w) == 4 else None  # a four-letter root ("ترجم"), or nothing worth keeping
     return "".join("و" if c in _WEAK else c for c in w)
+
+
+def _geminate(word: str) -> Optional[str]:
+    """The doubled root of a two-letter noun and of its dual in "-ين" ("سد", "سدين" → "سدد",
+    as the plural "سدود"; "رد" → "ردد"), else None: the two letters are strong (no ا، و، ي,
+    hamza), so "ام" and "امين" are left to the rules."""
+    if len(word) == 4 and word.endswith("ين"):
+        word = word[:2]
+    if len(word) != 2 or any(c in _WEAK + "ءاأإآ" for c in word):
+        return None
+    return word + word[1]
 
 
 def _strip_suffix(w: str) -> str:
@@ -143,7 +159,21 @@ def family(word: str) -> frozenset:
                     break
     if r is not None:
         out.add(r)
+    assimilated = _assimilated_imperfect(word)
+    if assimilated:
+        out.add(assimilated)
     return frozenset(out)
+
+
+def _assimilated_imperfect(word: str) -> Optional[str]:
+    """The root of a three-letter word read as the imperfect of a verb whose first radical is
+    و, which the imperfect drops ("تقف" → "وقف", as "وقوف"; "تصل" → "وصل"), else None. The
+    word may as well be a root of its own in ت or ن ("تبع", "نقل"), so this reading is one
+    more member of the family beside :func:`root`, never the root itself (a ي-imperfect,
+    "يقف", already gives "وقف": its ي is a weak letter)."""
+    if len(word) == 3 and word[0] in "تن" and word[1] not in _WEAK + "ء" and word[2] not in _WEAK + "ء":
+        return "و" + word[1:]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -70,12 +70,30 @@ def stem(word: str) -> str:
         s = s[:-1]  # "-ات" plurals, also before a suffix ("انتخاباتنا")
     if len(s) > 3 and s.endswith("ت") and word.endswith(("تي", "تك")):
         s = s[:-1]  # teh marbuta before a possessive ("أجندتي")
+    s = _t_pattern(s, word)
     if word in _stem_tables()[1]:
         return s  # "سيادة", "سياسة": a noun, not a future verb
     if word[:1] == "س" and word[1:2] in "يتن" and len(word) >= 5 and s[:1] == "س" and s[1:2] in "يتن":
         s = s[1:]  # future prefix ("ستبدآن")
     if len(s) >= 4 and s[0] in "يتن":
         s = s[1:]
+    return s
+
+
+def _t_pattern(s: str, word: str) -> str:
+    """The three radicals of a stem of the ت patterns, so the masdar, its plural and its verb
+    meet: a تفعيل masdar ("تقديم" → "قدم", as "يقدم"; "تحذيرات" → "حذر"), a تفاعيل plural
+    ("تقارير" → "قرر", as "تقرير"), and a defective تفاعي plural as its تفعلة singular
+    ("تعازي" → "تعز", as "تعزية"). Without it the ت went as an imperfect prefix ("تقديم" →
+    "قديم", which is "old") and the plural kept its ا ("تعازي" → "عاز")."""
+    if len(s) == 5 and s[0] == "ت" and s[3] == "ي" and s[2] not in "اوي" and s[4] not in "اوي":
+        three = s[1:3] + s[4]
+        return s[1:] if three in _stem_tables()[2] else three  # "تعبير" is not "عبر" (across)
+    if len(s) == 6 and s[0] == "ت" and s[2] == "ا" and s[4] == "ي" and s[3] not in "اوي":
+        three = s[1] + s[3] + s[5]
+        return s[1:] if three in _stem_tables()[2] else three
+    if len(s) == 4 and s[0] == "ت" and s[2] == "ا" and word.startswith(s + "ي"):
+        return s[:2] + s[3]
     return s
 
 
@@ -108,15 +126,15 @@ _TEH_MARBUTA_SUFFIX = re.compile(r"^(.+[^\Wا_])ت(?:هما|هم|هن|ها|ه|ك
 
 
 @lru_cache(maxsize=1)
-def _stem_tables() -> tuple[frozenset, frozenset]:
-    """(nouns whose final ت is a root letter, words in س that are no future verbs), folded:
-    read straight from the lexicon (the stemmer is used to build the rest of it)."""
+def _stem_tables() -> tuple[frozenset, frozenset, frozenset]:
+    """(nouns whose final ت is a root letter, words in س that are no future verbs, stop words),
+    folded: read straight from the lexicon (the stemmer is used to build the rest of it)."""
     t = load("statements")
     final_t = frozenset(fold(w)[:-1] for w in t.get("t_final_nouns", []))
     nouns = set()
     for w in t.get("future_exceptions", []):
         nouns.add(fold(w))
-    return final_t, frozenset(nouns)
+    return final_t, frozenset(nouns), frozenset(fold(w) for w in t.get("stopwords", []))
 
 
 @lru_cache(maxsize=200_000)
@@ -155,11 +173,20 @@ def _strip_plan(w: str) -> tuple:
             return w[len(p):], None, None, False
     if len(w) >= 4 and w[0] in "وفبلك":
         rest = w[1:]
-        if rest in _lexicon_vocab():
+        if rest in _lexicon_vocab() or (w[0] in "وفبل" and _alef_masdar(rest)):
             return rest, None, None, False
         rest2 = rest[1:] if rest[:1] in "بلك" and len(rest) >= 4 else None
         return None, rest, rest2, rest2 is not None and rest2 in _lexicon_vocab()
     return w, None, None, False
+
+
+def _alef_masdar(rest: str) -> bool:
+    """Whether a folded word after a bare proclitic is a masdar in ا of the derived forms,
+    إفعال, انفعال, افتعال, استفعال ("إطلاق", "انهيار", "اجتماع", "استقبال"): ا first, ا before
+    the last letter, five letters at least. Such a word is no word with the proclitic
+    ("بانهيار", "لاستقبال"), so the proclitic comes off even when the article never writes
+    the bare form."""
+    return len(rest) >= 5 and rest[0] == "ا" and rest[-2] == "ا"
 
 
 # Words of the article being read (set by read_vocabulary): guides proclitic stripping.
