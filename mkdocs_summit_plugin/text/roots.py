@@ -9,7 +9,8 @@ suffixes and the verb prefixes come off, then the letters that the noun and
 verb patterns add (the ا of فاعل and افتعال, the ت of تفعيل and افتعل, the م of
 مفعول, the long vowel before the last radical), until three letters remain; the
 weak letters (ا و ي) are one letter class, so hollow and defective roots meet
-("زار"/"زيارة", "دعا"/"يدعو"). NLTK's ISRI stemmer does the same with longer
+("زار"/"زيارة", "دعا"/"يدعو"); a two-letter noun and its dual in "-ين" get the
+doubled root of their plural ("سد", "سدين", "سدود" → "سدد"). NLTK's ISRI stemmer does the same with longer
 tables, but importing NLTK takes seconds (it imports SciPy), more than reading
 a few hundred articles; tashaphyne's roots take 1.6 ms a word. A root is
 coarser than a stem ("إنتاج" and "ناجون" share one), so it is never a term's
@@ -21,7 +22,9 @@ Outlets also use other words for one thing: "تعهد" and "التزم", "الم
 "التدريبات". ``lexicon/synonyms.yaml`` lists such groups of news vocabulary; a
 word belongs to a group when its stem or its root is the stem or root of one of
 the group's words. A word's *family* (:func:`family`) is its root and its
-groups: two words of one family are akin.
+groups: two words of one family are akin. A three-letter word in ت or ن may be the
+imperfect of a verb that dropped its first radical و ("تقف" of "وقف"), or a root of its
+own ("تبع"): its family holds both readings.
 
 :func:`root` and :func:`family` are cached per word type, so their cost is paid
 once per distinct word.

@@ -9,11 +9,20 @@ and a form X future ("سنستمر") as its imperfect ("نستمر");
 a teh marbuta before a pronoun suffix is the noun's ending ("قمتهما" = "قمة";
 nouns whose final ت is a root letter, "بيته", are listed), and nouns in س that
 are no future verbs ("سيادتها") keep their س. Both lists are read from
-``lexicon/statements.yaml``.
+``lexicon/statements.yaml``. The ت patterns keep to their three radicals
+(:func:`_t_pattern`): a تفعيل masdar meets its verb ("تقديم" = "يقدم", where the ت
+used to go as an imperfect prefix and leave "قديم", "old"), a تفاعيل plural its
+singular ("تقارير" = "تقرير") and a defective تفاعي plural its تفعلة singular
+("تعازي" = "تعزية"); not when the three letters are a stop word ("تعبير" is no "عبر").
+The dual of a three-letter noun keeps its ending: "كل شهرين" is not "كل شهر" (roots bring "سدين" and "سد" together).
 
 A bare proclitic (و، ف، ب، ل، ك) is only taken off when what remains is a word
 of its own in the article being read (:data:`VOCAB`, set by
-:func:`read_vocabulary`) or in the statements lexicon.
+:func:`read_vocabulary`) or in the statements lexicon, or when it is a masdar in ا of
+the derived forms ("بانهيار", "لاستقبال": :func:`_alef_masdar`). Snowball's own
+stripping of a و or ب that is a radical ("وقوف" → "قوف", "بلاد" → "لاد") is left
+alone: it is the same for every form of the word, and it makes "بنداء" meet "نداء"
+where the article never writes the bare word.
 """
 from __future__ import annotations
 
