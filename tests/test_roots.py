@@ -36,3 +36,26 @@ def test_every_synonym_group_is_well_formed():
     for name, words in groups.items():
         assert isinstance(words, list) and len(words) >= 1, name
         assert all(isinstance(w, str) and w.strip() for w in words), name
+
+
+@pytest.mark.parametrize("a, b", [("سد", "السدود"), ("سدين", "سد"), ("خطين", "خطوط")])
+def test_a_two_letter_noun_its_dual_and_its_plural_share_a_doubled_root(a, b):
+    assert root(strip_article(fold(a))) == root(strip_article(fold(b))) == fold(a)[:2] + fold(a)[1]
+
+
+def test_no_doubled_root_for_weak_letters():
+    assert root("ام") is None and root("في") is None
+
+
+@pytest.mark.parametrize("imperfect, noun", [("تقف", "الوقوف"), ("تصل", "وصول"), ("نضع", "الوضع")])
+def test_an_imperfect_that_dropped_its_waw_is_akin_to_its_masdar(imperfect, noun):
+    assert fam(imperfect) & fam(noun), (fam(imperfect), fam(noun))
+
+
+def test_the_waw_reading_is_a_family_member_not_the_root():
+    assert root("تبع") == "تبع" and "تبع" in fam("تبع")
+
+
+@pytest.mark.parametrize("a, b", [("تقديم", "يقدم"), ("التقارير", "قرر"), ("التعازي", "تعزية")])
+def test_masdar_plural_and_verb_of_the_t_patterns_share_a_root(a, b):
+    assert root(strip_article(fold(a))) == root(strip_article(fold(b))), (a, b)

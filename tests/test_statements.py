@@ -274,9 +274,9 @@ def test_statements_sharing_words_do_not_match():
 
 
 def test_a_proclitic_kept_in_one_article_is_dropped_when_another_has_the_bare_word():
-    """"بإجراءات" keeps its ب where the article never writes "إجراءات" alone; another outlet does."""
-    a = one("وقالت المستشارة الألمانية إن الاتحاد سيرد بإجراءات مالية صارمة على أي هجوم.", "x1")
-    b = one("وقالت المستشارة الألمانية إن إجراءات مالية صارمة ستتبع أي هجوم.", "x2")
+    """"بأسلحة" keeps its ب where the article never writes "أسلحة" alone; another outlet does."""
+    a = one("وقالت المستشارة الألمانية إن الاتحاد سيرد بأسلحة حديثة صارمة على أي هجوم.", "x1")
+    b = one("وقالت المستشارة الألمانية إن أسلحة حديثة صارمة ستتبع أي هجوم.", "x2")
     assert any(k.startswith("ب") and k[1:] in analyse_mention(b).terms for k in analyse_mention(a).terms)
     assert same_group([a, b])
     # only onto a term of the event, and never a short word: nothing else changes

@@ -9,7 +9,8 @@ suffixes and the verb prefixes come off, then the letters that the noun and
 verb patterns add (the ا of فاعل and افتعال, the ت of تفعيل and افتعل, the م of
 مفعول, the long vowel before the last radical), until three letters remain; the
 weak letters (ا و ي) are one letter class, so hollow and defective roots meet
-("زار"/"زيارة", "دعا"/"يدعو"). NLTK's ISRI stemmer does the same with longer
+("زار"/"زيارة", "دعا"/"يدعو"); a two-letter noun and its dual in "-ين" get the
+doubled root of their plural ("سد", "سدين", "سدود" → "سدد"). NLTK's ISRI stemmer does the same with longer
 tables, but importing NLTK takes seconds (it imports SciPy), more than reading
 a few hundred articles; tashaphyne's roots take 1.6 ms a word. A root is
 coarser than a stem ("إنتاج" and "ناجون" share one), so it is never a term's
@@ -21,7 +22,9 @@ Outlets also use other words for one thing: "تعهد" and "التزم", "الم
 "التدريبات". ``lexicon/synonyms.yaml`` lists such groups of news vocabulary; a
 word belongs to a group when its stem or its root is the stem or root of one of
 the group's words. A word's *family* (:func:`family`) is its root and its
-groups: two words of one family are akin.
+groups: two words of one family are akin. A three-letter word in ت or ن may be the
+imperfect of a verb that dropped its first radical و ("تقف" of "وقف"), or a root of its
+own ("تبع"): its family holds both readings.
 
 :func:`root` and :func:`family` are cached per word type, so their cost is paid
 once per distinct word.
@@ -53,7 +56,12 @@ def root(word: str) -> Optional[str]:
     """The root of a folded word without proclitics ("اجتماعات" → "جمع", "سيدعوه" → "دعو"),
     its weak letters written و; None for a word that is not Arabic letters only or whose
     root would have fewer than MIN_ROOT letters."""
-    if len(word) < MIN_ROOT or not _ARABIC_ONLY.match(word):
+    if not _ARABIC_ONLY.match(word):
+        return None
+    geminate = _geminate(word)
+    if geminate:
+        return geminate
+    if len(word) < MIN_ROOT:
         return None
     w = word.replace("ؤ", "ء").replace("ئ", "ء")
     if len(w) >= 6 and w[0] in "وف" and w[1] == "س" and w[2] in "يتنا":
@@ -73,6 +81,17 @@ def root(word: str) -> Optional[str]:
     if len(w) != MIN_ROOT:
         return w if len(w) == 4 else None  # a four-letter root ("ترجم"), or nothing worth keeping
     return "".join("و" if c in _WEAK else c for c in w)
+
+
+def _geminate(word: str) -> Optional[str]:
+    """The doubled root of a two-letter noun and of its dual in "-ين" ("سد", "سدين" → "سدد",
+    as the plural "سدود"; "رد" → "ردد"), else None: the two letters are strong (no ا، و، ي,
+    hamza), so "ام" and "امين" are left to the rules."""
+    if len(word) == 4 and word.endswith("ين"):
+        word = word[:2]
+    if len(word) != 2 or any(c in _WEAK + "ءاأإآ" for c in word):
+        return None
+    return word + word[1]
 
 
 def _strip_suffix(w: str) -> str:
@@ -143,7 +162,21 @@ def family(word: str) -> frozenset:
                     break
     if r is not None:
         out.add(r)
+    assimilated = _assimilated_imperfect(word)
+    if assimilated:
+        out.add(assimilated)
     return frozenset(out)
+
+
+def _assimilated_imperfect(word: str) -> Optional[str]:
+    """The root of a three-letter word read as the imperfect of a verb whose first radical is
+    و, which the imperfect drops ("تقف" → "وقف", as "وقوف"; "تصل" → "وصل"), else None. The
+    word may as well be a root of its own in ت or ن ("تبع", "نقل"), so this reading is one
+    more member of the family beside :func:`root`, never the root itself (a ي-imperfect,
+    "يقف", already gives "وقف": its ي is a weak letter)."""
+    if len(word) == 3 and word[0] in "تن" and word[1] not in _WEAK + "ء" and word[2] not in _WEAK + "ء":
+        return "و" + word[1:]
+    return None
 
 
 @lru_cache(maxsize=1)

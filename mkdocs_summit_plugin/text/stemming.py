@@ -9,11 +9,20 @@ and a form X future ("سنستمر") as its imperfect ("نستمر");
 a teh marbuta before a pronoun suffix is the noun's ending ("قمتهما" = "قمة";
 nouns whose final ت is a root letter, "بيته", are listed), and nouns in س that
 are no future verbs ("سيادتها") keep their س. Both lists are read from
-``lexicon/statements.yaml``.
+``lexicon/statements.yaml``. The ت patterns keep to their three radicals
+(:func:`_t_pattern`): a تفعيل masdar meets its verb ("تقديم" = "يقدم", where the ت
+used to go as an imperfect prefix and leave "قديم", "old"), a تفاعيل plural its
+singular ("تقارير" = "تقرير") and a defective تفاعي plural its تفعلة singular
+("تعازي" = "تعزية"); not when the three letters are a stop word ("تعبير" is no "عبر").
+The dual of a three-letter noun keeps its ending: "كل شهرين" is not "كل شهر" (roots bring "سدين" and "سد" together).
 
 A bare proclitic (و، ف، ب، ل، ك) is only taken off when what remains is a word
 of its own in the article being read (:data:`VOCAB`, set by
-:func:`read_vocabulary`) or in the statements lexicon.
+:func:`read_vocabulary`) or in the statements lexicon, or when it is a masdar in ا of
+the derived forms ("بانهيار", "لاستقبال": :func:`_alef_masdar`). Snowball's own
+stripping of a و or ب that is a radical ("وقوف" → "قوف", "بلاد" → "لاد") is left
+alone: it is the same for every form of the word, and it makes "بنداء" meet "نداء"
+where the article never writes the bare word.
 """
 from __future__ import annotations
 
@@ -70,12 +79,30 @@ def stem(word: str) -> str:
         s = s[:-1]  # "-ات" plurals, also before a suffix ("انتخاباتنا")
     if len(s) > 3 and s.endswith("ت") and word.endswith(("تي", "تك")):
         s = s[:-1]  # teh marbuta before a possessive ("أجندتي")
+    s = _t_pattern(s, word)
     if word in _stem_tables()[1]:
         return s  # "سيادة", "سياسة": a noun, not a future verb
     if word[:1] == "س" and word[1:2] in "يتن" and len(word) >= 5 and s[:1] == "س" and s[1:2] in "يتن":
         s = s[1:]  # future prefix ("ستبدآن")
     if len(s) >= 4 and s[0] in "يتن":
         s = s[1:]
+    return s
+
+
+def _t_pattern(s: str, word: str) -> str:
+    """The three radicals of a stem of the ت patterns, so the masdar, its plural and its verb
+    meet: a تفعيل masdar ("تقديم" → "قدم", as "يقدم"; "تحذيرات" → "حذر"), a تفاعيل plural
+    ("تقارير" → "قرر", as "تقرير"), and a defective تفاعي plural as its تفعلة singular
+    ("تعازي" → "تعز", as "تعزية"). Without it the ت went as an imperfect prefix ("تقديم" →
+    "قديم", which is "old") and the plural kept its ا ("تعازي" → "عاز")."""
+    if len(s) == 5 and s[0] == "ت" and s[3] == "ي" and s[2] not in "اوي" and s[4] not in "اوي":
+        three = s[1:3] + s[4]
+        return s[1:] if three in _stem_tables()[2] else three  # "تعبير" is not "عبر" (across)
+    if len(s) == 6 and s[0] == "ت" and s[2] == "ا" and s[4] == "ي" and s[3] not in "اوي":
+        three = s[1] + s[3] + s[5]
+        return s[1:] if three in _stem_tables()[2] else three
+    if len(s) == 4 and s[0] == "ت" and s[2] == "ا" and word.startswith(s + "ي"):
+        return s[:2] + s[3]
     return s
 
 
@@ -108,15 +135,15 @@ _TEH_MARBUTA_SUFFIX = re.compile(r"^(.+[^\Wا_])ت(?:هما|هم|هن|ها|ه|ك
 
 
 @lru_cache(maxsize=1)
-def _stem_tables() -> tuple[frozenset, frozenset]:
-    """(nouns whose final ت is a root letter, words in س that are no future verbs), folded:
-    read straight from the lexicon (the stemmer is used to build the rest of it)."""
+def _stem_tables() -> tuple[frozenset, frozenset, frozenset]:
+    """(nouns whose final ت is a root letter, words in س that are no future verbs, stop words),
+    folded: read straight from the lexicon (the stemmer is used to build the rest of it)."""
     t = load("statements")
     final_t = frozenset(fold(w)[:-1] for w in t.get("t_final_nouns", []))
     nouns = set()
     for w in t.get("future_exceptions", []):
         nouns.add(fold(w))
-    return final_t, frozenset(nouns)
+    return final_t, frozenset(nouns), frozenset(fold(w) for w in t.get("stopwords", []))
 
 
 @lru_cache(maxsize=200_000)
@@ -155,11 +182,20 @@ def _strip_plan(w: str) -> tuple:
             return w[len(p):], None, None, False
     if len(w) >= 4 and w[0] in "وفبلك":
         rest = w[1:]
-        if rest in _lexicon_vocab():
+        if rest in _lexicon_vocab() or (w[0] in "وفبل" and _alef_masdar(rest)):
             return rest, None, None, False
         rest2 = rest[1:] if rest[:1] in "بلك" and len(rest) >= 4 else None
         return None, rest, rest2, rest2 is not None and rest2 in _lexicon_vocab()
     return w, None, None, False
+
+
+def _alef_masdar(rest: str) -> bool:
+    """Whether a folded word after a bare proclitic is a masdar in ا of the derived forms,
+    إفعال, انفعال, افتعال, استفعال ("إطلاق", "انهيار", "اجتماع", "استقبال"): ا first, ا before
+    the last letter, five letters at least. Such a word is no word with the proclitic
+    ("بانهيار", "لاستقبال"), so the proclitic comes off even when the article never writes
+    the bare form."""
+    return len(rest) >= 5 and rest[0] == "ا" and rest[-2] == "ا"
 
 
 # Words of the article being read (set by read_vocabulary): guides proclitic stripping.

@@ -1,0 +1,47 @@
+"""Comparison keys of words (text/stemming.py): the ت patterns and proclitics before a masdar in ا."""
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_summit_plugin.text.normalise import fold
+from mkdocs_summit_plugin.text.stemming import forget_vocabulary, stem, strip_article
+
+
+def key(word: str) -> str:
+    forget_vocabulary()
+    return stem(strip_article(fold(word)))
+
+
+@pytest.mark.parametrize("masdar, verb", [
+    ("تقديم", "يقدم"), ("التحذيرات", "حذر"), ("تصريحاته", "صرح"), ("تنفيذ", "ينفذ"), ("توقيع", "وقع"),
+])
+def test_a_taf3il_masdar_meets_its_verb(masdar, verb):
+    assert key(masdar) == key(verb), (key(masdar), key(verb))
+
+
+def test_a_taf3il_masdar_no_longer_meets_an_adjective_of_its_letters():
+    assert key("تقديم") != key("قديم")  # presenting is not old
+
+
+@pytest.mark.parametrize("plural, singular", [("التقارير", "تقرير"), ("تفاصيل", "التفصيل"), ("التعازي", "تعزية")])
+def test_a_broken_plural_in_t_meets_its_singular(plural, singular):
+    assert key(plural) == key(singular), (key(plural), key(singular))
+
+
+@pytest.mark.parametrize("word", ["تغيير", "تعبير", "تحويل"])
+def test_no_taf3il_key_on_a_weak_middle_radical_or_a_stop_word(word):
+    # "تغيير" is not "غير", "تعبير" not "عبر" (across): both are stop words
+    assert key(word) not in ("غير", "عبر", "حول")
+
+
+@pytest.mark.parametrize("word, bare", [("بانهيار", "انهيار"), ("لاستقبال", "استقبال"), ("واجتماع", "اجتماع"),
+                                        ("لإطلاق", "اطلاق")])
+def test_a_proclitic_before_a_masdar_in_alef_comes_off_without_the_article(word, bare):
+    forget_vocabulary()
+    assert strip_article(fold(word)) == bare
+
+
+@pytest.mark.parametrize("word", ["باريس", "لاعب", "بارز", "لاجئ", "بأسلحة"])
+def test_words_in_ba_or_la_that_are_no_such_masdar_keep_their_letter(word):
+    forget_vocabulary()
+    assert strip_article(fold(word)) == fold(word)
