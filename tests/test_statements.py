@@ -605,3 +605,18 @@ def test_a_record_restating_a_figure_keeps_its_page(tmp_path):
     })
     statements = [c for c in report.claims if c.kind == "statement"]
     assert [c.articles for c in statements if any("الأعنف" in e.excerpt for e in c.evidence)] == [["r0", "r1"]]
+
+
+def test_a_participle_of_saying_speaks_for_the_verb_that_opens_its_sentence():
+    found = mentions(
+        "وقال وزير المالية إن العجز تراجع هذا العام.\n"
+        "وودع رئيس الوزراء، سامي الحداد، خصمه في الانتخابات، قائلا: \"لقد خدمت بلدك بشرف\"."
+    )
+    said = [m for m in found if "بشرف" in m.excerpt]
+    assert len(said) == 1 and said[0].speaker == "رئيس الوزراء"  # not the minister of the sentence before
+
+
+def test_a_participle_after_a_noun_opening_keeps_the_last_speaker():
+    found = mentions("وقال وزير المالية إن العجز تراجع.\nالموازنة الجديدة جاهزة، مضيفا أن البرلمان سيناقشها غدا.")
+    said = [m for m in found if "البرلمان" in m.excerpt]
+    assert len(said) == 1 and said[0].speaker == "وزير المالية"

@@ -27,7 +27,7 @@ from ...model import PLANNED, REPORTED, Article, Mention, Sentence
 from ...text.roots import family, phrase_group
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
-from .attribution import attribution, speaker_of
+from .attribution import attribution, opening_subject, opens_with_participle, speaker_of
 from .clauses import Piece, is_heading_line, pieces, quote_depth
 from .facts import appended_relative, facts
 from .lexicon import context_keys, lexicon, starts_with
@@ -91,12 +91,17 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
         if is_heading_line(article, sentence):
             continue
         sentence_speaker: Optional[str] = None
+        opening: Optional[str] = None  # the subject of the verb opening the sentence (attribution.opening_subject)
         quoted_before: list = []  # quoted pieces of the sentence no verb attributes yet: (analysis, mention)
-        for piece in pieces(article, sentence):
+        for k, piece in enumerate(pieces(article, sentence)):
             toks = span_tokens(text, piece.start, piece.end)
             if not toks:
                 continue
-            a = analyse(toks, piece, text, depth, people, current_speaker)
+            # "وودع الرئيس، فلان، خصمه، قائلا: «…»": the participle speaks for the sentence's subject
+            said_by = opening if opening and opens_with_participle(toks) else current_speaker
+            a = analyse(toks, piece, text, depth, people, said_by)
+            if k == 0 and not a.speaker_explicit:
+                opening = opening_subject(toks, text, people)
             if a.speaker and a.speaker_explicit:
                 current_speaker = a.speaker
                 if a.verb_first:

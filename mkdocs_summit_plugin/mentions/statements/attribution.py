@@ -283,13 +283,36 @@ def _clause_subject(toks: Sequence[Tok], verb_i: int, first: int, text: Optional
     name the article gives, right after that first verb; None if the piece does not open so."""
     if not _participle(toks[verb_i].word) or verb_i <= first + 1:
         return None
+    return _subject_of_opening_verb(toks, first, verb_i, text, people)
+
+
+def opening_subject(toks: Sequence[Tok], text: Optional[str], people) -> Optional[str]:
+    """The subject of the verb that opens a sentence's first piece, whatever the verb ("وودع
+    الرئيس، فلان، خصمه"): the speaker of a later piece of the sentence that opens with a
+    participle of saying ("…، قائلا: «…»"), which names no one itself. None when the piece
+    does not open with a verb and its subject (a word with the article is no verb)."""
+    w = toks[0].word[1:] if toks and toks[0].word[:1] in "وف" else (toks[0].word if toks else "")
+    if len(toks) < 2 or w.startswith("ال") or not w.isalpha() or _participle(toks[0].word):
+        return None
+    return _subject_of_opening_verb(toks, 0, len(toks), text, people)
+
+
+def opens_with_participle(toks: Sequence[Tok]) -> bool:
+    """Whether a piece opens with a participle of saying ("قائلا"، "مضيفا إن …")."""
+    return bool(toks) and _participle(toks[0].word) and is_reporting(toks[0].word)
+
+
+def _subject_of_opening_verb(toks: Sequence[Tok], first: int, end: int, text: Optional[str], people) -> Optional[str]:
+    """A role phrase of a person or body, or a name the article gives, right after the word
+    toks[first] (read as a verb) and ending before `end`; None after a complementizer or a
+    stop word, which open no verb clause ("وأنه …"، "في …")."""
     j = first + 1
     if any(b in lexicon().complementizers for b in bare(toks[first].word)[:2]) or is_stop(toks[first].word):
-        return None  # "وأنه …"، "في …": no verb opens the piece
+        return None
     role = read_role(toks, j, text)
-    if role is not None and role.kind in (PERSON, BODY) and max(role.end, role.title_end) <= verb_i:
+    if role is not None and role.kind in (PERSON, BODY) and max(role.end, role.title_end) <= end:
         return _role_speaker(toks, (role.start, role.title_end, GENERIC), text, people)
-    named = [s for s in people.name_spans(toks[j:verb_i]) if s[0] == 0]  # a name the article gives
+    named = [s for s in people.name_spans(toks[j:end]) if s[0] == 0]  # a name the article gives
     if named:
         return people.note(named[0][2], NAME, people.name_titles.get(named[0][2]))
     return None
