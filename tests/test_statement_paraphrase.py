@@ -194,3 +194,16 @@ def test_the_speaker_is_what_joins_those_few_shared_words(monkeypatch):
 def test_two_named_speakers_saying_alike_things_stay_apart():
     other = _SPOKESWOMAN_AGAIN.replace("ليلى منصور", "سامي الحداد")
     assert not same_group([one(_SPOKESWOMAN, "a"), one(other, "b")])
+
+
+def test_a_negation_stops_at_the_next_coordinated_verb():
+    # the refusal is negated, the struggle that the speaker goes on with is not: it meets the pledge
+    refusal = one("وقال رئيس الحزب سامي الحداد إنه لم يقبل يوما بالظلم وسيواصل الكفاح من أجل الحرية.", "a")
+    pledge = one("وتعهد سامي الحداد بمواصلة نضاله من أجل الحرية.", "b")
+    assert same_group([refusal, pledge])
+
+
+def test_a_negated_word_still_does_not_meet_its_akin_word():
+    refusal = one("وقال رئيس الحزب سامي الحداد إنه لن يواصل الكفاح من أجل المقاعد.", "a")
+    pledge = one("وتعهد سامي الحداد بمواصلة نضاله من أجل المقاعد.", "b")
+    assert not same_group([refusal, pledge])

@@ -159,9 +159,11 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     if a.objects and b.objects and not a.objects & b.objects:
         return 0.0  # talks about one subject are not talks about another
     shared = a.terms.keys() & b.terms.keys()
-    # a statement and its negation match on their own words only, never through roots or
-    # synonyms: the contradiction test reads the negated word in the other (claims/contradiction)
-    akin = root_matches(a, b, shared) if bool(a.negated) == bool(b.negated) else []
+    # a word and the negation of an akin word match on their own words only, never through
+    # roots or synonyms: the contradiction test reads the negated word in the other
+    # (claims/contradiction). The negation is the word's own (in its negator's scope), not the
+    # statement's: "لم أقبل …، وسأواصل النضال" still meets "النضال" through the root
+    akin = [(x, y) for x, y in root_matches(a, b, shared) if (x in a.negated) == (y in b.negated)]
     if a.full.isdisjoint(b.full) and not any(x in a.full and y in b.full for x, y in akin):
         return 0.0  # topic leads alone do not make two statements one
     strong = shared - _CONTEXT_TERMS[0]  # context_keys(), as weigh_event set it

@@ -29,7 +29,7 @@ from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_art
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
 from .attribution import attribution, opening_subject, opens_with_participle, speaker_of
 from .clauses import Piece, is_heading_line, pieces, quote_depth
-from .facts import appended_relative, facts
+from .facts import appended_relative, facts, is_future
 from .lexicon import context_keys, lexicon, starts_with
 from .reporting import is_reporting
 from .names import ArticleSpeakers, article_speakers, title_key
@@ -335,10 +335,25 @@ def _negation(content: Sequence[Tok]) -> tuple[bool, Optional[str], tuple, set]:
             continue  # a negator inside a discourse phrase: "لا شك"، "ليس لدي شك" affirm
         if not negated:
             negated = True
-            later = term_keys(content_tokens(content[i + 1:]))
+            later = term_keys(content_tokens(_negated_clause(content, i + 1)))
             neg_term = later[0][0] if later else None
             neg_keys = tuple(k for k, _ in later[:NEGATION_SCOPE])
     return negated, neg_term, neg_keys, noun_neg
+
+
+# forms of كان that open a coordinated clause ("…، وكنت أناضل"): a negation before them is not theirs
+_KAN_FORMS = frozenset(("كان", "كانت", "كانا", "كانوا", "كنت", "كنا", "كنتم", "يكون", "تكون", "نكون", "اكون"))
+
+
+def _negated_clause(content: Sequence[Tok], i: int) -> Sequence[Tok]:
+    """The tokens from content[i] that a negator just before them negates: up to the next
+    coordinated verb clause, a و/ف before a future verb or a form of كان ("لم أقبل الظلم
+    وسأواصل النضال": the struggle is not negated)."""
+    for j in range(i, len(content)):
+        w = content[j].word
+        if j > i and w[:1] in "وف" and len(w) > 3 and (is_future(w) or w[1:] in _KAN_FORMS):
+            return content[i:j]
+    return content[i:]
 
 
 def _weighed_terms(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, lead_keyed: list, noun_neg: set) -> dict[str, float]:

@@ -65,7 +65,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     # agreeing on a proposition ("اتفقا على أنه لا ينبغي …"، "على ضرورة …") is no plan; on an action
     # ("اتفقا على عودة السفيرين") or to do something ("تعهد بدعم …") it is
     plans = any(not _on_a_proposition(ws[i + 1 : i + 4], lex) for i in agreeing)
-    future = any(_is_future(t.word) for t in content) or "سوف" in ws_own or "سوف" in [w[1:] for w in ws_own]
+    future = any(is_future(t.word) for t in content) or "سوف" in ws_own or "سوف" in [w[1:] for w in ws_own]
     return Facts(
         ordinal=ordinal,
         superlative=superlative,
@@ -124,7 +124,7 @@ def _on_a_proposition(after: Sequence[str], lex) -> bool:
     return on is not None and on + 1 < len(after) and after[on + 1] in lex.propositions
 
 
-def _is_future(word: str) -> bool:
+def is_future(word: str) -> bool:
     """A future verb: س + imperfect prefix ("سيعودان", "وستبدأ", "سأواصل"), not a noun such as
     "سياسية", "سابقة" or a name ("سانتوسا"). The first person's أ is folded to ا, which many nouns
     start with after س: with it, a word ending as nouns and past verbs do (ة، ا، ي، ت، ات …) is none."""
