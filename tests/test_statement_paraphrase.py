@@ -207,3 +207,10 @@ def test_a_negated_word_still_does_not_meet_its_akin_word():
     refusal = one("وقال رئيس الحزب سامي الحداد إنه لن يواصل الكفاح من أجل المقاعد.", "a")
     pledge = one("وتعهد سامي الحداد بمواصلة نضاله من أجل المقاعد.", "b")
     assert not same_group([refusal, pledge])
+
+
+def test_what_a_speaker_denies_is_negated_as_a_whole():
+    # "denied storming the town" meets "did not attack the town" through the attack group
+    denial = one("ونفى المتحدث باسم الجيش سامي الحداد اجتياح البلدة الحدودية.", "a")
+    negation = one("وقال سامي الحداد إن الجيش لم يهاجم البلدة الحدودية.", "b")
+    assert same_group([denial, negation])

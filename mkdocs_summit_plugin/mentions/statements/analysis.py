@@ -276,7 +276,8 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     content_terms = [k for k, w in terms.items() if w >= 1.0]
     return Analysis(
         inner_speaker=_inner_speaker(content, people),
-        negated_keys=neg_keys,
+        # what a speaker denies is negated as a whole ("نفى وقوع خروقات" = "لم تقع خروقات")
+        negated_keys=tuple(k for k, w in terms.items() if w >= 1.0 and k[:1] != "@") if denial and not negated else neg_keys,
         objects=_objects(content, ctoks, keyed),
         terms=terms,
         roots={k: r for k, r in roots.items() if k in terms},
