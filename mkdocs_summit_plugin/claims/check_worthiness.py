@@ -56,4 +56,11 @@ def is_check_worthy(group: list[Mention]) -> bool:
         return True
     if any(a.measured for a in analyses):
         return False  # the quantity claim of that number covers it
-    return any(a.attributed and (a.agreement or a.denial or a.stakes) for a in analyses)
+    return any(a.attributed and (a.agreement or a.denial or a.stakes or _checkable_assertion(a)) for a in analyses)
+
+
+def _checkable_assertion(a) -> bool:
+    """An assertion of fact a fact-checker checks from one outlet: that something did not happen
+    or has not changed ("لم تتغير"), or a comparison of amounts ("سيكون أقل من الأرقام المعلنة"),
+    unless reported as the speaker's view ("يرى المحلل أن …")."""
+    return (a.denies_fact or a.comparative) and not a.opinion
