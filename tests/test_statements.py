@@ -292,6 +292,15 @@ def test_different_speakers_do_not_match():
     assert not same_group([a, b])
 
 
+def test_policies_toward_different_places_are_different_statements():
+    # "تجاه"/"إزاء" name what a policy is about, like "حيال": another place, another statement
+    a = one("وأكد وزير الخارجية أن سياسة حكومته تجاه الجزائر لم تتغير.", "x1")
+    b = one("وأكد وزير الخارجية أن سياسة حكومته تجاه المغرب لم تتغير.", "x2")
+    assert not same_group([a, b])
+    c = one("وأكد وزير الخارجية أن سياسة حكومته إزاء الجزائر لم تتغير أبدا.", "x3")
+    assert same_group([a, c])
+
+
 def test_never_across_events():
     a = one("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", "x1", event="e1")
     b = one("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", "x2", event="e2")
