@@ -292,6 +292,15 @@ def test_different_speakers_do_not_match():
     assert not same_group([a, b])
 
 
+def test_policies_toward_different_places_are_different_statements():
+    # "تجاه"/"إزاء" name what a policy is about, like "حيال": another place, another statement
+    a = one("وأكد وزير الخارجية أن سياسة حكومته تجاه الجزائر لم تتغير.", "x1")
+    b = one("وأكد وزير الخارجية أن سياسة حكومته تجاه المغرب لم تتغير.", "x2")
+    assert not same_group([a, b])
+    c = one("وأكد وزير الخارجية أن سياسة حكومته إزاء الجزائر لم تتغير أبدا.", "x3")
+    assert same_group([a, c])
+
+
 def test_never_across_events():
     a = one("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", "x1", event="e1")
     b = one("وقال بوتين إن الطرفين اتفقا على عودة السفيرين إلى موسكو وواشنطن.", "x2", event="e2")
@@ -488,6 +497,35 @@ def test_single_source_accusations_denials_and_promises_are_worth_checking():
     colour = one("وقال المراسل إن الأجواء في العاصمة كانت مشمسة ودافئة.", "x4")
     assert is_check_worthy([accusation]) and is_check_worthy([denial]) and is_check_worthy([promise])
     assert not is_check_worthy([colour])
+
+
+def test_single_source_denials_of_a_fact_and_comparisons_are_worth_checking():
+    # something did not happen or has not changed, said by a named speaker
+    unchanged = one("وقال وزير المالية إن أسعار الوقود المدعومة لم تتغير منذ مطلع العام.", "x1")
+    not_signed = one("وأكدت النقابة أن الحكومة لم تدفع رواتب المعلمين المتأخرة حتى الآن.", "x2")
+    # an amount compared with a figure, without a number of its own
+    smaller = one("وقالت الوكالة إن الأثر الفعلي للقرار سيكون أقل من الأرقام المعلنة.", "x3")
+    higher = one("وأوضح البنك المركزي أن التضخم جاء أعلى مما توقعه المحللون.", "x4")
+    for m in (unchanged, not_signed, smaller, higher):
+        assert is_check_worthy([m]), m.excerpt
+
+
+def test_single_source_views_dispositions_and_trailing_negations_are_not_worth_checking():
+    # a verb of opinion reports the speaker's view, in every clause of its sentence
+    view = mentions("ويرى المحلل الاقتصادي سمير الخطيب أن الركود مستمر، وأن الخطة لم تغير شيئا في واقع الأسواق.", "x1")
+    assert len(view) == 2 and all(analyse_mention(m).attributed and not is_check_worthy([m]) for m in view)
+    # "لم أكن لـ…": what the speaker would never do, no fact
+    disposition = one("وقال المرشح: \"لم أكن لأتخلى عن أهالي القرى المنسية طوال حياتي\".", "x2")
+    assert not is_check_worthy([disposition])
+    # a negation far down the sentence is not what it asserts
+    trailing = one("وقالت الشرطة إن سائق الحافلة توقف عند مدخل البلدة الشرقي لأنه واجه عطلا لم يحدده.", "x3")
+    assert not is_check_worthy([trailing])
+    # a perception of the speaker's is no fact denied
+    perceived = one("وقال السفير إنه لم يلاحظ أي توتر في الاجتماع.", "x4")
+    assert not is_check_worthy([perceived])
+    # "أكثر من" before a number is a bound: the quantity claim of that number covers it
+    bound = one("وقال المتحدث إن أكثر من 300 عائلة غادرت الحي.", "x5")
+    assert not is_check_worthy([bound])
 
 
 def test_several_outlets_reporting_without_a_known_speaker_are_worth_checking():

@@ -12,7 +12,14 @@ A group is worth a page (:func:`is_check_worthy`) when it is a checkable fact:
   worth checking on its own: it carries an ordinal ("المحادثة الخامسة"), or it
   is an attributed agreement/commitment ("أكد بوتين أنه اتفق مع بايدن على …"), denial
   ("نفت الوزارة أن …") or accusation, threat, condemnation or promise ("اتهم"، "هدد"،
-  "أدان"، "وعد": ``stake_words`` in the lexicon).
+  "أدان"، "وعد": ``stake_words`` in the lexicon), or an attributed assertion of fact
+  that a fact-checker checks: that something did not happen or has not changed
+  ("أكد الوزير أن سياسة بلاده لم تتغير": a past negation "لم" opening the
+  predicate of its first clause, not a perception "لم ألاحظ", not a disposition
+  "لم أكن لأقبل …", not a negation trailing further down the sentence), or a
+  comparison of amounts ("قالت الوكالة إن أثره سيكون أقل من الأرقام المعلنة": an
+  elative and "من"/"مما" with no number after it) — unless it is reported with a
+  verb of opinion ("يرى المحلل أن القمة لم تغير شيئا"; ``lexicon/worthiness.yaml``).
   A single-source quote of opinion ("بايدن سياسي بناء") is not. A
   single-source statement that carries a measured quantity (number + unit, or
   a measurement verb such as "استمرت") is left to the quantity claim of that
@@ -56,4 +63,11 @@ def is_check_worthy(group: list[Mention]) -> bool:
         return True
     if any(a.measured for a in analyses):
         return False  # the quantity claim of that number covers it
-    return any(a.attributed and (a.agreement or a.denial or a.stakes) for a in analyses)
+    return any(a.attributed and (a.agreement or a.denial or a.stakes or _checkable_assertion(a)) for a in analyses)
+
+
+def _checkable_assertion(a) -> bool:
+    """An assertion of fact a fact-checker checks from one outlet: that something did not happen
+    or has not changed ("لم تتغير"), or a comparison of amounts ("سيكون أقل من الأرقام المعلنة"),
+    unless reported as the speaker's view ("يرى المحلل أن …")."""
+    return (a.denies_fact or a.comparative) and not a.opinion

@@ -38,6 +38,7 @@ from .terms import content_tokens, term_keys, time_adjuncts
 
 LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
 MIN_CONTENT_TERMS = 2  # a piece needs this many content terms to be a statement
+FACT_SUBJECT_WORDS = 4  # content words before a "لم" that still opens the first clause's predicate
 NEGATION_SCOPE = 2  # content words after a negator that it negates ("لم ألاحظ أي عدائية")
 PHRASE_SPAN = 3  # words after a word that a phrase of lexicon/synonyms.yaml may continue it with
 
@@ -48,6 +49,8 @@ class Analysis:
     negated: bool = False
     negated_term: Optional[str] = None
     denial: bool = False
+    denies_fact: bool = False  # a negation of the past: something did not happen or has not changed
+    opinion: bool = False  # reported with a verb of opinion ("يرى"، "اعتبر"): the speaker's view
     speaker: Optional[str] = None
     speaker_explicit: bool = False
     verb: Optional[str] = None
@@ -56,6 +59,7 @@ class Analysis:
     stakes: bool = False  # an accusation, a threat, a condemnation or a promise (facts.py)
     ordinal: bool = False
     superlative: bool = False  # a record ("أكبر كارثة منذ …"), facts.py
+    comparative: bool = False  # a comparison of amounts ("أقل من الأرقام المعلنة"), facts.py
     number: bool = False
     measured: bool = False
     measured_only: bool = False
@@ -91,6 +95,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
         if is_heading_line(article, sentence):
             continue
         sentence_speaker: Optional[str] = None
+        sentence_opinion = False  # the sentence reports with a verb of opinion ("يرى … أن …، وأن …")
         opening: Optional[str] = None  # the subject of the verb opening the sentence (attribution.opening_subject)
         quoted_before: list = []  # quoted pieces of the sentence no verb attributes yet: (analysis, mention)
         for k, piece in enumerate(pieces(article, sentence)):
@@ -106,10 +111,12 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
                 current_speaker = a.speaker
                 if a.verb_first:
                     _attribute_back(quoted_before, a, people)
+            if a.verb is None and sentence_speaker and a.speaker in (None, sentence_speaker):
+                a.opinion = sentence_opinion  # a clause without a verb of its own is reported as its sentence
             if a.attributed and a.speaker:
-                sentence_speaker = a.speaker
+                sentence_speaker, sentence_opinion = a.speaker, a.opinion
             elif sentence_speaker and not a.attributed:
-                # later clauses of a reported sentence go on reporting ("…، واتفقا على …")
+                # later clauses of a reported sentence go on reporting ("…، واتفقا على …"), in its manner
                 a.speaker, a.attributed = sentence_speaker, True
             a.speaker_kind, a.speaker_title = people.speaker_info(a.speaker)
             a.article_people = titled
@@ -267,7 +274,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         content = content[: rel[0]] + content[rel[1]:]  # said of someone else (facts.appended_relative)
     lead = [t for i, t in enumerate(toks) if i in lead_idx]
     ctoks = content_tokens(content)
-    negated, neg_term, neg_keys, noun_neg = _negation(content)
+    negated, neg_term, neg_keys, noun_neg, neg_at = _negation(content)
     keyed, lead_keyed = term_keys(ctoks), term_keys(lead_toks := content_tokens(lead))
     terms = _weighed_terms(content, ctoks, keyed, lead_keyed, noun_neg)
     roots = _term_roots(((ctoks, keyed, content), (lead_toks, lead_keyed, lead)))
@@ -284,6 +291,8 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         negated=negated or denial,
         negated_term=neg_term,
         denial=denial,
+        denies_fact=_denies_a_fact(content, neg_at),
+        opinion=verb is not None and any(b in lex.opinion_verbs for b in bare(verb)[:2]),
         speaker=speaker,
         speaker_explicit=explicit,
         verb_first=att.verb_i is not None and att.verb_i <= first,
@@ -293,6 +302,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         stakes=f.stakes,
         ordinal=f.ordinal,
         superlative=f.superlative,
+        comparative=f.comparative,
         number=f.number,
         measured=f.measured,
         measured_only=f.measured and not f.ordinal and not f.superlative and len(content_terms) <= 4,
@@ -314,13 +324,14 @@ def _lead_indexes(toks: Sequence[Tok], piece: Piece) -> set[int]:
     return lead_idx
 
 
-def _negation(content: Sequence[Tok]) -> tuple[bool, Optional[str], tuple, set]:
-    """(negated, the first negated key, the keys in the negation's scope, starts of noun negators).
+def _negation(content: Sequence[Tok]) -> tuple[bool, Optional[str], tuple, set, Optional[int]]:
+    """(negated, the first negated key, the keys in the negation's scope, starts of noun negators,
+    the index in `content` of the statement's negator).
 
     Noun negators turn an antonym round ("دون مؤتمر مشترك"); clause negators mark the statement.
     """
     lex = lexicon()
-    negated, neg_term, neg_keys = False, None, ()
+    negated, neg_term, neg_keys, neg_at = False, None, (), None
     noun_neg = set()
     for i, t in enumerate(content):
         bare2 = bare(t.word)[:2]
@@ -335,11 +346,36 @@ def _negation(content: Sequence[Tok]) -> tuple[bool, Optional[str], tuple, set]:
         if starts_with(content, lex.discourse, i):
             continue  # a negator inside a discourse phrase: "لا شك"، "ليس لدي شك" affirm
         if not negated:
-            negated = True
+            negated, neg_at = True, i
             later = term_keys(content_tokens(_negated_clause(content, i + 1)))
             neg_term = later[0][0] if later else None
             neg_keys = tuple(k for k, _ in later[:NEGATION_SCOPE])
-    return negated, neg_term, neg_keys, noun_neg
+    return negated, neg_term, neg_keys, noun_neg, neg_at
+
+
+def _denies_a_fact(content: Sequence[Tok], neg_at: Optional[int]) -> bool:
+    """Whether the statement says that something did not happen or has not changed: its
+    negation is a negator of the past ("لم": ``fact_negators``) that opens the predicate of its
+    first clause (at most FACT_SUBJECT_WORDS content words before it: "سياستنا لم تتغير"، "لم
+    يوقع الطرفان أي اتفاق"; not "… بسبب صعوبات لم يحددها"), before a verb that is no perception
+    of the speaker's ("لم ألاحظ أي عدائية") and no disposition ("لم أكن لأقبل …": كان and the lām
+    of denial say what the speaker would never do)."""
+    if neg_at is None or neg_at + 1 >= len(content):
+        return False
+    lex = lexicon()
+    if not any(b in lex.fact_negators for b in bare(content[neg_at].word)[:2]):
+        return False
+    if len(content_tokens(content[:neg_at])) > FACT_SUBJECT_WORDS:
+        return False
+    nxt = content[neg_at + 1].word
+    after = content[neg_at + 2].word if neg_at + 2 < len(content) else ""
+    if nxt in _KAN_JUSSIVE and after[:1] == "ل" and after[1:2] in "اأيتن" and not after.startswith(("لان", "لأن")):
+        return False
+    return not any(k in lex.stance for k, _ in term_keys(content_tokens([content[neg_at + 1]])))
+
+
+# jussive forms of كان after لم ("لم يكن"، "لم أكن")
+_KAN_JUSSIVE = frozenset(("يكن", "تكن", "أكن", "اكن", "نكن", "يكونوا", "تكونوا", "يكونا", "تكونا"))
 
 
 # forms of كان that open a coordinated clause ("…، وكنت أناضل"): a negation before them is not theirs

@@ -25,6 +25,7 @@ from .lexicon import lexicon, starts_with
 class Facts:
     ordinal: bool
     superlative: bool  # a record: "أكبر كارثة منذ …"، "الأعنف"
+    comparative: bool  # a comparison of amounts: "أقل من الأرقام المعلنة"، "أعلى مما كان"
     number: bool
     measured: bool
     measured_by_verb: bool  # the measurement is said with a measurement verb ("استمرت ساعة")
@@ -43,6 +44,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     ordinal = any(b & lex.ordinals for b in bares)
     superlative = any(b & lex.superlatives for b in bares)
     numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
+    comparative = _compares_amounts(ws, bares, set(numbers), lex)
     measured, by_verb = _measurement(ws, bares, numbers, attribution_end, lead_idx)
     stems = {stem(strip_article(b)) for bs in bares for b in bs}
     # agreeing or committing (a verb or participle, "اتفقا"، "سيتفقان"، "ملتزمة") places what is agreed in
@@ -69,6 +71,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     return Facts(
         ordinal=ordinal,
         superlative=superlative,
+        comparative=comparative,
         number=bool(numbers),
         measured=measured,
         measured_by_verb=by_verb,
@@ -77,6 +80,19 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
         background=background,
         planned=plans or future,
     )
+
+
+def _compares_amounts(ws: list, bares: list, numbers: set, lex) -> bool:
+    """Whether the piece compares an amount with another: an elative of amount followed by
+    "من"/"مما" ("سيكون أقل من الأرقام المعلنة"، "أعلى مما توقعه المحللون"), not by a number
+    ("أكثر من 100 شخص": a bound, the quantity claim of that number covers it)."""
+    for i, b in enumerate(bares[:-1]):
+        if not b & lex.comparatives or ws[i + 1] not in ("من", "مما"):
+            continue
+        if ws[i + 1] == "من" and (i + 2 in numbers or (i + 2 < len(ws) and ws[i + 2][:1].isdigit())):
+            continue
+        return True
+    return False
 
 
 def appended_relative(toks: Sequence[Tok]) -> Optional[tuple[int, int]]:

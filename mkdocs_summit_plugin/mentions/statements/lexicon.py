@@ -54,6 +54,9 @@ class Lexicon:
     number_words: frozenset  # folded
     ordinals: frozenset  # folded
     superlatives: frozenset  # folded, without the article
+    comparatives: frozenset  # folded elatives of amount ("أقل"، "أكثر"): "أقل من …" compares
+    fact_negators: frozenset  # folded negators of the past ("لم"): "لم تتغير" denies a fact
+    opinion_verbs: frozenset  # folded: "يرى"، "اعتبر": what they report is the speaker's view
     background: tuple
     stopwords: frozenset  # folded forms
     ambiguous_reporting: frozenset
@@ -198,6 +201,7 @@ def _place_names(t: dict) -> frozenset:
 
 def _build_lexicon() -> Lexicon:
     t = load("statements")
+    worth = load("worthiness")  # not part of the stemmer's vocabulary (see worthiness.yaml)
     fl = lambda xs: frozenset(fold(x) for x in xs)  # noqa: E731
     speakers = _speakers(t)
     titles = _titles(t)
@@ -238,6 +242,9 @@ def _build_lexicon() -> Lexicon:
         number_words=fl(t.get("number_words", [])),
         ordinals=frozenset(strip_article(fold(x)) for x in t.get("ordinals", [])),
         superlatives=frozenset(strip_article(fold(x)) for x in t.get("superlatives", [])),
+        comparatives=fl(worth.get("comparatives", [])),
+        fact_negators=fl(worth.get("fact_negators", [])),
+        opinion_verbs=fl(worth.get("opinion_verbs", [])),
         background=tuple(phrase(x) for x in t.get("background_markers", [])),
         stopwords=stopwords,
         ambiguous_reporting=fl(t.get("ambiguous_reporting_verbs", [])),
