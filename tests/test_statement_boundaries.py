@@ -126,3 +126,14 @@ def test_a_quoted_statement_is_cut_before_wa_qad_and_a_second_proposition():
 ])
 def test_wa_qad_outside_a_quotation_or_with_a_short_side_is_not_cut(text):
     assert cut(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "ورفع المصرف المركزي سعر الفائدة نصف نقطة، وهو ما يمثل أكبر زيادة منذ عقدين.",
+    "وتراجعت صادرات القمح بمقدار الثلث، وهو ما يشكل أسوأ موسم للمزارعين منذ سنوات.",
+])
+def test_a_copula_linking_a_fact_to_what_it_amounts_to_says_nothing(text):
+    found = [m for m in mentions(text, "c1") if "وهو ما" in m.excerpt]
+    assert found, [m.excerpt for m in mentions(text, "c1")]
+    terms = set(analyse_mention(found[-1]).terms)
+    assert not {"مثل", "شكل", "يمثل", "يشكل"} & terms, terms
