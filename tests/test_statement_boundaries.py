@@ -80,3 +80,60 @@ def test_what_a_describing_participle_describes_is_part_of_what_is_said():
     (m,) = [m for m in found if "واصفا" in m.excerpt]
     terms = analyse_mention(m).terms
     assert {"فرز", "زور"} & set(terms) and len(terms) >= 3, terms
+
+
+@pytest.mark.parametrize("text", [
+    "وانطلقت السفينة، من الحجم المتوسط، نحو ميناء المدينة الجنوبي بعد منتصف الليل.",
+    "ووصل القطار، وهو من الجيل الجديد، إلى المحطة المركزية متأخرا ساعة عن موعده.",
+    "وعاد المدرب، وهو لاعب سابق في الفريق، إلى قيادة النادي هذا الموسم.",
+])
+def test_a_description_set_off_by_commas_is_part_of_the_sentence_that_goes_on_after_it(text):
+    assert cut(text) == [text]
+
+
+def test_a_description_set_off_by_commas_between_a_speaker_and_his_words_is_part_of_the_attribution():
+    text = "وقال الطيار، وهو من أبناء القرية، إن الرحلة تأخرت ساعتين بسبب الضباب."
+    assert cut(text) == [text]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("وانطلقت السفينة، وهي تحمل مئات الركاب، نحو الميناء.", "وانطلقت السفينة"),  # a verb: a clause of its own
+    ("وأغلقت الشرطة الطريق، في حين فتحت البلدية طريقا بديلا، أمام السيارات.", "وأغلقت الشرطة الطريق"),
+    ("وأعلنت الوزارة إغلاق المعبر، وهو ما يعني توقف الشحنات، حتى إشعار آخر.", "وأعلنت الوزارة إغلاق المعبر"),
+])
+def test_a_clause_with_a_verb_or_a_splitter_is_no_description_joined_to_the_noun_before(text, first):
+    assert cut(text)[0] == first, cut(text)
+
+
+def test_the_sentence_does_not_go_on_after_a_description_into_a_new_clause():
+    text = "وأبحرت السفينة، من الحجم المتوسط، وقال ربانها إن الرحلة ستستغرق يومين."
+    assert cut(text) == ["وأبحرت السفينة، من الحجم المتوسط", "وقال ربانها إن الرحلة ستستغرق يومين."]
+
+
+def test_a_quoted_statement_is_cut_before_wa_qad_and_a_second_proposition():
+    text = 'وقال وزير العمل: "نطالب الشركات بزيادة الأجور دون تأخير وقد انتظرنا هذا القرار سنوات طويلة".'
+    got = cut(text)
+    assert len(got) == 2 and got[1].startswith("وقد انتظرنا"), got
+    found = mentions(text, "q1")
+    assert len(found) == 2, [m.excerpt for m in found]
+    speakers = {analyse_mention(m).speaker for m in found}
+    assert speakers == {"وزير العمل"}, speakers
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد إلى العاصمة وقد استقبله وزير الخارجية عند سلم الطائرة.",  # reporter's prose: not cut
+    'وقال الوزير إن "الوفد وصل وقد بدأ المحادثات".',  # too short a side to be a proposition
+])
+def test_wa_qad_outside_a_quotation_or_with_a_short_side_is_not_cut(text):
+    assert cut(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "ورفع المصرف المركزي سعر الفائدة نصف نقطة، وهو ما يمثل أكبر زيادة منذ عقدين.",
+    "وتراجعت صادرات القمح بمقدار الثلث، وهو ما يشكل أسوأ موسم للمزارعين منذ سنوات.",
+])
+def test_a_copula_linking_a_fact_to_what_it_amounts_to_says_nothing(text):
+    found = [m for m in mentions(text, "c1") if "وهو ما" in m.excerpt]
+    assert found, [m.excerpt for m in mentions(text, "c1")]
+    terms = set(analyse_mention(found[-1]).terms)
+    assert not {"مثل", "شكل", "يمثل", "يشكل"} & terms, terms

@@ -24,6 +24,18 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   a "كان" subject and its "قد" predicate ("كان المتحدث، فلان، قد نفى …": the predicate
   continues the clause before, :func:`_refers_back`), as is a clause pointing back with
   "إياها" ("…: «…»، مرددا إياها");
+* a short clause without a verb set off by commas right after a noun, opening with a
+  preposition of description or "وهو/وهي" and a prepositional or nominal phrase, describes the
+  noun ("وانطلقت السفينة، من الحجم المتوسط، نحو الميناء"، "ووصل القطار، وهو من الجيل الجديد،
+  إلى المحطة"): it is joined to the clause before, and the clause after it goes on with that
+  sentence unless it opens a clause of its own (a conjunction, a lead, a verb of saying:
+  :func:`_apposition`, :func:`_goes_on_after_apposition`); between a speaker and "إن" it is part
+  of the attribution;
+* a quoted statement that bundles a second proposition with "وقد/ولقد" and a verb ("«ندعو إلى
+  الصبر على الظروف وقد عشنا أياما أصعب»") is cut before "وقد" when both sides are full clauses
+  inside the one quotation (:func:`_quoted_qad_cuts`); the second piece keeps the sentence's
+  speaker. In the reporter's own prose "وقد" often opens a circumstance ("وصل الوفد وقد
+  استقبله الوزير") and is not cut;
 * inside a quotation, the clause after a relative set off by commas goes on with the
   sentence the relative interrupted ("«الأحياء، التي صارت منكوبة، ثلثها مهدم»":
   :func:`_goes_on_after_relative`); a short quoted phrase of the reporter's sentence is not
@@ -71,7 +83,7 @@ def pieces(article: Article, sentence: Sentence) -> list[Piece]:
     text = article.text
     raw: list[tuple[int, int]] = []
     for c in split_clauses(sentence):
-        raw.extend(_cut_clause(text, c))
+        raw.extend(_cut_clause(text, c, sentence.start))
     return _join_clauses(text, _join_short_quotations(text, sentence, raw), sentence.start)
 
 
@@ -126,8 +138,9 @@ def _quotations(sentence_text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _cut_clause(text: str, c) -> list[tuple[int, int]]:
-    """A clause cut before the words that open a new proposition, without a dateline, trimmed."""
+def _cut_clause(text: str, c, sentence_start: "int | None" = None) -> list[tuple[int, int]]:
+    """A clause cut before the words that open a new proposition (and, inside a quotation, before
+    a "وقد" that opens a second one: :func:`_quoted_qad_cuts`), without a dateline, trimmed."""
     lex = lexicon()
     toks = span_tokens(text, c.start, c.end) if text[c.start:c.end] == c.text else tokens(c.text, c.start)
     cuts = [c.start]
@@ -140,7 +153,9 @@ def _cut_clause(text: str, c) -> list[tuple[int, int]]:
     verb = _lead_then_verb(toks)
     if verb is not None:
         cuts.append(toks[verb].start)
-        cuts.sort()
+    if sentence_start is not None:
+        cuts.extend(_quoted_qad_cuts(text, toks, sentence_start))
+    cuts = sorted(set(cuts))
     cuts.append(c.end)
     if _starts_line(text, c.start):
         # a wire dateline ("جنيف (رويترز) -") or a live-blog time ("17:50") says nothing
@@ -152,6 +167,35 @@ def _cut_clause(text: str, c) -> list[tuple[int, int]]:
         x, y = _trim(text, x, y)
         if y > x:
             out.append((x, y))
+    return out
+
+
+QAD_OPENERS = frozenset(("وقد", "ولقد"))
+QAD_SIDE_WORDS = 4  # each side of a quoted "… وقد …" holds at least this many words to be a proposition
+
+
+def _quoted_qad_cuts(text: str, toks: Sequence[Tok], sentence_start: int) -> list[int]:
+    """Where a quoted statement is cut before "وقد/ولقد" and a verb that opens a second
+    proposition ("«أدعوكم إلى الصبر على الظروف وقد عشنا أياما أصعب منها»"): both sides are
+    full clauses (a few words each, the second with a verb after "قد"), inside the same quotation.
+    The speaker of the first piece speaks the second too (analysis carries the sentence's speaker)."""
+    lex = lexicon()
+    out, last = [], 0
+    for i in range(QAD_SIDE_WORDS, len(toks) - QAD_SIDE_WORDS + 1):
+        if toks[i].word not in QAD_OPENERS:
+            continue
+        nxt = toks[i + 1].word
+        if nxt in lex.stopwords or nxt in lex.negators or nxt.isdigit():
+            continue  # "وقد لا …"، "وقد أن …": no verb after "قد"
+        if i - last < QAD_SIDE_WORDS or not _in_quotation(text, sentence_start, toks[i].start):
+            continue
+        if not _in_quotation(text, sentence_start, toks[i + QAD_SIDE_WORDS - 1].end):
+            continue  # the quotation closes before the second side is a clause
+        opened = max(text.rfind(q, sentence_start, toks[i].start) for q in QUOTE_OPEN + '"')
+        if sum(1 for t in toks[last:i] if t.start > opened) < QAD_SIDE_WORDS:
+            continue  # the quotation opened just before: "«… وقد …" has no first proposition
+        out.append(toks[i].start)
+        last = i
     return out
 
 
@@ -189,6 +233,7 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
     lex = lexicon()
     clause_toks = [span_tokens(text, x, y) for x, y in raw]
     after_relative = False  # the clause before was a relative set off by commas, joined to the one before it
+    after_apposition = False  # the clause before described a noun and the sentence goes on after it
     for n, (x, y) in enumerate(raw):
         toks = clause_toks[n]
         kind = clause_kind(toks)
@@ -200,6 +245,21 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             after_relative = after_relative and len(toks) <= APPOSITION_WORDS
             continue
         after_relative = bool(out) and not pending and _opens_relative(toks)
+        if n + 1 < len(raw) and n and _apposition(toks, clause_toks[n - 1]):
+            # "وأقلعت الطائرة، من طراز كذا، من المطار …": a description of the noun before
+            if pending and pending[-1][2] == "attribution":
+                pending.append((x, y, "attribution"))  # "وقال الطيار، وهو من أبناء المدينة، إن …"
+                continue
+            if out and not pending:
+                out[-1].end = y
+                if _goes_on_after_apposition(clause_toks[n + 1]):
+                    after_apposition = True
+                continue
+        if after_apposition:
+            after_apposition = False
+            if out and not pending:
+                out[-1].end = y  # the sentence the description interrupted goes on
+                continue
         if kind == "content" and len(toks) <= APPOSITION_WORDS and (
             n + 1 < len(raw) and clause_toks[n + 1] and (
                 clause_toks[n + 1][0].word in lex.complementizers or _auxiliary_predicate(clause_toks[n + 1])
@@ -263,6 +323,58 @@ def _refers_back(toks: Sequence[Tok]) -> bool:
 def _auxiliary_predicate(toks: Sequence[Tok]) -> bool:
     """A clause opening with a bare "قد" (no و/ف: "وقد" opens a new sentence) before its verb."""
     return len(toks) > 1 and toks[0].word == "قد"
+
+
+APPOSITION_DESCRIPTION_WORDS = 8  # a description set off by commas takes at most this many tokens
+_PRONOUN_THEN_VERB = tuple("يتن")  # an imperfect verb after "وهو/وهي" ("وهي تعمل") makes a clause of its own
+_CLAUSE_WORDS = frozenset(("قد", "لقد", "كان", "كانت", "ما", "لا", "لم", "لن", "ليس", "ليست", "انه", "انها"))
+
+
+def _apposition(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
+    """Is the clause a short description without a verb of the noun that ends the clause before
+    it ("وانطلقت السفينة، من الحجم المتوسط، …"، "وعاد المدرب، وهو من أبناء المدينة، …")? It
+    opens with a preposition of description or with "وهو/وهي" and a prepositional or nominal
+    phrase, and holds no verb of saying, complementizer, relative, negation or "قد"."""
+    lex = lexicon()
+    if not 2 <= len(toks) <= APPOSITION_DESCRIPTION_WORDS or len(before) < 2:
+        return False
+    if before[-1].word in lex.stopwords or before[-1].word.isdigit():
+        return False  # the clause before ends with a particle or a figure, not a noun described
+    first, second = toks[0].word, toks[1].word
+    if first in lex.apposition_pronouns:
+        if second not in lex.apposition_preps and not second.startswith("ال") and (
+            second.startswith(_PRONOUN_THEN_VERB) or second in lex.stopwords or second in _CLAUSE_WORDS
+        ):
+            return False
+    elif first not in lex.apposition_preps:
+        return False
+    if clause_kind(toks) != "content" or starts_with(toks, lex.splitters):
+        return False
+    return not any(
+        t.word in lex.complementizers or t.word in _CLAUSE_WORDS or t.word in lex.negators
+        or is_reporting(t.word) or _opens_relative([t])
+        for t in toks[1:]
+    )
+
+
+def _goes_on_after_apposition(toks: Sequence[Tok]) -> bool:
+    """After a description set off by commas, does the clause go on with the sentence it
+    interrupted ("…، من طراز كذا، من المطار نحو العاصمة")? It does when it opens with no
+    conjunction, relative, splitter or verb of saying of its own, and is no lead or attribution."""
+    lex = lexicon()
+    if not toks or _opens_with_conjunction(toks[0].word) or _opens_relative(toks) or starts_with(toks, lex.splitters):
+        return False
+    if clause_kind(toks) in ("lead", "attribution") or toks[0].word in lex.complementizers:
+        return False
+    return not any(is_reporting(t.word) for t in toks[:2])
+
+
+_NOT_CONJUNCTION = frozenset(("في", "فيه", "فيها", "فوق", "وسط", "وراء"))  # words whose و/ف is their own
+
+
+def _opens_with_conjunction(word: str) -> bool:
+    """Does the (folded) word open with the conjunction و/ف ("وفقد"، "فقد"), not a و/ف of its own ("في")?"""
+    return word[:1] in "وف" and word not in _NOT_CONJUNCTION
 
 
 def _in_quotation(text: str, start: int, pos: int) -> bool:

@@ -72,6 +72,8 @@ class Lexicon:
     discourse: tuple = ()  # phrases that only link the discourse ("بل على العكس")
     event_nouns: frozenset = frozenset()  # stems of nouns naming the meeting itself ("خلال المحادثات")
     relative_pronouns: frozenset = frozenset()  # folded: "الذي"، "التي" … (facts.appended_relative)
+    apposition_preps: frozenset = frozenset()  # folded: "من"، "في" … opening a description set off by commas
+    apposition_pronouns: frozenset = frozenset()  # folded: "وهو"، "وهي" … opening one (clauses._apposition)
     # speakers named in the text (names.py): phrase tables and folded word sets
     body_heads: tuple = ()  # "وزارة", "هيئة", …: a body speaks
     source_heads: tuple = ()  # "وسائل إعلام", "مصدر", …: no one in particular
@@ -261,6 +263,8 @@ def _build_lexicon() -> Lexicon:
         body_heads=_phrases(t.get("body_heads", [])),
         source_heads=_phrases(t.get("source_heads", [])),
         relative_pronouns=fl(t.get("relative_pronouns", [])),
+        apposition_preps=fl(t.get("apposition_prepositions", [])),
+        apposition_pronouns=fl(t.get("apposition_pronouns", [])),
         name_heads=_phrases(t.get("name_heads", [])),
         honorifics=_phrases(t.get("honorifics", [])),
         name_joiners=fl(t.get("name_joiners", [])),

@@ -1,7 +1,8 @@
 """The terms of a clause: its content words, keyed by concept or stem.
 
 Stop words, reporting verbs, speakers, setting words and discourse links ("بل
-على العكس"، "في المقابل") are dropped (:func:`content_tokens`). Phrases of the
+على العكس"، "في المقابل", and the copula "وهو ما يمثل/يشكل …" that links a fact to what it
+amounts to) are dropped (:func:`content_tokens`). Phrases of the
 lexicon's concept clusters are matched on stems and replaced by the concept,
 other words keep their stem (:func:`term_keys`); a word that only shares a stop word's stem
 is kept where it is an adjective ("علاقة خاصة", not "الخاص ب…"), and a context word listed
