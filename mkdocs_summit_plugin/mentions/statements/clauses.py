@@ -379,15 +379,7 @@ def _opens_with_conjunction(word: str) -> bool:
 
 def _in_quotation(text: str, start: int, pos: int) -> bool:
     """Is `pos` inside a quotation opened since `start` (the sentence's start) and not closed yet?"""
-    d, straight = 0, False
-    for ch in text[start:pos]:
-        if ch in QUOTE_OPEN:
-            d += 1
-        elif ch in QUOTE_CLOSE:
-            d = max(0, d - 1)
-        elif ch == '"':
-            straight = not straight
-    return d > 0 or straight
+    return quote_depth(text[start:pos + 1])[pos - start] > 0
 
 
 def _opens_relative(toks: Sequence[Tok]) -> bool:
