@@ -45,3 +45,13 @@ def test_a_proclitic_before_a_masdar_in_alef_comes_off_without_the_article(word,
 def test_words_in_ba_or_la_that_are_no_such_masdar_keep_their_letter(word):
     forget_vocabulary()
     assert strip_article(fold(word)) == fold(word)
+
+
+@pytest.mark.parametrize("word", ["كامل", "بكامل", "كاملة"])
+def test_a_first_kaf_before_three_letters_is_the_words_own(word):
+    # "كامل" (whole) is no ك + "أمل" (hope), though "أمل" is a word of the lexicon
+    assert key(word) != key("أمل")
+
+
+def test_kaf_as_a_preposition_comes_off_a_longer_noun():
+    assert key("كرئيس") == key("رئيس")

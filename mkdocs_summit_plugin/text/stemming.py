@@ -19,7 +19,8 @@ The dual of a three-letter noun keeps its ending: "كل شهرين" is not "كل
 A bare proclitic (و، ف، ب، ل، ك) is only taken off when what remains is a word
 of its own in the article being read (:data:`VOCAB`, set by
 :func:`read_vocabulary`) or in the statements lexicon, or when it is a masdar in ا of
-the derived forms ("بانهيار", "لاستقبال": :func:`_alef_masdar`). Snowball's own
+the derived forms ("بانهيار", "لاستقبال": :func:`_alef_masdar`); a bare ك only before four
+letters or more ("كرئيس"; "كامل" is no ك + "أمل"). Snowball's own
 stripping of a و or ب that is a radical ("وقوف" → "قوف", "بلاد" → "لاد") is left
 alone: it is the same for every form of the word, and it makes "بنداء" meet "نداء"
 where the article never writes the bare word.
@@ -180,11 +181,13 @@ def _strip_plan(w: str) -> tuple:
     for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
         if w.startswith(p) and len(w) - len(p) >= 2:
             return w[len(p):], None, None, False
-    if len(w) >= 4 and w[0] in "وفبلك":
+    if len(w) >= 4 and w[0] in "وفبلك" and not (w[0] == "ك" and len(w) < 5):
+        # a bare ك ("as") comes before a noun of four letters at least ("كرئيس"); before three it is
+        # mostly the word's own first letter ("كامل" is no ك + "أمل")
         rest = w[1:]
         if rest in _lexicon_vocab() or (w[0] in "وفبل" and _alef_masdar(rest)):
             return rest, None, None, False
-        rest2 = rest[1:] if rest[:1] in "بلك" and len(rest) >= 4 else None
+        rest2 = rest[1:] if rest[:1] in "بلك" and len(rest) >= (5 if rest[0] == "ك" else 4) else None
         return None, rest, rest2, rest2 is not None and rest2 in _lexicon_vocab()
     return w, None, None, False
 
