@@ -658,3 +658,12 @@ def test_a_participle_after_a_noun_opening_keeps_the_last_speaker():
     found = mentions("وقال وزير المالية إن العجز تراجع.\nالموازنة الجديدة جاهزة، مضيفا أن البرلمان سيناقشها غدا.")
     said = [m for m in found if "البرلمان" in m.excerpt]
     assert len(said) == 1 and said[0].speaker == "وزير المالية"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("لكن الهيئة الرسمية أكدت عدم وجود إصابات بين الركاب.", "الهيئة الرسمية"),
+    ("وزارة الكهرباء نفت وقوع أي انقطاع في الشبكة.", "وزارة الكهرباء"),
+])
+def test_a_subject_before_its_verb_of_saying_speaks_without_a_complementizer(text, speaker):
+    (m,) = mentions(text)
+    assert m.speaker == speaker and m.reporting_verb is not None

@@ -519,6 +519,8 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
             return i
         if i + 1 < len(toks) and not _participle(w) and _named_subject_end(toks, i + 1, text) is not None:
             return i  # "وأعرب ترمب للصحفيين عن …"، "وناشد الزواري «…»": a name the lexicon does not know
+        if not ambiguous and not _participle(w) and any(b == i and a0 <= first + 1 for a0, b, _ in spans_all):
+            return i  # the subject first ("لكن الهيئة أكدت عدم وجود …"): what follows the verb is said
     # an unknown (or misspelt) verb: a speaker named at the start, then a complementizer
     for a0, b0, _ in spans_all:
         if first <= a0 <= first + 2 and b0 < len(toks) and any(
