@@ -137,3 +137,13 @@ def test_a_copula_linking_a_fact_to_what_it_amounts_to_says_nothing(text):
     assert found, [m.excerpt for m in mentions(text, "c1")]
     terms = set(analyse_mention(found[-1]).terms)
     assert not {"مثل", "شكل", "يمثل", "يشكل"} & terms, terms
+
+
+def test_a_complement_after_an_inserted_name_and_adjunct_is_the_verbs():
+    found = mentions("واستبعد الرئيس بعد لقاء جمعه مع نظيره الفرنسي، جان دوبون، قبيل قمة المناخ في باريس، "
+                     "أن ترفع بلاده الرسوم الجمركية.")
+    assert len(found) == 1
+    (m,) = found
+    assert m.excerpt.startswith("واستبعد الرئيس") and m.excerpt.endswith("الجمركية.")
+    assert m.speaker == "الرئيس" and m.negated  # ruled out
+

@@ -519,6 +519,8 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
             return i
         if i + 1 < len(toks) and not _participle(w) and _named_subject_end(toks, i + 1, text) is not None:
             return i  # "وأعرب ترمب للصحفيين عن …"، "وناشد الزواري «…»": a name the lexicon does not know
+        if i + 1 < len(toks) and not _participle(w) and _role_subject(toks, i + 1, text):
+            return i  # "واستبعد الرئيس بعد لقائه …، أن …": a role right after the verb is its subject
         if not ambiguous and not _participle(w) and any(b == i and a0 <= first + 1 for a0, b, _ in spans_all):
             return i  # the subject first ("لكن الهيئة أكدت عدم وجود …"): what follows the verb is said
     # an unknown (or misspelt) verb: a speaker named at the start, then a complementizer
@@ -528,6 +530,12 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         ):
             return max(first, a0 - 1)
     return None
+
+
+def _role_subject(toks: Sequence[Tok], j: int, text: Optional[str]) -> bool:
+    """Does a role phrase of a person or body open at toks[j] ("الرئيس"، "وزير الصحة")?"""
+    role = read_role(toks, j, text)
+    return role is not None and role.start == j and role.kind in (PERSON, BODY)
 
 
 _AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت"))

@@ -16,7 +16,9 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   who spoke and what about;
 * a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
   …"، "وفي مقدمتها …"، "لا شيء"), a complement cut from its verb by a comma
-  ("نفى المكتب، أن تكون …") are joined to it;
+  ("نفى المكتب، أن تكون …") are joined to it, also across a name and an adjunct
+  set off by commas in between ("واستبعد الرئيس …، فلان، قبيل القمة، أن …":
+  :func:`_reaches_back_to_verb`);
 * a source set off by commas after what it sources ("…، وفقا للتقارير الرسمية" at the
   end of a sentence or before a dependent "مما …") is part of the clause before;
 * a speaker's name set off by commas between the title and the complement
@@ -277,6 +279,12 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
                 continue
         if kind == "content" and n + 1 < len(raw) and attribution_only(text[x:y], toks):
             kind = "attribution"  # "وقال الزعيم، بينما كان جالسا، «…»": who speaks, the content follows
+        if toks and toks[0].word in lex.complementizers and _reaches_back_to_verb(text, out, pending):
+            # "واستبعد الرئيس …، فلان، قبيل القمة، أن …": the complement of the verb of saying
+            # before the name and adjuncts set off by commas
+            out[-1].end = y
+            pending = []
+            continue
         if out and not pending and (kind == "dependent" or (toks and toks[0].word in lex.complementizers)):
             # a dependent fragment, or the complement of the verb before the comma
             # ("نفى المكتب، أن تكون الحصيلة …"): part of the clause before
@@ -305,6 +313,31 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
         else:
             out.append(Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
     return out
+
+
+INSERTED_PIECES = 2  # names and adjuncts set off by commas between a verb of saying and its complement
+
+
+def _reaches_back_to_verb(text: str, out: list[Piece], pending: list[tuple[int, int, str]]) -> bool:
+    """Do the pieces since one that opens with a verb of saying (in its first three words) only
+    insert a short name or adjunct each (at most INSERTED_PIECES of at most
+    APPOSITION_DESCRIPTION_WORDS tokens, with no verb of saying or complementizer of their own), so that a complement now
+    ("، أن …") is that verb's? If so the inserted pieces join the verb's piece (the caller then
+    extends it over the complement). Only when something was inserted: a complement right after
+    the verb's piece is joined by the rule for dependents."""
+    lex = lexicon()
+    for k in range(len(out) - 1, max(-1, len(out) - 2 - INSERTED_PIECES), -1):
+        between = [(p.start, p.end) for p in out[k + 1:]] + [(a, b) for a, b, _ in pending]
+        if not between or len(between) > INSERTED_PIECES:
+            continue
+        if not any(is_reporting(t.word) for t in span_tokens(text, out[k].start, out[k].end)[:3]):
+            continue
+        if all(len(ts) <= APPOSITION_DESCRIPTION_WORDS and not any(is_reporting(t.word) or t.word in lex.complementizers for t in ts)
+               for ts in (span_tokens(text, a, b) for a, b in between)):
+            out[k].end = between[-1][1]
+            del out[k + 1:]
+            return True
+    return False
 
 
 _RESUMPTIVE = frozenset(("اياه", "اياها", "اياهم", "اياهما", "اياهن"))
