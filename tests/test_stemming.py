@@ -55,3 +55,9 @@ def test_a_first_kaf_before_three_letters_is_the_words_own(word):
 
 def test_kaf_as_a_preposition_comes_off_a_longer_noun():
     assert key("كرئيس") == key("رئيس")
+
+
+def test_lam_and_the_article_before_a_word_in_lam():
+    # "للجنة" is ل + "اللجنة" (a committee), which the lexicon knows; "للحكومة" is ل + "الحكومة"
+    assert key("للجنة") == key("لجنة") != key("الجنة")
+    assert key("للحكومة") == key("حكومة")

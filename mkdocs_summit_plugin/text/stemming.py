@@ -20,7 +20,8 @@ A bare proclitic (و، ف، ب، ل، ك) is only taken off when what remains is
 of its own in the article being read (:data:`VOCAB`, set by
 :func:`read_vocabulary`) or in the statements lexicon, or when it is a masdar in ا of
 the derived forms ("بانهيار", "لاستقبال": :func:`_alef_masdar`); a bare ك only before four
-letters or more ("كرئيس"; "كامل" is no ك + "أمل"). Snowball's own
+letters or more ("كرئيس"; "كامل" is no ك + "أمل"); "لل" before a word in ل that the article
+or the lexicon writes ("للجنة": ل + "اللجنة", not ل + "الجنة") leaves that word. Snowball's own
 stripping of a و or ب that is a radical ("وقوف" → "قوف", "بلاد" → "لاد") is left
 alone: it is the same for every form of the word, and it makes "بنداء" meet "نداء"
 where the article never writes the bare word.
@@ -163,6 +164,8 @@ def strip_article(w: str) -> str:
     ("لإيجاد" → "إيجاد" when "إيجاد" occurs; "بوتين" stays, "وتين" is no word)."""
     fixed, rest, rest2, rest2_known = _strip_plan(w)
     if fixed is not None:
+        if w[:2] == "لل" and len(w) >= 5 and _lam_word(w[1:]):
+            return w[1:]  # "للجنة" is ل + "اللجنة" when the article writes "لجنة", not ل + "الجنة"
         return fixed
     vocab = VOCAB[0]
     if rest in vocab:
@@ -170,6 +173,13 @@ def strip_article(w: str) -> str:
     if rest2 is not None and (rest2_known or rest2 in vocab):
         return rest2
     return w
+
+
+def _lam_word(alt: str) -> bool:
+    """Whether a word written after "لل" is a word in ل ("لجنة") that the article or the lexicon
+    writes bare or with the article: ل + "اللجنة" is written "للجنة", like ل + "الجنة"."""
+    vocab = VOCAB[0]
+    return alt in vocab or "ال" + alt in vocab or alt in _lexicon_vocab()
 
 
 @lru_cache(maxsize=200_000)
