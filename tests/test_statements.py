@@ -209,6 +209,15 @@ def test_a_denying_participle_denies_its_own_clause():
     ("وقال المحلل إن المنطقة وصلت إلى مفترق طرق.", False),  # "وصل" (arrive) is not "توصل"
     ("وقال الرئيس إن عهدا جديدا بدأ بين البلدين.", False),  # "عهد" (an era) is not "تعهد"
     ("في لقاء هو سابقة من نوعها التقى الرئيسان في جزيرة سانتوسا.", False),  # nouns and names after س
+    # a past fact, then a later step set off by a stop: the main predicate is not in the future
+    ("وقال المتحدث إن الوزير غادر الاجتماع غاضبا..وسيعود إلى العاصمة الليلة.", False),
+    ("وقال المتحدث إن الوزير غادر الاجتماع غاضبا وسيعود إلى العاصمة الليلة.", True),  # no stop: one plan
+    ('وقال الوزير: "هذا يوم مهم لنا وسوف نبني شراكة طويلة".', True),
+    ("وقال المتحدث إن الوزير سيغادر العاصمة..وسيعود الليلة.", True),  # the main predicate is future
+    # agreeing on a measure named as a record reports what was decided; on the measure itself, a plan
+    ("ووافق مجلس الإدارة على أكبر زيادة للأجور منذ عشر سنوات.", False),
+    ("ووافق مجلس الإدارة على زيادة الأجور اعتبارا من الشهر المقبل.", True),
+    ("وقال المحافظ إن لجنة السياسة النقدية قررت رفع سعر الفائدة.", True),
 ])
 def test_planned_only_for_what_the_statement_places_in_the_future(text, planned):
     (m,) = mentions(text)

@@ -2,8 +2,10 @@
 
 Read on the piece's words, these decide later whether a statement is worth a
 page (``claims.check_worthiness``) and whether it is a plan: an agreement or
-commitment to an action ("اتفقا على عودة …"، "تعهد بدعم …", not "اتفقا على أنه …"),
-said by a verb or participle, or a future verb ("سيعودان"، "سأواصل"، "سوف") makes it
+commitment to an action ("اتفقا على عودة …"، "تعهد بدعم …", not "اتفقا على أنه …" nor a
+measure named as a record, "وافق على أكبر زيادة للأجور …": that reports what was decided),
+said by a verb or participle, or a future main predicate ("سيعودان"، "سأواصل"، "سوف"; not a
+later step set off by a stop, "غادر الاجتماع..وسيعود …": :func:`_future_first`) makes it
 planned; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing,
 and a relative clause set off by punctuation speaks of someone else, so what it plans is not
 the statement's (:func:`appended_relative`). A measurement counts where the statement says it, not in its
@@ -57,17 +59,16 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     # a relative clause appended after a punctuation mark speaks of someone else: its plans
     # ("…مع كيم، الذي تعهد بدوره …") are not the statement's
     rel = appended_relative(toks)
-    ws_own = ws
     if rel is not None:
         first, end = rel
         agreeing = [i for i in agreeing if not first <= i < end]
         inside = {t.start for t in toks[first:end]}
         content = [t for t in content if t.start not in inside]
-        ws_own = ws[:first] + ws[end:]
-    # agreeing on a proposition ("اتفقا على أنه لا ينبغي …"، "على ضرورة …") is no plan; on an action
-    # ("اتفقا على عودة السفيرين") or to do something ("تعهد بدعم …") it is
-    plans = any(not _on_a_proposition(ws[i + 1 : i + 4], lex) for i in agreeing)
-    future = any(is_future(t.word) for t in content) or "سوف" in ws_own or "سوف" in [w[1:] for w in ws_own]
+    # agreeing on a proposition ("اتفقا على أنه لا ينبغي …"، "على ضرورة …") or on a measure named as a
+    # record ("وافق على أكبر زيادة للأجور …") is no plan; on an action ("اتفقا على عودة السفيرين") or to do
+    # something ("تعهد بدعم …") it is. The subject may stand between: "وافق مجلس الإدارة على …"
+    plans = any(not _on_a_proposition(ws[i + 1 : i + 5], lex) for i in agreeing)
+    future = _future_first(content)
     return Facts(
         ordinal=ordinal,
         superlative=superlative,
@@ -135,9 +136,29 @@ def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lea
 
 def _on_a_proposition(after: Sequence[str], lex) -> bool:
     """Is what is agreed, right after the verb ("اتفقا على …"), a proposition rather than an action:
-    "على أنه …"، "على أن العالم …"، "على ضرورة …"? (A subject may stand between: "اتفق الزعيمان على …".)"""
+    "على أنه …"، "على أن العالم …"، "على ضرورة …"? Or a measure named as a record ("وافق على أكبر
+    زيادة للأجور منذ …"): the statement reports the decision taken, as the outlets that report the
+    record do ("وهي أكبر زيادة منذ …"), while "قرر رفع الفائدة"، "وافق على زيادة الأجور" stay plans.
+    (A subject may stand between: "اتفق الزعيمان على …".)"""
     on = next((k for k, w in enumerate(after) if w in ("علي", "على")), None)
-    return on is not None and on + 1 < len(after) and after[on + 1] in lex.propositions
+    if on is None or on + 1 >= len(after):
+        return False
+    what = after[on + 1]
+    return what in lex.propositions or bool((set(bare(what)) | {strip_article(what)}) & lex.superlatives)
+
+
+def _future_first(content: Sequence[Tok]) -> bool:
+    """Does the statement place its main predicate in the future? The first future verb or "سوف"
+    counts unless it opens a later clause set off by a punctuation mark and joined by و/ف, after
+    words of the statement's own: "غادر الوزير الاجتماع غاضبا.. وسيعود الليلة" reports a fact
+    and adds a step. "سيعودان"، "وسيجدد تأكيد …" (the piece opens with it), "سنبدأ العمل وسنكمله …"
+    and "هذا يوم مهم لنا وسوف نبني شراكة" (no stop between the clauses: one promise) are plans."""
+    for k, t in enumerate(content):
+        w = t.word
+        if is_future(w) or w == "سوف" or (w[:1] in "وف" and w[1:] == "سوف"):
+            later = w[:1] in "وف" and k > 1 and t.start - content[k - 1].end > 1
+            return not later
+    return False
 
 
 def is_future(word: str) -> bool:
