@@ -285,7 +285,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     first = max(lead_idx) + 1 if lead_idx else 0
     if first >= len(toks):
         first = 0
-    att = attribution(toks, text, first)
+    att = attribution(toks, text, first, people)
     speaker, explicit = speaker_of(toks, att, lead_idx, first, text, depth, people, current_speaker)
     verb = toks[att.verb_i].word if att.verb_i is not None else None
     if att.tail is not None:  # the attribution comes after the content ("«…»، قال الوزير")

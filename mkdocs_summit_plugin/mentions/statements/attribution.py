@@ -37,8 +37,9 @@ class Attribution:
     # the content runs from the piece's own words up to it, and `end` is the piece's end
 
 
-def attribution(toks: Sequence[Tok], text: Optional[str], first: int) -> Attribution:
-    """The attribution of a piece whose own words start at toks[first] (after its topic leads)."""
+def attribution(toks: Sequence[Tok], text: Optional[str], first: int, people=None) -> Attribution:
+    """The attribution of a piece whose own words start at toks[first] (after its topic leads);
+    `people` (``names.ArticleSpeakers``) adds the article's names to the speakers a colon may follow."""
     lex = lexicon()
     verb_i = _find_verb(toks, text, first)
     if verb_i is None and first:
@@ -60,7 +61,7 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int) -> Attribu
         end = _end_after_prep(toks, prep_i, prep_len)
     colon = False
     if verb_i is None and prep_i is None and text is not None:
-        k = _colon_end(toks, text, first)
+        k = _colon_end(toks, text, first, people)
         if k is not None:
             end, colon = k, True
     if verb_i is None and prep_i is None and not colon:
@@ -224,13 +225,17 @@ def _end_after_prep(toks: Sequence[Tok], prep_i: int, prep_len: int) -> int:
     return end
 
 
-def _colon_end(toks: Sequence[Tok], text: str, first: int) -> Optional[int]:
+def _colon_end(toks: Sequence[Tok], text: str, first: int, people=None) -> Optional[int]:
     """"بوتين: اتفقنا على …", "بايدن للصحفيين قبل بدء الجلسة: …" (headlines, tickers, live blogs);
-    a role phrase opening the piece speaks the same way ("وزير الصحة الليبي: …"، "الهلال الأحمر: …")."""
+    a role phrase or a name of the article opening the piece speaks the same way ("وزير الصحة
+    الليبي: …"، "الهلال الأحمر: …")."""
     for a0, b0, name in speaker_spans(toks):
         if a0 > first + 1:
             return None
         return _colon_after(toks, text, b0)
+    names = people.name_spans(toks[first:first + MAX_NAME]) if people is not None else []
+    if names and names[0][0] == 0:
+        return _colon_after(toks, text, first + names[0][1])
     role = read_role(toks, first, text) if first < len(toks) else None
     if role is not None and role.kind != SOURCE:
         return _colon_after(toks, text, max(role.end, role.title_end))
