@@ -1,8 +1,11 @@
 """Stage 3b: statements: what each clause of an article says, who said it, and about what.
 
 :func:`find_statements` reads each non-heading sentence's pieces
-(``clauses.pieces``) and analyses each (:func:`analyse`) as *attribution* +
-*content* (``attribution``): the speaker, the reporting verb, whether it is
+(``clauses.pieces``), and a heading's that quotes its speaker ("الوزير: لا نقص في
+الأدوية": ``attribution.headline_colon``) unless the body tells that quote again
+(:func:`_told_in_body`: one article is one source, the body's sentence the fuller),
+and analyses each (:func:`analyse`) as *attribution* + *content* (``attribution``):
+the speaker, the reporting verb, whether it is
 negated or denied, and its *terms*, the content words keyed by concept or stem
 (``terms``) that later steps compare. The excerpt is the piece; its span in
 ``article.text`` is exact.

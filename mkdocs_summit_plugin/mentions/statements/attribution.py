@@ -4,7 +4,9 @@ Each piece is read as *attribution* + *content*: a reporting verb ("قال"،
 "أكد"، "مضيفاً"، …) and the complementizer after it ("أن"، "إن"، ":"، an
 opening quote) split the two (:func:`_find_verb`, :func:`_complementizer`); so do
 an attribution preposition ("وحسب بيان مشترك، فإن …") or a speaker and a colon
-("بوتين: اتفقنا على …") (:func:`attribution`). The speaker is a known speaker
+("بوتين: اتفقنا على …"; a role phrase or a name the article gives someone too:
+"وزير الصحة: …") (:func:`attribution`); a title of that form is a statement
+(:func:`headline_colon`). The speaker is a known speaker
 or title in the attribution (titles resolved by ``speakers.article_titles``);
 a reporting verb with no subject, a participle ("مضيفاً") or a piece inside an
 open quotation inherits the last speaker of the article (:func:`speaker_of`).
