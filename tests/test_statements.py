@@ -140,6 +140,39 @@ def test_unpunctuated_lines_that_report_in_the_past_are_sentences(text, expected
     assert [m.excerpt for m in mentions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title that quotes its speaker: speaker + colon + a clause, told nowhere else in the body
+        ("الرئيس الفرنسي: المفاوضات لن تتوقف قبل نهاية الشتاء\n\nوصل الوفد إلى العاصمة صباح اليوم.\n",
+         [("الرئيس الفرنسي: المفاوضات لن تتوقف قبل نهاية الشتاء", "الرئيس الفرنسي")]),
+        # a role phrase the lexicon does not list as a speaker speaks before its colon too
+        ("وزير الزراعة المغربي: لا نقص في مخزون القمح هذا العام\n\nوصل الوفد إلى العاصمة صباح اليوم.\n",
+         [("وزير الزراعة المغربي: لا نقص في مخزون القمح هذا العام", "وزير الزراعة المغربي")]),
+        # a name the article gives someone, with the one spoken to before the colon
+        ("الحسيني لنظيره: الاتفاق يحمي المزارعين على ضفتي النهر\n\nوصل وزير الري سامر الحسيني إلى العاصمة صباح اليوم.\n",
+         [("الحسيني لنظيره: الاتفاق يحمي المزارعين على ضفتي النهر", "سامر الحسيني")]),
+        # labels, sections, list entries and figures over a place say nobody's words
+        ("3-الرئيس: 12 زيارة خارجية هذا العام\n\nوصل الوفد إلى العاصمة صباح اليوم.\n", []),
+        ("عاجل: انقطاع الكهرباء في أحياء المدينة الشرقية\n\nوصل الوفد إلى العاصمة صباح اليوم.\n", []),
+        ("بالفيديو: لحظة وصول الوفد إلى مطار العاصمة\n\nوصل الوفد إلى العاصمة صباح اليوم.\n", []),
+        ("قمة الرباط: اتفاق على تبادل السفراء وحوار حول الحدود\n\nوصل الوفد إلى العاصمة صباح اليوم.\n", []),
+        # a title opening its words with a verbal noun is the newsroom's summary of an event
+        ("وزير الصحة المغربي: ارتفاع عدد المصابين بالحمى إلى 41 حالة\n\nوصل الوفد إلى العاصمة صباح اليوم.\n", []),
+    ],
+)
+def test_a_title_that_quotes_its_speaker_is_a_statement(text, expected):
+    assert [(m.excerpt, m.speaker) for m in mentions(text) if m.start == 0] == expected
+
+
+def test_a_title_quote_told_again_in_the_body_is_one_statement_the_bodys():
+    text = ("الرئيس الفرنسي: المفاوضات لن تتوقف قبل نهاية الشتاء\n\n"
+            "وقال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي إن المفاوضات لن تتوقف قبل نهاية الشتاء.\n")
+    found = mentions(text)
+    assert [m.excerpt for m in found] == [
+        "وقال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي إن المفاوضات لن تتوقف قبل نهاية الشتاء."]
+
+
 # --- speakers, verbs, negation --------------------------------------------------
 
 

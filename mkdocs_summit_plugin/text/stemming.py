@@ -19,7 +19,7 @@ The dual of a three-letter noun keeps its ending: "كل شهرين" is not "كل
 A bare proclitic (و، ف، ب، ل، ك) is only taken off when what remains is a word
 of its own in the article being read (:data:`VOCAB`, set by
 :func:`read_vocabulary`) or in the statements lexicon, or when it is a masdar in ا of
-the derived forms ("بانهيار", "لاستقبال": :func:`_alef_masdar`); a bare ك only before four
+the derived forms ("بانهيار", "لاستقبال": :func:`alef_masdar`); a bare ك only before four
 letters or more ("كرئيس"; "كامل" is no ك + "أمل"); "لل" before a word in ل that the article
 or the lexicon writes ("للجنة": ل + "اللجنة", not ل + "الجنة") leaves that word. Snowball's own
 stripping of a و or ب that is a radical ("وقوف" → "قوف", "بلاد" → "لاد") is left
@@ -195,14 +195,14 @@ def _strip_plan(w: str) -> tuple:
         # a bare ك ("as") comes before a noun of four letters at least ("كرئيس"); before three it is
         # mostly the word's own first letter ("كامل" is no ك + "أمل")
         rest = w[1:]
-        if rest in _lexicon_vocab() or (w[0] in "وفبل" and _alef_masdar(rest)):
+        if rest in _lexicon_vocab() or (w[0] in "وفبل" and alef_masdar(rest)):
             return rest, None, None, False
         rest2 = rest[1:] if rest[:1] in "بلك" and len(rest) >= (5 if rest[0] == "ك" else 4) else None
         return None, rest, rest2, rest2 is not None and rest2 in _lexicon_vocab()
     return w, None, None, False
 
 
-def _alef_masdar(rest: str) -> bool:
+def alef_masdar(rest: str) -> bool:
     """Whether a folded word after a bare proclitic is a masdar in ا of the derived forms,
     إفعال, انفعال, افتعال, استفعال ("إطلاق", "انهيار", "اجتماع", "استقبال"): ا first, ا before
     the last letter, five letters at least. Such a word is no word with the proclitic

@@ -1,8 +1,11 @@
 """Stage 3b: statements: what each clause of an article says, who said it, and about what.
 
 :func:`find_statements` reads each non-heading sentence's pieces
-(``clauses.pieces``) and analyses each (:func:`analyse`) as *attribution* +
-*content* (``attribution``): the speaker, the reporting verb, whether it is
+(``clauses.pieces``), and a heading's that quotes its speaker ("الوزير: لا نقص في
+الأدوية": ``attribution.headline_colon``) unless the body tells that quote again
+(:func:`_told_in_body`: one article is one source, the body's sentence the fuller),
+and analyses each (:func:`analyse`) as *attribution* + *content* (``attribution``):
+the speaker, the reporting verb, whether it is
 negated or denied, and its *terms*, the content words keyed by concept or stem
 (``terms``) that later steps compare. The excerpt is the piece; its span in
 ``article.text`` is exact.
@@ -27,7 +30,7 @@ from ...model import PLANNED, REPORTED, Article, Mention, Sentence
 from ...text.roots import family, phrase_group
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
-from .attribution import attribution, opening_subject, opens_with_participle, speaker_of
+from .attribution import attribution, headline_colon, opening_subject, opens_with_participle, speaker_of
 from .clauses import Piece, is_heading_line, pieces, quote_depth
 from .facts import appended_relative, facts, is_future
 from .lexicon import context_keys, lexicon, starts_with
@@ -40,6 +43,7 @@ LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
 MIN_CONTENT_TERMS = 2  # a piece needs this many content terms to be a statement
 FACT_SUBJECT_WORDS = 4  # content words before a "لم" that still opens the first clause's predicate
 NEGATION_SCOPE = 2  # content words after a negator that it negates ("لم ألاحظ أي عدائية")
+HEADLINE_SHARE = 0.6  # share of a title quote's content terms that a body statement telling it again carries
 PHRASE_SPAN = 3  # words after a word that a phrase of lexicon/synonyms.yaml may continue it with
 
 
@@ -91,8 +95,10 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     current_speaker: Optional[str] = None
     out: list[Mention] = []
     seen: set = set()
+    headlines: list = []  # (mention, analysis) of titles that quote their speaker (attribution.headline_colon)
     for sentence in sentences:
-        if is_heading_line(article, sentence):
+        headline = is_heading_line(article, sentence)
+        if headline and headline_colon(span_tokens(text, sentence.start, sentence.end), text, people) is None:
             continue
         sentence_speaker: Optional[str] = None
         sentence_opinion = False  # the sentence reports with a verb of opinion ("يرى … أن …، وأن …")
@@ -134,9 +140,30 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             m = _mention(article, sentence, piece, a)
             _ANALYSES[_mkey(m)] = a
             out.append(m)
+            if headline:
+                headlines.append((m, a))
             if unattributed_quote:
                 quoted_before.append((a, m))
-    return out
+    repeated = {id(m) for m, a in headlines if _told_in_body(a, out, headlines)}
+    return [m for m in out if id(m) not in repeated]
+
+
+def _told_in_body(title: Analysis, mentions: list[Mention], headlines: list) -> bool:
+    """Whether a title's quote ("الوزير: لا نقص في الأدوية") is told again in the article's body:
+    a body statement carries HEADLINE_SHARE of its content terms. The body's sentence is the
+    fuller one (who spoke, where, the words around the quote), and one article is one source:
+    the title's copy goes."""
+    own = {k for k, w in title.terms.items() if w >= 1.0}
+    if not own:
+        return False
+    titles = {id(m) for m, _ in headlines}
+    for m in mentions:
+        if id(m) in titles:
+            continue
+        body = _ANALYSES.get(_mkey(m))
+        if body is not None and len(own & set(body.terms)) >= HEADLINE_SHARE * len(own):
+            return True
+    return False
 
 
 def _attribute_back(quoted: list, a: Analysis, people: ArticleSpeakers) -> None:
@@ -261,7 +288,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     first = max(lead_idx) + 1 if lead_idx else 0
     if first >= len(toks):
         first = 0
-    att = attribution(toks, text, first)
+    att = attribution(toks, text, first, people)
     speaker, explicit = speaker_of(toks, att, lead_idx, first, text, depth, people, current_speaker)
     verb = toks[att.verb_i].word if att.verb_i is not None else None
     if att.tail is not None:  # the attribution comes after the content ("«…»، قال الوزير")

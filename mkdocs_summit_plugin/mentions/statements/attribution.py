@@ -4,7 +4,9 @@ Each piece is read as *attribution* + *content*: a reporting verb ("قال"،
 "أكد"، "مضيفاً"، …) and the complementizer after it ("أن"، "إن"، ":"، an
 opening quote) split the two (:func:`_find_verb`, :func:`_complementizer`); so do
 an attribution preposition ("وحسب بيان مشترك، فإن …") or a speaker and a colon
-("بوتين: اتفقنا على …") (:func:`attribution`). The speaker is a known speaker
+("بوتين: اتفقنا على …"; a role phrase or a name the article gives someone too:
+"وزير الصحة: …") (:func:`attribution`); a title of that form is a statement
+(:func:`headline_colon`). The speaker is a known speaker
 or title in the attribution (titles resolved by ``speakers.article_titles``);
 a reporting verb with no subject, a participle ("مضيفاً") or a piece inside an
 open quotation inherits the last speaker of the article (:func:`speaker_of`).
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ...text.stemming import bare
+from ...text.stemming import alef_masdar, bare
 from ...text.tokens import Tok
 from .clauses import QUOTE_OPEN
 from .lexicon import lexicon, starts_with
@@ -37,8 +39,9 @@ class Attribution:
     # the content runs from the piece's own words up to it, and `end` is the piece's end
 
 
-def attribution(toks: Sequence[Tok], text: Optional[str], first: int) -> Attribution:
-    """The attribution of a piece whose own words start at toks[first] (after its topic leads)."""
+def attribution(toks: Sequence[Tok], text: Optional[str], first: int, people=None) -> Attribution:
+    """The attribution of a piece whose own words start at toks[first] (after its topic leads);
+    `people` (``names.ArticleSpeakers``) adds the article's names to the speakers a colon may follow."""
     lex = lexicon()
     verb_i = _find_verb(toks, text, first)
     if verb_i is None and first:
@@ -60,7 +63,7 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int) -> Attribu
         end = _end_after_prep(toks, prep_i, prep_len)
     colon = False
     if verb_i is None and prep_i is None and text is not None:
-        k = _colon_end(toks, text, first)
+        k = _colon_end(toks, text, first, people)
         if k is not None:
             end, colon = k, True
     if verb_i is None and prep_i is None and not colon:
@@ -224,13 +227,26 @@ def _end_after_prep(toks: Sequence[Tok], prep_i: int, prep_len: int) -> int:
     return end
 
 
-def _colon_end(toks: Sequence[Tok], text: str, first: int) -> Optional[int]:
-    """"بوتين: اتفقنا على …", "بايدن للصحفيين قبل بدء الجلسة: …" (headlines, tickers, live blogs)."""
+def _colon_end(toks: Sequence[Tok], text: str, first: int, people=None) -> Optional[int]:
+    """"بوتين: اتفقنا على …", "بايدن للصحفيين قبل بدء الجلسة: …" (headlines, tickers, live blogs);
+    a role phrase or a name of the article opening the piece speaks the same way ("وزير الصحة
+    الليبي: …"، "الهلال الأحمر: …")."""
     for a0, b0, name in speaker_spans(toks):
         if a0 > first + 1:
             return None
-        return next((k for k in range(b0, min(len(toks), b0 + 6)) if ":" in text[toks[k - 1].end:toks[k].start]), None)
+        return _colon_after(toks, text, b0)
+    names = people.name_spans(toks[first:first + MAX_NAME]) if people is not None else []
+    if names and names[0][0] == 0:
+        return _colon_after(toks, text, first + names[0][1])
+    role = read_role(toks, first, text) if first < len(toks) else None
+    if role is not None and role.kind != SOURCE:
+        return _colon_after(toks, text, max(role.end, role.title_end))
     return None
+
+
+def _colon_after(toks: Sequence[Tok], text: str, b0: int) -> Optional[int]:
+    """The first token after a colon within a few words after a speaker ending at toks[b0 - 1]."""
+    return next((k for k in range(max(b0, 1), min(len(toks), b0 + 6)) if ":" in text[toks[k - 1].end:toks[k].start]), None)
 
 
 def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, people, current_speaker):
@@ -245,6 +261,9 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     names = [s for s in people.name_spans(attr_toks) if not _addressee(attr_toks, s)]
     if spans or names:
         return _named(attr_toks, spans, names, text, people), True
+    if att.colon:  # "وزير الصحة الليبي: …": the role phrase read by _colon_end
+        role = read_role(toks, first, text)
+        return _role_speaker(toks, (role.start, role.title_end, GENERIC), text, people), True
     prep_i, prep_len = att.prep_i, att.prep_len
     if att.tail is not None and prep_i is not None:  # "…، وفق الدفاع المدني"
         role = read_role(toks, prep_i + prep_len, text)
@@ -657,3 +676,41 @@ def _quoted_name_end(toks, j: int, text: str) -> Optional[int]:
 def _has_colon_or_quote(text: str, a: int, b: int) -> bool:
     gap = text[a:b]
     return ":" in gap or any(q in gap for q in QUOTE_OPEN) or '"' in gap
+
+
+HEADLINE_SPEAKER_WORDS = 6  # words before a title's colon: a speaker, an addressee or a setting ("بايدن لنظيره:")
+HEADLINE_CONTENT_WORDS = 3  # words after it: what was said is a clause, not a label or a figure
+
+
+def headline_colon(toks: Sequence[Tok], text: str, people) -> Optional[int]:
+    """Where the words said start in a title of the form speaker + colon + what was said
+    ("الوزير: لا نقص في الأدوية"، "المنظمة لنظيرتها: الحوار وحده ينهي الأزمة"), or None.
+
+    The speaker opens the line and is one the statement stage knows: a speaker or title of
+    the lexicon, a role phrase (``names.read_role``) or a name the article gives someone
+    (`people`: ``names.ArticleSpeakers``). Before the colon no reporting verb and no number
+    (a list's entry); after it a few words, one colon only: a label ("عاجل:"، "بالفيديو:"),
+    a section name or a country over a figure ("كينيا: 32") says nobody's words. Nor does a
+    title whose words open with a verbal noun ("الوزارة: ارتفاع الحصيلة إلى …"، "الرئاسة:
+    انتهاء القمة بعد …"): the newsroom's summary of an event, no clause of the speaker's.
+    """
+    k = next((k for k in range(1, min(len(toks), HEADLINE_SPEAKER_WORDS + 1))
+              if ":" in text[toks[k - 1].end:toks[k].start]), None)
+    if k is None or len(toks) - k < HEADLINE_CONTENT_WORDS:
+        return None
+    head = toks[:k]
+    if any(any(c.isdigit() for c in t.word) or is_reporting(t.word) for t in head):
+        return None
+    if ":" in text[toks[k].start:toks[-1].end] or _verbal_noun(toks[k].word):
+        return None
+    named = [s for s in speaker_spans(head, generic=True) if s[0] == 0] or [s for s in people.name_spans(head) if s[0] == 0]
+    if not named and read_role(head, 0, text) is None:
+        return None
+    return k
+
+
+def _verbal_noun(w: str) -> bool:
+    """A verbal noun of the derived forms in ا without the article ("ارتفاع"، "انتهاء"،
+    "استمرار": ``stemming.alef_masdar``), as a title's event phrase opens."""
+    w = w.lstrip("\"'“”«»")
+    return not w.startswith("ال") and alef_masdar(w)

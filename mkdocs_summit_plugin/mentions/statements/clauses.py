@@ -46,7 +46,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 Headings and captions (``Sentence.heading``) never become statements, except
 an unpunctuated body line that reports in the past tense ("بايدن حذر بوتين من
 …": headlines report in the present), as breaking-news flashes are written
-(:func:`is_heading_line`). Where quotations open and close is read once per
+(:func:`is_heading_line`), and a title that quotes its speaker ("الوزير: لا نقص في
+الأدوية": ``attribution.headline_colon``, read by ``analysis.find_statements``). Where quotations open and close is read once per
 article (:func:`quote_depth`).
 """
 from __future__ import annotations
