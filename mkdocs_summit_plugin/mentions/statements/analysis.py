@@ -102,17 +102,20 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             continue
         sentence_speaker: Optional[str] = None
         sentence_opinion = False  # the sentence reports with a verb of opinion ("يرى … أن …، وأن …")
-        opening: Optional[str] = None  # the subject of the verb opening the sentence (attribution.opening_subject)
+        opening: Optional[list] = None  # the sentence's first piece, read for its subject when a participle needs it
         quoted_before: list = []  # quoted pieces of the sentence no verb attributes yet: (analysis, mention)
         for k, piece in enumerate(pieces(article, sentence)):
             toks = span_tokens(text, piece.start, piece.end)
             if not toks:
                 continue
-            # "وودع الرئيس، فلان، خصمه، قائلا: «…»": the participle speaks for the sentence's subject
-            said_by = opening if opening and opens_with_participle(toks) else current_speaker
+            # "وودع الرئيس، فلان، خصمه، قائلا: «…»": the participle speaks for the subject of the
+            # verb that opens the sentence (read only when such a participle comes)
+            said_by = current_speaker
+            if opening and opens_with_participle(toks):
+                said_by = opening_subject(opening, text, people) or current_speaker
             a = analyse(toks, piece, text, depth, people, said_by)
-            if k == 0 and not a.speaker_explicit:
-                opening = opening_subject(toks, text, people)
+            if k == 0:
+                opening = None if a.speaker_explicit else toks
             if a.speaker and a.speaker_explicit:
                 current_speaker = a.speaker
                 if a.verb_first:
