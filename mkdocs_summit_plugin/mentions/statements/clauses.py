@@ -93,11 +93,16 @@ def pieces(article: Article, sentence: Sentence) -> list[Piece]:
 SHORT_QUOTATION_WORDS = 15  # a quotation of at most this many words is one statement, whatever its commas
 
 
+_QUOTE_MARKS = QUOTE_OPEN + '"'
+
+
 def _join_short_quotations(text: str, sentence: Sentence, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Clauses cut at a comma and "و" inside a short quoted phrase joined again ("يريد «إدارة
     خلافاتنا، ومنع التنافس من التحول إلى نزاع»"): the items of a phrase a speaker is quoted
     with are one thing said. A quoted sentence ("قال: «…»"، "أكد أن «…»", :func:`_quoted_phrase`)
     or a long quotation is cut like any text."""
+    if len(raw) < 2 or not any(q in sentence.text for q in _QUOTE_MARKS):
+        return raw  # nothing to join (most sentences: read no further)
     quotes = [(a, b) for a, b in _quotations(sentence.text, sentence.start)
               if len(text[a:b].split()) <= SHORT_QUOTATION_WORDS and _quoted_phrase(text, sentence.start, a)]
     if not quotes or len(raw) < 2:

@@ -155,6 +155,8 @@ def _future_first(content: Sequence[Tok]) -> bool:
     and "هذا يوم مهم لنا وسوف نبني شراكة" (no stop between the clauses: one promise) are plans."""
     for k, t in enumerate(content):
         w = t.word
+        if w[:1] not in "سوف":
+            continue  # no future verb nor "سوف" opens otherwise
         if is_future(w) or w == "سوف" or (w[:1] in "وف" and w[1:] == "سوف"):
             later = w[:1] in "وف" and k > 1 and t.start - content[k - 1].end > 1
             return not later
