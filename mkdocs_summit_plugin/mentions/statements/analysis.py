@@ -147,11 +147,13 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
                 headlines.append((m, a))
             if unattributed_quote:
                 quoted_before.append((a, m))
-    repeated = {id(m) for m, a in headlines if _told_in_body(a, out, headlines)}
+    titles = {id(m) for m, _ in headlines}
+    body = [m for m in out if id(m) not in titles]
+    repeated = {id(m) for m, a in headlines if _told_in_body(a, body)}
     return [m for m in out if id(m) not in repeated]
 
 
-def _told_in_body(title: Analysis, mentions: list[Mention], headlines: list) -> bool:
+def _told_in_body(title: Analysis, body: list[Mention]) -> bool:
     """Whether a title's quote ("الوزير: لا نقص في الأدوية") is told again in the article's body:
     a body statement carries HEADLINE_SHARE of its content terms. The body's sentence is the
     fuller one (who spoke, where, the words around the quote), and one article is one source:
@@ -159,12 +161,9 @@ def _told_in_body(title: Analysis, mentions: list[Mention], headlines: list) -> 
     own = {k for k, w in title.terms.items() if w >= 1.0}
     if not own:
         return False
-    titles = {id(m) for m, _ in headlines}
-    for m in mentions:
-        if id(m) in titles:
-            continue
-        body = _ANALYSES.get(_mkey(m))
-        if body is not None and len(own & set(body.terms)) >= HEADLINE_SHARE * len(own):
+    for m in body:
+        told = _ANALYSES.get(_mkey(m))
+        if told is not None and len(own & told.terms.keys()) >= HEADLINE_SHARE * len(own):
             return True
     return False
 
@@ -405,7 +404,7 @@ def _denies_a_fact(content: Sequence[Tok], neg_at: Optional[int]) -> bool:
 
 
 # jussive forms of كان after لم ("لم يكن"، "لم أكن")
-_KAN_JUSSIVE = frozenset(("يكن", "تكن", "أكن", "اكن", "نكن", "يكونوا", "تكونوا", "يكونا", "تكونا"))
+_KAN_JUSSIVE = frozenset(("يكن", "تكن", "اكن", "نكن", "يكونوا", "تكونوا", "يكونا", "تكونا"))  # folded
 
 
 # forms of كان that open a coordinated clause ("…، وكنت أناضل"): a negation before them is not theirs

@@ -244,9 +244,12 @@ def _colon_end(toks: Sequence[Tok], text: str, first: int, people=None) -> Optio
     return None
 
 
-def _colon_after(toks: Sequence[Tok], text: str, b0: int) -> Optional[int]:
-    """The first token after a colon within a few words after a speaker ending at toks[b0 - 1]."""
-    return next((k for k in range(max(b0, 1), min(len(toks), b0 + 6)) if ":" in text[toks[k - 1].end:toks[k].start]), None)
+COLON_REACH = 6  # words after a speaker within which a colon opens what was said ("بايدن للصحفيين قبل بدء الجلسة: …")
+
+
+def _colon_after(toks: Sequence[Tok], text: str, b0: int, reach: int = COLON_REACH) -> Optional[int]:
+    """The first token after a colon within `reach` words after a speaker ending at toks[b0 - 1]."""
+    return next((k for k in range(max(b0, 1), min(len(toks), b0 + reach)) if ":" in text[toks[k - 1].end:toks[k].start]), None)
 
 
 def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, people, current_speaker):
@@ -694,8 +697,7 @@ def headline_colon(toks: Sequence[Tok], text: str, people) -> Optional[int]:
     title whose words open with a verbal noun ("الوزارة: ارتفاع الحصيلة إلى …"، "الرئاسة:
     انتهاء القمة بعد …"): the newsroom's summary of an event, no clause of the speaker's.
     """
-    k = next((k for k in range(1, min(len(toks), HEADLINE_SPEAKER_WORDS + 1))
-              if ":" in text[toks[k - 1].end:toks[k].start]), None)
+    k = _colon_after(toks, text, 1, HEADLINE_SPEAKER_WORDS)
     if k is None or len(toks) - k < HEADLINE_CONTENT_WORDS:
         return None
     head = toks[:k]

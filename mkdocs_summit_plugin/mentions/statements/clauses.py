@@ -18,7 +18,7 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   …"، "وفي مقدمتها …"، "لا شيء"), a complement cut from its verb by a comma
   ("نفى المكتب، أن تكون …") are joined to it, also across a name and an adjunct
   set off by commas in between ("واستبعد الرئيس …، فلان، قبيل القمة، أن …":
-  :func:`_reaches_back_to_verb`);
+  :func:`_verb_piece_before`);
 * a source set off by commas after what it sources ("…، وفقا للتقارير الرسمية" at the
   end of a sentence or before a dependent "مما …") is part of the clause before;
 * a speaker's name set off by commas between the title and the complement
@@ -105,7 +105,7 @@ def _join_short_quotations(text: str, sentence: Sentence, raw: list[tuple[int, i
         return raw  # nothing to join (most sentences: read no further)
     quotes = [(a, b) for a, b in _quotations(sentence.text, sentence.start)
               if len(text[a:b].split()) <= SHORT_QUOTATION_WORDS and _quoted_phrase(text, sentence.start, a)]
-    if not quotes or len(raw) < 2:
+    if not quotes:
         return raw
     out = [raw[0]]
     for x, y in raw[1:]:
@@ -276,19 +276,18 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             # the speaker's name between commas ("وقال الوزير، فلان الفلاني، إن …"): attribution
             if pending and pending[-1][2] == "attribution":
                 kind = "attribution"
-            elif not pending and out and (
-                _auxiliary_predicate(clause_toks[n + 1])
-                or any(is_reporting(t.word) for t in span_tokens(text, out[-1].start, out[-1].end)[:3])
-            ):
+            elif not pending and out and (_auxiliary_predicate(clause_toks[n + 1]) or _opens_with_saying(text, out[-1])):
                 # or between the subject and its "قد" predicate ("كان المتحدث، فلان، قد نفى …")
                 out[-1].end = y
                 continue
         if kind == "content" and n + 1 < len(raw) and attribution_only(text[x:y], toks):
             kind = "attribution"  # "وقال الزعيم، بينما كان جالسا، «…»": who speaks, the content follows
-        if toks and toks[0].word in lex.complementizers and _reaches_back_to_verb(text, out, pending):
+        verb_piece = _verb_piece_before(text, out, pending) if toks and toks[0].word in lex.complementizers else None
+        if verb_piece is not None:
             # "واستبعد الرئيس …، فلان، قبيل القمة، أن …": the complement of the verb of saying
-            # before the name and adjuncts set off by commas
-            out[-1].end = y
+            # before the name and adjuncts set off by commas, which join its piece too
+            out[verb_piece].end = y
+            del out[verb_piece + 1:]
             pending = []
             continue
         if out and not pending and (kind == "dependent" or (toks and toks[0].word in lex.complementizers)):
@@ -324,26 +323,26 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
 INSERTED_PIECES = 2  # names and adjuncts set off by commas between a verb of saying and its complement
 
 
-def _reaches_back_to_verb(text: str, out: list[Piece], pending: list[tuple[int, int, str]]) -> bool:
-    """Do the pieces since one that opens with a verb of saying (in its first three words) only
-    insert a short name or adjunct each (at most INSERTED_PIECES of at most
-    APPOSITION_DESCRIPTION_WORDS tokens, with no verb of saying or complementizer of their own), so that a complement now
-    ("، أن …") is that verb's? If so the inserted pieces join the verb's piece (the caller then
-    extends it over the complement). Only when something was inserted: a complement right after
-    the verb's piece is joined by the rule for dependents."""
+def _verb_piece_before(text: str, out: list[Piece], pending: list[tuple[int, int, str]]) -> "int | None":
+    """The index in `out` of the piece whose verb of saying a complement now ("، أن …") belongs
+    to, when the pieces since it only insert a short name or adjunct each (at most
+    INSERTED_PIECES of at most APPOSITION_DESCRIPTION_WORDS tokens, with no verb of saying or
+    complementizer of their own); None otherwise. Only when something was inserted: a
+    complement right after the verb's piece is joined by the rule for dependents."""
     lex = lexicon()
     for k in range(len(out) - 1, max(-1, len(out) - 2 - INSERTED_PIECES), -1):
         between = [(p.start, p.end) for p in out[k + 1:]] + [(a, b) for a, b, _ in pending]
-        if not between or len(between) > INSERTED_PIECES:
-            continue
-        if not any(is_reporting(t.word) for t in span_tokens(text, out[k].start, out[k].end)[:3]):
+        if not between or len(between) > INSERTED_PIECES or not _opens_with_saying(text, out[k]):
             continue
         if all(len(ts) <= APPOSITION_DESCRIPTION_WORDS and not any(is_reporting(t.word) or t.word in lex.complementizers for t in ts)
                for ts in (span_tokens(text, a, b) for a, b in between)):
-            out[k].end = between[-1][1]
-            del out[k + 1:]
-            return True
-    return False
+            return k
+    return None
+
+
+def _opens_with_saying(text: str, piece: Piece) -> bool:
+    """Does a verb of saying stand among the piece's first three words ("وقال الوزير …")?"""
+    return any(is_reporting(t.word) for t in span_tokens(text, piece.start, piece.end)[:3])
 
 
 _RESUMPTIVE = frozenset(("اياه", "اياها", "اياهم", "اياهما", "اياهن"))
