@@ -49,6 +49,16 @@ def test_full_stop_without_its_space_ends_a_sentence():
         assert len(split_sentences(article(text))) == 1, text
 
 
+def test_dots_or_an_ellipsis_written_between_two_words_end_a_sentence():
+    for stop in ("..", "...", "…"):
+        a = article(f"وأعلنت الهيئة أنها ستعيد فتح المعبر{stop}وستسمح بعبور الشاحنات صباح الغد.")
+        assert [s.text for s in split_sentences(a)] == [
+            f"وأعلنت الهيئة أنها ستعيد فتح المعبر{stop}", "وستسمح بعبور الشاحنات صباح الغد."
+        ], stop
+    # between digits they are no stop
+    assert len(split_sentences(article("وتراوحت الأسعار بين 3..5 دنانير في السوق."))) == 1
+
+
 def test_clauses_cut_at_commas_but_not_inside_numbers():
     a = article("وبعد استراحة لمدة 45 دقيقة، انعقدت الجولة الموسعة؛ وحضر 1,000 صحفي.")
     (sentence,) = split_sentences(a)

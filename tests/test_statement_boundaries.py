@@ -147,3 +147,9 @@ def test_a_complement_after_an_inserted_name_and_adjunct_is_the_verbs():
     assert m.excerpt.startswith("واستبعد الرئيس") and m.excerpt.endswith("الجمركية.")
     assert m.speaker == "الرئيس" and m.negated  # ruled out
 
+
+
+@pytest.mark.parametrize("opener", ["بمن فيهم", "بما فيهم", "ومن بينهم"])
+def test_a_clause_naming_who_is_included_continues_the_clause_before(opener):
+    text = f"وبعثت البلدية ببرقية مواساة إلى عائلات المفقودين، {opener} صيادون من القرية المجاورة."
+    assert cut(text) == [text]

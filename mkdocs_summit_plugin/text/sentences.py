@@ -13,7 +13,8 @@ it is one sentence, whatever dots stand between its parts ("بينهم 12 عرب
 
 Sentences end at ``.``, ``!``, ``?``, ``؟`` or ``…`` followed by a space, a line
 end or a closing quote, and at a full stop whose space was lost between two
-words ("…النووية.وجاء"); a dot inside a number ("3.5"), an abbreviation
+words ("…النووية.وجاء"), or dots or an ellipsis written between two words
+("…القرار..وسيوجه"); a dot inside a number ("3.5"), an abbreviation
 ("أ.ف.ب") or inside a word ("القـ.ـضايا") does not end one. Clauses are sentence pieces between ``،``
 ``,`` ``؛`` ``;`` (not a comma between digits).
 
@@ -43,9 +44,10 @@ from .normalise import ARABIC_LETTERS, fold_for_match
 _BULLET = re.compile(r"^[\s•●▪■◾◦‣∙·*\-–—]+")
 _SENTENCE_END = re.compile(
     rf"(?<![0-9])(?:[.!?؟…]+)[\"'”»’)\]]*(?=\s|$)|(?<=[{ARABIC_LETTERS}])[!?؟]+(?=\S)"
-    # a full stop with its space lost in copy ("…النووية.وجاء …"): two letters before it (a
-    # closing quote may stand between) and two after; not an abbreviation ("أ.ف.ب")
-    rf"|(?<=[{ARABIC_LETTERS}]{{2}})[\"'”»’]?\.(?=[{ARABIC_LETTERS}]{{2}})"
+    # a full stop with its space lost in copy ("…النووية.وجاء …"), or a run of dots or an
+    # ellipsis written between two words ("…القرار..وسيوجه …"): two letters before it (a closing
+    # quote may stand between) and two after; not an abbreviation ("أ.ف.ب")
+    rf"|(?<=[{ARABIC_LETTERS}]{{2}})[\"'”»’]?(?:\.{{1,4}}|…)(?=[{ARABIC_LETTERS}]{{2}})"
 )
 _CLAUSE_CUT = re.compile(r"[،؛;]|,(?![0-9])")
 _CLOSING = ".!?؟…:\"'”»’)]"
