@@ -61,3 +61,17 @@ def test_lam_and_the_article_before_a_word_in_lam():
     # "للجنة" is ل + "اللجنة" (a committee), which the lexicon knows; "للحكومة" is ل + "الحكومة"
     assert key("للجنة") == key("لجنة") != key("الجنة")
     assert key("للحكومة") == key("حكومة")
+
+
+@pytest.mark.parametrize("noun, other", [
+    ("الناقلة", "أقل"), ("نداء", "داء"), ("النساء", "ساء"), ("الناطق", "أطق"), ("ناخبين", "أخب"),
+])
+def test_a_noun_whose_nun_is_a_radical_keeps_it(noun, other):
+    # a participle in "نا" and a فِعال noun are no first-person imperfects: a tanker is not "less"
+    assert key(noun) != key(other), key(noun)
+    assert key(noun).startswith("ن"), key(noun)
+
+
+@pytest.mark.parametrize("verb, bare", [("نعود", "يعود"), ("نطالب", "يطالب"), ("نواصل", "يواصل")])
+def test_a_first_person_plural_imperfect_still_loses_its_nun(verb, bare):
+    assert key(verb) == key(bare), (key(verb), key(bare))

@@ -86,9 +86,17 @@ def stem(word: str) -> str:
         return s  # "سيادة", "سياسة": a noun, not a future verb
     if word[:1] == "س" and word[1:2] in "يتن" and len(word) >= 5 and s[:1] == "س" and s[1:2] in "يتن":
         s = s[1:]  # future prefix ("ستبدآن")
-    if len(s) >= 4 and s[0] in "يتن":
+    if len(s) >= 4 and s[0] in "يتن" and not _noun_in_nun(s):
         s = s[1:]
     return s
+
+
+def _noun_in_nun(s: str) -> bool:
+    """Whether a stem in ن is a noun whose ن is its first radical, not an imperfect's prefix: an
+    active participle فاعل ("ناخب"، "ناطق"، "ناجون"; "ناقلة" is no "أقل", less) or a فِعال noun
+    of four letters ("نظام"، "نشاط"، "نداء"; "نداء" is no "داء", disease). A first-person plural
+    imperfect has a consonant after its ن ("نعود") or is longer ("نطالب")."""
+    return s[0] == "ن" and (s[1] == "ا" or (len(s) == 4 and s[2] == "ا"))
 
 
 def _t_pattern(s: str, word: str) -> str:
