@@ -124,3 +124,16 @@ def test_a_breaking_news_label_never_opens_a_title():
     body = mention("وقال رئيس الوزراء في كلمته إن حزبه فاز في الانتخابات التشريعية بفارق كبير.", "b")
     assert fragment(flash)
     assert not statement_title([flash, body]).startswith("عاجل")
+
+
+def test_a_title_opens_as_a_sentence_when_an_excerpt_of_the_claim_does():
+    # the shorter excerpt is the more representative of two equals, but its gist opens as the
+    # tail of a sentence (a participle of manner, a preposition): the other one gives the title
+    tail = mention("مشددا على المخزون الذي يكفي البلاد حتى الربيع", "a", speaker="وزير التموين")
+    whole = mention("وقال وزير التموين إن المخزون يكفي البلاد حتى الربيع المقبل", "b", speaker="وزير التموين")
+    assert statement_title([tail, whole]) == "وزير التموين: المخزون يكفي البلاد حتى الربيع المقبل"
+    place = mention("في المناطق الجبلية بسبب الثلوج الكثيفة", "c")
+    road = mention("وأغلقت السلطات الطرق في المناطق الجبلية بسبب الثلوج", "d")
+    assert "أغلقت السلطات الطرق" in statement_title([place, road])
+    # with no better excerpt, the most representative one stays
+    assert statement_title([tail]) == "وزير التموين: مشددا على المخزون الذي يكفي البلاد حتى الربيع"

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from itertools import islice
 from typing import Sequence
 
 from ..mentions.statements.analysis import analyse_mention
@@ -23,6 +25,7 @@ from ..mentions.statements.lexicon import lexicon, starts_with
 from ..mentions.statements.reporting import is_reporting
 from ..mentions.statements.speakers import QUOTES_AND_BRACKETS
 from ..mentions.statements.terms import content_tokens, term_keys
+from ..lexicon import load
 from ..model import Mention
 from ..text.normalise import fold, transliterate
 from ..text.stemming import _lexicon_vocab as _lexicon_words, bare, strip_article
@@ -76,13 +79,54 @@ def statement_title(group: list[Mention]) -> str:
 
     own = {id(m): k for k, m in enumerate(group)}
     ranked = _ranked(group)
-    m = next((x for x in ranked if not fragment(x, group, followers, own[id(x)])), ranked[0])
+    whole = (x for x in ranked if not fragment(x, group, followers, own[id(x)]))
+    m, gist = None, ""
+    for x in islice(whole, TITLE_CANDIDATES):
+        g = _gist(x, tokens(x.excerpt, 0))
+        if m is None:
+            m, gist = x, g  # the most representative whole excerpt, unless another opens better
+        if not weak_opening(g):
+            m, gist = x, g
+            break
+    if m is None:
+        m = ranked[0]
+        gist = _gist(m, tokens(m.excerpt, 0))
     a = analyse_mention(m)
-    toks = tokens(m.excerpt, 0)
-    gist = _gist(m, toks)
     speaker = m.speaker or a.speaker
     title = f"{speaker}: {gist}" if speaker and speaker not in gist else gist
     return _tidy(title)
+
+
+TITLE_CANDIDATES = 6  # whole excerpts, the most representative first, read for a gist that opens well
+
+
+def weak_opening(gist: str) -> bool:
+    """Does a gist open as the tail of a sentence rather than a sentence: a preposition or another
+    word that only continues what was cut off before it (``title_weak_openers`` in the lexicon:
+    "في نتائج …"، "مع اجتماع …"), a participle of manner ("مشددا على …"، "متهما منافسه …"،
+    "قائلا …": م… or فاعل ending in the accusative ا), or ل + an imperfect or masdar of purpose
+    ("لتتحطم الطائرة …")? Such a gist is used only when no other whole excerpt of the group
+    opens better."""
+    ws = words(gist)
+    if not ws:
+        return True
+    first = ws[0]
+    forms = (first, first[1:]) if len(first) >= 4 and first[0] in "وف" else (first,)  # "ومعربا"
+    return any(_weak_word(w) for w in forms)
+
+
+def _weak_word(w: str) -> bool:
+    """The word test of :func:`weak_opening`, on a folded word."""
+    if w in _weak_words():
+        return True
+    if len(w) >= 5 and w.endswith("ا") and (w[0] == "م" or w[1] == "ا") and not w.endswith(("ها", "نا")):
+        return True  # "مشددا"، "متهما"، "قائلا": how the speaker said it, not what
+    return len(w) >= 5 and w[0] == "ل" and w[1] in "يت"
+
+
+@lru_cache(maxsize=1)
+def _weak_words() -> frozenset:
+    return frozenset(fold(w) for w in load("statements").get("title_weak_openers", []))
 
 
 def fragment(m: Mention, group: Sequence[Mention] = (), followers=None, own: int = -1) -> bool:
