@@ -152,6 +152,19 @@ def test_a_lead_stops_where_its_cause_is_said():
     assert terms.get("ماس") == terms.get("كهرباء") == 1.0 and terms.get("حريق") == 0.5, terms
 
 
+def test_a_cause_followed_by_a_clause_of_its_own_is_a_statement_of_its_own():
+    """"بعد الحريق …، جراء تماس كهربائي، حيث امتدت النيران …": what "حيث" opens is another
+    statement; the lead and its cause are one, and the cause's words are its content."""
+    from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention
+
+    found = mentions("وبعد الحريق الذي شب في السوق القديم، جراء تماس كهربائي في أحد المحال، "
+                     "حيث امتدت النيران إلى عشرات المحال المجاورة خلال دقائق.")
+    cause = next(m for m in found if "تماس" in m.excerpt)
+    assert "النيران" not in cause.excerpt, cause.excerpt
+    assert analyse_mention(cause).terms.get("كهرباء") == 1.0
+    assert any("امتدت النيران" in m.excerpt for m in found if m is not cause)
+
+
 def test_other_outlets_come_before_a_sibling_sentence():
     """Two sentences of one article that differ in their object (two contracts extended) share
     most words; the other outlets' paraphrases of the second are merged first, so the first

@@ -10,6 +10,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   قال الوزير إن …") is cut before the verb (``_lead_then_verb``);
 * a lead stops at a comma followed by a cause ("بعد الكارثة التي حلت بالمدينة، جراء
   انهيار سدين، …": ``cause_openers``): the cause is joined like a lead but read as content;
+  when the clause after it opens a clause of its own ("، حيث جرفت المياه …"), the lead and
+  its cause are a statement by themselves (:func:`_opens_own_clause`);
 * a clause that is only an attribution or a setting ("وقال بوتين"، "في مؤتمر
   صحفي"، "مساء الأربعاء") or a topic lead ("وفي مسألة عودة السفراء"،
   "وحول العقوبات") is joined to the clause after it, so the excerpt carries
@@ -306,6 +308,11 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
         if kind in ("attribution", "lead", "cause"):
             pending.append((x, y, kind))
             continue
+        if pending and pending[-1][2] == "cause" and _opens_own_clause(toks):
+            # "بعد الكارثة …، جراء انهيار سدين، حيث جرفت المياه …": what the cause says is a
+            # statement of its own; the clause after it says something else
+            out.append(Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
+            pending = []
         start = pending[0][0] if pending else x
         leads = [(px, py) for px, py, k in pending if k == "lead"]
         out.append(Piece(start, y, leads))
@@ -318,6 +325,13 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
         else:
             out.append(Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
     return out
+
+
+def _opens_own_clause(toks: Sequence[Tok]) -> bool:
+    """Does a clause open with a word that starts a clause of its own, which no lead before it
+    leads ("حيث"، "إذ"، "فيما"، "بينما" …: ``title_openers`` and ``clause_splitters``)?"""
+    lex = lexicon()
+    return bool(toks) and starts_with(toks, lex.title_openers + lex.splitters) > 0
 
 
 INSERTED_PIECES = 2  # names and adjuncts set off by commas between a verb of saying and its complement
