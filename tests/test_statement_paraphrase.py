@@ -227,3 +227,28 @@ def test_what_a_speaker_denies_is_negated_as_a_whole():
     denial = one("ونفى المتحدث باسم الجيش سامي الحداد اجتياح البلدة الحدودية.", "a")
     negation = one("وقال سامي الحداد إن الجيش لم يهاجم البلدة الحدودية.", "b")
     assert same_group([denial, negation])
+
+
+def test_words_that_name_a_person_are_who_a_statement_is_about_not_what_it_says():
+    """A title with its name, and the name alone once the article introduced it, name who a
+    statement is about (analysis._who_keys); a role without a name is what it is about."""
+    from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention
+
+    first, second = mentions("وصل رئيس الوزراء المالطي جوزيف فاريلا إلى المدينة صباح الأحد. "
+                             "واستقبل فاريلا وفدا من الصيادين في الميناء القديم.")
+    a = analyse_mention(first)
+    who = {word for k, word in a.key_words if k in a.who_keys}
+    assert {"جوزيف", "فاريلا"} <= who and "المدينة" not in who, who
+    b = analyse_mention(second)
+    assert "فاريلا" in {word for k, word in b.key_words if k in b.who_keys}
+    (envoys,) = mentions("وقال الوزير إن السفيرين سيعودان إلى عملهما الأسبوع المقبل.")
+    assert not analyse_mention(envoys).who_keys  # "السفيرين" is what is said, not a name
+
+
+def test_statements_that_share_only_the_people_they_name_are_two_claims():
+    a = one("وغادر رئيس الوزراء المالطي جوزيف فاريلا القصر بعد الظهر متوجها إلى المطار.", "a")
+    b = one("وتلقى رئيس الوزراء المالطي جوزيف فاريلا رسالة.", "b")
+    c = one("وغادر رئيس الوزراء المالطي جوزيف فاريلا القصر بعد الظهر نحو المطار.", "c")
+    groups = group_statements([a, b, c])
+    together = next(g for g in groups if any(m is a for m in g))
+    assert any(m is c for m in together) and not any(m is b for m in together), [len(g) for g in groups]

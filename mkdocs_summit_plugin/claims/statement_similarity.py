@@ -9,7 +9,9 @@ overlap coefficient and the Dice coefficient of the weighted term sets;
 statements of two different named speakers never match, two of one named speaker
 count SAME_SPEAKER_FACTOR times as alike, and context terms
 (entities, generic event nouns, units, topic-lead words) only count when both
-sides have them.
+sides have them. Neither context terms nor the words that name a person (a title
+with its name, a name the article introduced: ``analysis._who_keys``) make two
+statements one on their own: they say who or where, not what.
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ class Item:
     objects: frozenset = frozenset()
     negated: frozenset = frozenset()  # keys under the statement's negation ("لم يكن هناك أي عداء")
     roots: Optional[dict] = None  # key -> family of its word (root and synonym groups, text/roots.py)
+    who: frozenset = frozenset()  # keys of words that name a person or a body (analysis._who_keys)
     # set by weigh_event for one grouping run (they depend on the event's idf):
     full: frozenset = frozenset()  # keys that always count: factor 1, not a context term
     full_weight: float = 0.0  # their summed weight
@@ -62,7 +65,8 @@ def statement_item(mentions: list[Mention], i: int) -> Item:
     known = {speaker_identity(mentions[i].speaker or a.speaker, a), known_speaker(a.inner_speaker)} - {None}
     role = frozenset() if known else speaker_role(mentions[i].speaker or a.speaker, a)
     return Item(
-        i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys), a.roots or {}
+        i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys), a.roots or {},
+        frozenset(a.who_keys),
     )
 
 
@@ -166,7 +170,9 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     akin = [(x, y) for x, y in root_matches(a, b, shared) if (x in a.negated) == (y in b.negated)]
     if a.full.isdisjoint(b.full) and not any(x in a.full and y in b.full for x, y in akin):
         return 0.0  # topic leads alone do not make two statements one
-    strong = shared - _CONTEXT_TERMS[0]  # context_keys(), as weigh_event set it
+    # context_keys(), as weigh_event set it, and who the statements name: two statements that
+    # share only the story's people ("الزعيم الكوري الشمالي كيم …") say two things about them
+    strong = shared - _CONTEXT_TERMS[0] - a.who - b.who
     if len(strong) + len(akin) < 2:
         if not strong:
             return 0.0

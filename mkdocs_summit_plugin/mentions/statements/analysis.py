@@ -35,9 +35,9 @@ from .clauses import Piece, is_heading_line, pieces, quote_depth
 from .facts import appended_relative, facts, is_future
 from .lexicon import context_keys, lexicon, starts_with
 from .reporting import is_reporting
-from .names import ArticleSpeakers, article_speakers, title_key
+from .names import MAX_NAME, PERSON, ArticleSpeakers, article_speakers, head_words, read_role, title_key
 from .speakers import article_titles, speaker_spans
-from .terms import content_tokens, term_keys, time_adjuncts
+from .terms import _number_key, content_tokens, term_keys, time_adjuncts
 
 LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
 MIN_CONTENT_TERMS = 2  # a piece needs this many content terms to be a statement
@@ -82,6 +82,7 @@ class Analysis:
     verb_first: bool = False  # the piece opens with its reporting verb ("، قال الوزير")
     article_people: tuple = ()  # the article's titled people: ((sorted title key), name) pairs (claims/)
     key_words: tuple = ()  # (term key, its word without the article) of each content term, in text order
+    who_keys: tuple = ()  # keys of content words that name a person or a body (:func:`_who_keys`)
 
 
 def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention]:
@@ -341,6 +342,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         planned=f.planned,
         topic_words=tuple(strip_article(t.word) for t in ctoks[:4]),
         key_words=tuple((k, strip_article(ctoks[j].word)) for k, j in keyed),
+        who_keys=_who_keys(content, ctoks, keyed, text, people),
         content_start=content[0].start if content else (toks[0].start if toks else 0),
     )
 
@@ -461,6 +463,51 @@ def _term_roots(parts) -> dict[str, tuple]:
                 if f:
                     out[k] = tuple(sorted(f))
     return out
+
+
+def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, people) -> tuple:
+    """Keys of the content words that name a person: a title with the name after it ("الزعيم
+    الكوري الشمالي كيم جونغ أون": ``names.read_role``), a speaker of the lexicon, a name the
+    article introduced and now writes alone ("كيم"). They say who a statement is about, not
+    what it says: two statements that share only them are not one (claims/statement_similarity).
+    A role without a name ("السفيران سيعودان") is what the statement is about: it stays content."""
+    heads = head_words()
+    marked: set[int] = set()
+    i = 0
+    while i < len(content):
+        w = content[i].word
+        if w in heads or (w[:1] in "وف" and w[1:] in heads):
+            role = read_role(content, i, text)
+            if role is not None and role.named and role.kind == PERSON and _name_words(content[role.name_start:role.end]):
+                # a name opens without the article ("… كيم جونغ أون"، "سعد الحريري"); "الرئيس الحداد
+                # الوطني" (the president … national mourning) names no one
+                marked.update(t.start for t in content[i:role.end])
+                i = role.end
+                continue
+        i += 1
+    for s, e, _ in speaker_spans(content):
+        marked.update(t.start for t in content[s:e])
+    aliases = people.aliases if people is not None else {}
+    if aliases:
+        ws = [t.word for t in content]
+        for j in range(len(ws)):
+            for n in range(min(MAX_NAME, len(ws) - j), 0, -1):
+                phrase = tuple(ws[j:j + n])
+                if not _name_words(content[j:j + n]):
+                    continue
+                if phrase not in aliases and not (phrase[0][:1] in "وف" and (phrase[0][1:],) + phrase[1:] in aliases):
+                    continue
+                marked.update(t.start for t in content[j:j + n])
+                break
+    return tuple(k for k, j in keyed if ctoks[j].start in marked)
+
+
+def _name_words(toks: Sequence[Tok]) -> bool:
+    """Can these words be a person's name: opening without the article ("كيم جونغ أون"، "سعد
+    الحريري"; "الحداد الوطني" is national mourning) and with no number word ("لسبعة أيام")?"""
+    return bool(toks) and not toks[0].word.startswith(("ال", "وال", "فال", "بال", "لل")) and not any(
+        t.word.isdigit() or _number_key(t.word) for t in toks
+    )
 
 
 def _inner_speaker(content: Sequence[Tok], people) -> Optional[str]:

@@ -79,7 +79,7 @@ def _heads_bare() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _head_words() -> frozenset:
+def head_words() -> frozenset:
     """First words of every head and lexicon title: a name never takes one."""
     lex = lexicon()
     table = _heads()[0]
@@ -163,9 +163,9 @@ def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> boo
         return False
     if is_stop(w) or is_reporting(w) or w in lex.complementizers or w in lex.place_names:
         return False
-    if w in lex.title_complements or w in _head_words() or title_word_key(w) in _setting_keys():
+    if w in lex.title_complements or w in head_words() or title_word_key(w) in _setting_keys():
         return False
-    if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in _head_words() or w[1:] in _name_first_words()):
+    if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in head_words() or w[1:] in _name_first_words()):
         return False  # a conjunction or preposition on another word: "ونظيره"، "لبايدن"
     if w[0] == "و" and not first and (w[1:3] == "ال" or is_stop(w[1:])):
         return False  # "… ونظيره"، "… والوزير"
@@ -194,7 +194,7 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
     if not n:
         return None
     head = tuple(t.word for t in toks[i:i + n])
-    if head[0][:1] in "وف" and head not in titles and head[0] not in _head_words():
+    if head[0][:1] in "وف" and head not in titles and head[0] not in head_words():
         head = (head[0][1:],) + head[1:]
     kind = BODY if head in bodies else SOURCE if head in sources else PERSON
     j = i + n
@@ -299,7 +299,7 @@ def role_key(toks: Sequence[Tok], role: Role) -> frozenset:
         head = title_key(words(role.lexicon_title))
         return head | title_key([t.word for t in toks[role.start + role.head_len:role.title_end]])
     ws = [t.word for t in toks[role.start:role.title_end]]
-    if ws and ws[0][:1] in "وف" and ws[0][1:] in _head_words():
+    if ws and ws[0][:1] in "وف" and ws[0][1:] in head_words():
         ws[0] = ws[0][1:]  # "وزعيم …" = "زعيم …"
     return title_key(ws)
 
@@ -379,7 +379,7 @@ def _person_roles(text: str, toks: Sequence[Tok]) -> list[Role]:
     """The role phrases of an article that name a person, in text order (one linear pass); a
     title after the preposition ل ("الحساب الرسمي لرئيس الوزراء … آبي أحمد") names one too."""
     vocab = frozenset(t.word for t in toks)
-    heads = _head_words()
+    heads = head_words()
     roles = []
     i = 0
     while i < len(toks):
