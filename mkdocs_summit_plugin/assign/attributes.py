@@ -227,10 +227,24 @@ def assign_attribute(
         # "ركاب من 33 دولة": how many nationalities, whatever else the clause says
         return NATIONALITY_COUNT, int(bool(earlier_clauses) and not names_people(clause[:offset]))
     attribute, back = _attribute(quantity, clause, offset, earlier_clauses, later_clause)
+    if attribute == "distance" and _journey_said(clause[:offset]):
+        attribute = "journey"  # "وسيقطع القطار مسافة 3800 كيلومتر": the verb, before its subject, says a trip
     if national_of(quantity, clause[offset + len(quantity.text):]) and _of_the_whole(attribute):
         # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
         return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))
     return attribute, back
+
+
+def _journey_said(before: str) -> bool:
+    """Does the clause before a distance say a journey ("وسيقطع القطار مسافة …"): a cue of the
+    ``journey`` attribute anywhere in it, not only next to the number, and the distance named as
+    one ("مسافة"، "رحلة"; "قطعت الشرطة الطريق على بعد 5 كم" places a roadblock)?"""
+    spec = spec_for("journey")
+    folded = fold(before)
+    return spec is not None and bool(spec.pattern.search(folded)) and bool(_JOURNEY_NOUN.search(folded))
+
+
+_JOURNEY_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مساف|رحل)")
 
 
 @lru_cache(maxsize=1)
@@ -378,6 +392,14 @@ def _offset_words() -> tuple[frozenset[str], str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _change_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that give the amount of a change, verbs and nouns of making longer, shorter or later)."""
+    table = load("attributes")["offsets"]
+    return (frozenset(fold(w) for w in table.get("change_markers", ())),
+            frozenset(fold(w) for w in table.get("change_verbs", ())))
+
+
+@lru_cache(maxsize=1)
 def _recurrence_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load("attributes")["offsets"].get("recurrence", ()))
 
@@ -495,7 +517,9 @@ def elapsed_landmark(quantity: Quantity, before: str, after: str) -> str:
 def is_time_offset(quantity: Quantity, before: str, after: str = "") -> bool:
     """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length,
     or how often something recurs ("تجتمع اللجنة كل شهرين", "كل 6 أشهر"): the time between
-    two occasions is no length of either.
+    two occasions is no length of either; or by how much a length or a time was changed
+    ("قلصا جدول الأعمال بواقع ساعتين": a change marker after a verb of shortening, lengthening
+    or putting off, ``offsets.change_markers`` and ``change_verbs``).
 
     `before` is the text of the clause before the quantity's words, `after` the
     text after them (an arrival lag, "وصل بعد سبع دقائق من نظيره", is a length).
@@ -511,6 +535,9 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "") -> bool:
     last = re.sub(r"^[وف](?=\w{2})", "", words[-1])
     if last in always or words[-1] in always or last in _recurrence_words():
         return True
+    markers, changes = _change_words()
+    if last in markers and any(re.sub(r"^[وف](?=\w{3})", "", w) in changes for w in words[:-1]):
+        return True  # "قلصا جدول الأعمال بواقع ساعتين": by how much, not how long
     if last == after_word:
         return not ending.search(" ".join(words[:-1])) and not elapsed_landmark(quantity, before, after)
     return False

@@ -273,7 +273,11 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
     unit = group_unit(first) if first.quantity else None
     label = attribute_label(first.attribute or "", unit)
     if first.quantity and first.quantity.dimension == "count" and label == attribute_label("count", None):
-        label = f"{label} «{_counted_shown(group, first.quantity.noun or unit)}»"
+        if unit in MEASURE_UNITS:  # "طريق بطول 170 كلم": a measure of something, not a number of kilometres
+            q = first.quantity
+            label = f"«{phrase_around(first.excerpt, q.start - first.start, q.end - first.start)}»"
+        else:
+            label = f"{label} «{_counted_shown(group, first.quantity.noun or unit)}»"
     spec = spec_for(first.attribute or "")
     if first.quantity and first.attribute in ("duration", "period") and spec is None:
         q = first.quantity  # a duration no cue explains: of what, in the article's words
@@ -328,6 +332,14 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         evidence=[evidence_of(m) for m in group],
         series=series,
     )
+
+
+# units that measure (a length, a mass, a volume …), not things counted one by one: a figure in one
+# that no attribute names is titled by the words around it, not as "the number of kilometres"
+MEASURE_UNITS = frozenset((
+    "kilometre", "metre", "mile", "tonne", "kilogram", "barrel", "square-kilometre", "hectare", "dunam",
+    "cubic-metre", "magnitude", "celsius",
+))
 
 
 def _counted_shown(group: Sequence[Mention], noun: str) -> str:
