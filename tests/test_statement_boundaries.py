@@ -153,3 +153,13 @@ def test_a_complement_after_an_inserted_name_and_adjunct_is_the_verbs():
 def test_a_clause_naming_who_is_included_continues_the_clause_before(opener):
     text = f"وبعثت البلدية ببرقية مواساة إلى عائلات المفقودين، {opener} صيادون من القرية المجاورة."
     assert cut(text) == [text]
+
+
+def test_a_participle_of_saying_right_after_a_quotation_opens_another_statement():
+    text = ('وقال الوزير في المؤتمر "أحيانا يجب أن تنسحب من المفاوضات" مشيرا إلى أن الخلاف دار حول '
+            'الرسوم الجمركية على الصلب.')
+    quote, rest = cut(text)
+    assert quote.endswith('المفاوضات"') and rest.startswith("مشيرا"), (quote, rest)
+    first, second = mentions(text)
+    assert first.speaker == second.speaker == "الوزير"
+    assert "نسحب" in "".join(analyse_mention(first).terms), analyse_mention(first).terms

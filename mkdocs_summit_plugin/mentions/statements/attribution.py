@@ -21,7 +21,7 @@ from ...text.stemming import alef_masdar, bare
 from ...text.tokens import Tok
 from .clauses import QUOTE_OPEN
 from .lexicon import lexicon, starts_with
-from .reporting import is_reporting
+from .reporting import is_reporting, is_saying_participle
 from ...text.tokens import words
 from .lexicon import is_stop
 from .names import BODY, MAX_NAME, NAME, PERSON, ROLE, SOURCE, TITLE, gap, name_word, read_role, role_key, role_name, title_key
@@ -47,7 +47,7 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int, people=Non
     if verb_i is None and first:
         verb_i = _find_verb(toks, text, 0)
     if (verb_i is not None and verb_i > first and text is not None and _quote_closes_before(toks, text, verb_i)
-            and not _participle(toks[verb_i].word)):
+            and not is_saying_participle(toks[verb_i].word)):
         return Attribution(verb_i, None, None, len(toks), False, tail=verb_i)  # "«…»، قال الوزير"
     prep_i = prep_len = None
     if verb_i is None:
@@ -84,11 +84,6 @@ def _quote_closes_before(toks: Sequence[Tok], text: str, verb_i: int) -> bool:
     return any(c in QUOTE_ENDS for c in text[toks[verb_i - 1].end:toks[verb_i].start])
 
 
-def _participle(w: str) -> bool:
-    """A reporting participle ("مشيرا"، "مضيفة"، "قائلا"): it has no subject of its own, so after
-    a quotation ("«…» مشيرًا إلى أن …") it goes on with the speaker, it does not name one."""
-    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    return is_reporting(w) and (w.startswith("م") or w in lexicon().reply_markers) and w[-1:] in "اه"
 
 
 def _trailing_source(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[tuple[int, int]]:
@@ -124,7 +119,7 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> in
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
     if spans:
         return spans[0][1]
-    named = None if _participle(toks[verb_i].word) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
+    named = None if is_saying_participle(toks[verb_i].word) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
     if named is not None and named < len(toks) and toks[named].word in APPOSITION_WORDS:
         return len(toks)  # "وقال إردم، وهو من سكان المدينة": who the speaker is, not what was said
     return named if named is not None else verb_i + 1
@@ -303,7 +298,7 @@ def _clause_subject(toks: Sequence[Tok], verb_i: int, first: int, text: Optional
     """The subject of the verb that opens a piece whose reporting word is a participle later on
     ("وتعهد المرشح الخاسر بالاستمرار …، قائلا «…»"): a role phrase of a person or body, or a
     name the article gives, right after that first verb; None if the piece does not open so."""
-    if not _participle(toks[verb_i].word) or verb_i <= first + 1:
+    if not is_saying_participle(toks[verb_i].word) or verb_i <= first + 1:
         return None
     return _subject_of_opening_verb(toks, first, verb_i, text, people)
 
@@ -314,14 +309,14 @@ def opening_subject(toks: Sequence[Tok], text: Optional[str], people) -> Optiona
     participle of saying ("…، قائلا: «…»"), which names no one itself. None when the piece
     does not open with a verb and its subject (a word with the article is no verb)."""
     w = toks[0].word[1:] if toks and toks[0].word[:1] in "وف" else (toks[0].word if toks else "")
-    if len(toks) < 2 or w.startswith("ال") or not w.isalpha() or _participle(toks[0].word):
+    if len(toks) < 2 or w.startswith("ال") or not w.isalpha() or is_saying_participle(toks[0].word):
         return None
     return _subject_of_opening_verb(toks, 0, len(toks), text, people)
 
 
 def opens_with_participle(toks: Sequence[Tok]) -> bool:
     """Whether a piece opens with a participle of saying ("قائلا"، "مضيفا إن …")."""
-    return bool(toks) and _participle(toks[0].word) and is_reporting(toks[0].word)
+    return bool(toks) and is_saying_participle(toks[0].word) and is_reporting(toks[0].word)
 
 
 def _subject_of_opening_verb(toks: Sequence[Tok], first: int, end: int, text: Optional[str], people) -> Optional[str]:
@@ -539,11 +534,11 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
             continue
         if (i + 1) in after or (i + 2) in after or (comp is not None and _gap(i, comp, after) <= 10):
             return i
-        if i + 1 < len(toks) and not _participle(w) and _named_subject_end(toks, i + 1, text) is not None:
+        if i + 1 < len(toks) and not is_saying_participle(w) and _named_subject_end(toks, i + 1, text) is not None:
             return i  # "وأعرب ترمب للصحفيين عن …"، "وناشد الزواري «…»": a name the lexicon does not know
-        if i + 1 < len(toks) and not _participle(w) and _role_subject(toks, i + 1, text):
+        if i + 1 < len(toks) and not is_saying_participle(w) and _role_subject(toks, i + 1, text):
             return i  # "واستبعد الرئيس بعد لقائه …، أن …": a role right after the verb is its subject
-        if not ambiguous and not _participle(w) and any(b == i and a0 <= first + 1 for a0, b, _ in spans_all):
+        if not ambiguous and not is_saying_participle(w) and any(b == i and a0 <= first + 1 for a0, b, _ in spans_all):
             return i  # the subject first ("لكن الهيئة أكدت عدم وجود …"): what follows the verb is said
     # an unknown (or misspelt) verb: a speaker named at the start, then a complementizer
     for a0, b0, _ in spans_all:

@@ -8,6 +8,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   ("فيما", "بينما", "في حين", "لكن", …: ``clause_splitters`` in the lexicon);
 * a clause that opens with a lead and goes on, with no comma, to a verb of saying ("من جهته
   قال الوزير إن …") is cut before the verb (``_lead_then_verb``);
+* a participle of saying right after a closing quotation mark ("«…» مشيرا إلى أن …") opens
+  another statement of the same speaker (:func:`_participle_after_quotation`);
 * a lead stops at a comma followed by a cause ("بعد الكارثة التي حلت بالمدينة، جراء
   انهيار سدين، …": ``cause_openers``): the cause is joined like a lead but read as content;
   when the clause after it opens a clause of its own ("، حيث جرفت المياه …"), the lead and
@@ -65,7 +67,7 @@ from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
 from .lexicon import lexicon, starts_with
-from .reporting import is_reporting, reports_in_past
+from .reporting import is_reporting, is_saying_participle, reports_in_past
 from .terms import content_tokens
 
 QUOTE_OPEN = "“«"
@@ -163,6 +165,7 @@ def _cut_clause(text: str, c, sentence_start: "int | None" = None) -> list[tuple
     verb = _lead_then_verb(toks)
     if verb is not None:
         cuts.append(toks[verb].start)
+    cuts.extend(_participle_after_quotation(text, toks))
     if sentence_start is not None:
         cuts.extend(_quoted_qad_cuts(text, toks, sentence_start))
     cuts = sorted(set(cuts))
@@ -206,6 +209,19 @@ def _quoted_qad_cuts(text: str, toks: Sequence[Tok], sentence_start: int) -> lis
             continue  # the quotation opened just before: "«… وقد …" has no first proposition
         out.append(toks[i].start)
         last = i
+    return out
+
+
+def _participle_after_quotation(text: str, toks: Sequence[Tok]) -> list[int]:
+    """Where a participle of saying follows a closing quotation mark with no comma ("«…»
+    مشيرا إلى أن …"): what the participle says is another statement of the same speaker, cut
+    from the quotation, which keeps its own words (the participle's content would stand in
+    for them)."""
+    out = []
+    for i in range(1, len(toks) - 1):
+        gap = text[toks[i - 1].end:toks[i].start]
+        if any(q in gap for q in QUOTE_CLOSE + '"') and is_saying_participle(toks[i].word):
+            out.append(toks[i].start)
     return out
 
 

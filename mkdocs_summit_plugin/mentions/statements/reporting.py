@@ -25,6 +25,13 @@ def is_reporting(word: str) -> bool:
     return word[:1] == "ل" and word[1:2] in "يت" and word[1:] in lex.reporting
 
 
+def is_saying_participle(w: str) -> bool:
+    """A reporting participle ("مشيرا"، "مضيفة"، "قائلا"): it has no subject of its own, so after
+    a quotation ("«…» مشيرًا إلى أن …") it goes on with the speaker, it does not name one."""
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return is_reporting(w) and (w.startswith("م") or w in lexicon().reply_markers) and w[-1:] in "اه"
+
+
 def reports_in_past(line: str) -> bool:
     """A perfect-tense reporting verb among the line's first words ("بايدن حذر …", "وقال …")."""
     past = _past_reporting()
