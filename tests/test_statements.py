@@ -709,3 +709,10 @@ def test_a_participle_after_a_noun_opening_keeps_the_last_speaker():
 def test_a_subject_before_its_verb_of_saying_speaks_without_a_complementizer(text, speaker):
     (m,) = mentions(text)
     assert m.speaker == speaker and m.reporting_verb is not None
+
+
+def test_an_after_a_time_word_in_the_attribution_is_no_complementizer():
+    # "بعد أن أنهى …" dates the words; what was said follows the colon
+    a = analyse_mention(one('وقال الوزير للصحفيين بعد أن أنهى بشكل مفاجئ اجتماعه مع النقابة في العاصمة: '
+                            '"كانوا يريدون زيادة الأجور كلها".', "x1"))
+    assert a.speaker == "الوزير" and "نقاب" not in a.terms and "اجور" in a.terms, a.terms

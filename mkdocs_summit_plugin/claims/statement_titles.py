@@ -20,6 +20,7 @@ from itertools import islice
 from typing import Sequence
 
 from ..mentions.statements.analysis import analyse_mention
+from ..mentions.statements.attribution import TIME_BEFORE_AN
 from ..mentions.statements.clauses import ATTRIBUTION_ONLY_WORDS, attribution_only
 from ..mentions.statements.lexicon import lexicon, starts_with
 from ..mentions.statements.reporting import is_reporting
@@ -234,7 +235,6 @@ def _gist(m: Mention, toks: Sequence[Tok]) -> str:
 
 ATTRIBUTION_REACH = 14  # words of a gist read for the "إن" after its reporting verb: its attribution
 VERB_REACH = 3  # the reporting verb of an attribution left in a gist is among its first words ("من جهته قال")
-_TIME_BEFORE_AN = frozenset(("منذ", "بعد", "قبل", "حين", "رغم"))  # "منذ أن تولى": no reported content
 
 
 def _after_attribution(text: str, toks: Sequence[Tok], start: int) -> int:
@@ -248,7 +248,7 @@ def _after_attribution(text: str, toks: Sequence[Tok], start: int) -> int:
     verb = next((i for i in range(start, min(end, start + VERB_REACH)) if is_reporting(toks[i].word)), None)
     if verb is not None:
         for i in range(verb + 1, end):
-            if toks[i].word in lex.complementizers and toks[i - 1].word not in _TIME_BEFORE_AN:
+            if toks[i].word in lex.complementizers and toks[i - 1].word not in TIME_BEFORE_AN:
                 return i + 1
     if starts_with(toks, lex.content_verbs, start):
         for i in range(start + 1, min(end, start + ATTRIBUTION_ONLY_WORDS)):

@@ -625,6 +625,11 @@ def _gap(i: int, j: int, speakers: dict) -> int:
     return n
 
 
+# words that make a following "أن" a conjunction of time or concession ("بعد أن أنهى …"، "منذ أن"،
+# "رغم أن"), not the complementizer that opens what was said
+TIME_BEFORE_AN = frozenset(("بعد", "قبل", "منذ", "حين", "رغم", "برغم", "بعيد", "قبيل", "لدى"))
+
+
 def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
     """Index of the last attribution token: the complementizer, or the token before a colon/quote."""
     lex = lexicon()
@@ -635,8 +640,8 @@ def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
         if j in spans:
             j = spans[j]
             continue
-        if any(b in lex.complementizers for b in bare(toks[j].word)[:2]):
-            return j
+        if any(b in lex.complementizers for b in bare(toks[j].word)[:2]) and toks[j - 1].word not in TIME_BEFORE_AN:
+            return j  # not "بعد أن أنهى …": a time clause of the attribution, no reported content
         if text is not None and not closed and _has_colon_or_quote(text, toks[j - 1].end, toks[j].start):
             k = _quoted_name_end(toks, j, text)
             if k is None:
