@@ -674,6 +674,18 @@ def test_a_statement_holding_figures_of_different_claims_keeps_its_page():
                    evidence=[evidence(a, 0)]) for i, a in enumerate("ab")]
     two = [Mention(article=a, kind="statement", start=0, end=60, excerpt="") for a in "ab"]
     assert not restates_one_figure(two, figure_claims(vague))
+    # one value read as two known measures (the talks' length, a first round's) is one figure;
+    # two values of two known measures are not
+    def timed(article, value):
+        return Evidence(article=article, excerpt="", start=0, end=40, value_start=5, value_end=9, value=value)
+
+    talks = Claim(id="t", title="", kind="quantity", event="e", attribute="talks-duration", unit="minute",
+                  evidence=[timed("a", 20)])
+    round_ = Claim(id="r", title="", kind="quantity", event="e", attribute="first-round-duration", unit="minute",
+                   evidence=[timed("b", 20)])
+    assert restates_one_figure(two, figure_claims([talks, round_]))
+    round_.evidence = [timed("b", 35)]
+    assert not restates_one_figure(two, figure_claims([talks, round_]))
 
 
 def test_a_record_restating_a_figure_keeps_its_page(tmp_path):

@@ -148,14 +148,21 @@ def figure_claims(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, tup
     measure ("missing-count", "person"): the figures of one measure may be several claims (a
     running total's values, an open bound). A figure no cue explained ("duration": of what?)
     measures what its own claim does, nothing more (claims are told apart by their place in
-    `claims`: ids are made unique only later).
+    `claims`: ids are made unique only later). A figure of a known measure also measures its
+    value in its unit, so that excerpts giving one value read as two known measures (the length
+    of the talks, of a first round) still restate one figure.
     """
     figures: dict[str, list[tuple[int, int, tuple]]] = {}
     for index, claim in enumerate(claims):
         measure = (claim.attribute, claim.unit) if spec_for(claim.attribute or "") else ("claim", index)
         for e in claim.evidence:
             if claim.kind == "quantity" and e.value_start is not None and e.value_end is not None:
-                figures.setdefault(e.article, []).append((e.value_start, e.value_end, measure))
+                held = figures.setdefault(e.article, [])
+                held.append((e.value_start, e.value_end, measure))
+                if e.value is not None and measure[0] != "claim":
+                    # one figure told as two measures ("مباحثات استغرقت 20 دقيقة" a length of the talks,
+                    # "تستغرق 20 دقيقة" of a first round): the same value in the same unit
+                    held.append((e.value_start, e.value_end, ("value", claim.unit, e.value)))
     return figures
 
 
