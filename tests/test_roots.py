@@ -59,3 +59,9 @@ def test_the_waw_reading_is_a_family_member_not_the_root():
 @pytest.mark.parametrize("a, b", [("تقديم", "يقدم"), ("التقارير", "قرر"), ("التعازي", "تعزية")])
 def test_masdar_plural_and_verb_of_the_t_patterns_share_a_root(a, b):
     assert root(strip_article(fold(a))) == root(strip_article(fold(b))), (a, b)
+
+
+@pytest.mark.parametrize("plural, singular", [("النتائج", "نتيجة"), ("رسائل", "الرسالة"), ("الحقائق", "حقيقة")])
+def test_a_faaail_plural_shares_the_root_of_its_singular(plural, singular):
+    # the ن of "نتائج" is its first radical, not an imperfect's prefix
+    assert root(strip_article(fold(plural))) == root(strip_article(fold(singular))), plural

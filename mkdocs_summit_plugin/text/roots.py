@@ -5,7 +5,8 @@ Two outlets reporting one statement often use other forms of the same word:
 "إيقاف", "المناورات" and "مناورة". The light stem (``stemming.stem``) keeps them
 apart; their root brings them together. :func:`root` reduces a word to its
 root by rule, as root stemmers without a dictionary do (ISRI, Khoja): the
-suffixes and the verb prefixes come off, then the letters that the noun and
+suffixes and the verb prefixes come off, a فعائل plural keeps its first two letters and its
+last ("نتائج" → "نتج", as "نتيجة"), then the letters that the noun and
 verb patterns add (the ا of فاعل and افتعال, the ت of تفعيل and افتعل, the م of
 مفعول, the long vowel before the last radical), until three letters remain; the
 weak letters (ا و ي) are one letter class, so hollow and defective roots meet
@@ -104,6 +105,8 @@ def _strip_suffix(w: str) -> str:
 def _pattern_step(w: str) -> str:
     """One added letter of a noun or verb pattern taken off (see the module docstring)."""
     n = len(w)
+    if n == 5 and w[2] == "ا" and w[3] in "يء" and w[4] not in _WEAK:
+        return w[:2] + w[4]  # a فعائل plural: "نتائج" (not ن + "تائج"), "رسائل", "حقائق"
     if w[0] == "ا" and n >= 5 and w[2] == "ت":
         return w[1] + w[3:]  # افتعل, افتعال: "اجتماع"
     if w[0] == "ا" and w[1] == "ت":
