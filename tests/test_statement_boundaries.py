@@ -163,3 +163,12 @@ def test_a_participle_of_saying_right_after_a_quotation_opens_another_statement(
     first, second = mentions(text)
     assert first.speaker == second.speaker == "الوزير"
     assert "نسحب" in "".join(analyse_mention(first).terms), analyse_mention(first).terms
+
+
+def test_a_new_saying_after_a_quotation_that_lost_its_stop_is_cut():
+    text = ('وصرح المدير أنه «واثق من نجاح الموسم هذه المرة» وقبيل افتتاح المعرض قال الوزير إن '
+            'الأجنحة ستفتح أمام الزوار مجانا.')
+    first, second = cut(text)
+    assert first.endswith("المرة»") and second.startswith("وقبيل"), (first, second)
+    a, b = mentions(text)
+    assert a.speaker == "المدير" and b.speaker == "الوزير", (a.speaker, b.speaker)

@@ -9,7 +9,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 * a clause that opens with a lead and goes on, with no comma, to a verb of saying ("من جهته
   قال الوزير إن …") is cut before the verb (``_lead_then_verb``);
 * a participle of saying right after a closing quotation mark ("«…» مشيرا إلى أن …") opens
-  another statement of the same speaker (:func:`_participle_after_quotation`);
+  another statement of the same speaker, and a و/ف there that opens a clause with a verb of
+  saying ("«…» وقبيل القمة قال الرئيس …") a new sentence (:func:`_saying_after_quotation`);
 * a lead stops at a comma followed by a cause ("بعد الكارثة التي حلت بالمدينة، جراء
   انهيار سدين، …": ``cause_openers``): the cause is joined like a lead but read as content;
   when the clause after it opens a clause of its own ("، حيث جرفت المياه …"), the lead and
@@ -165,7 +166,7 @@ def _cut_clause(text: str, c, sentence_start: "int | None" = None) -> list[tuple
     verb = _lead_then_verb(toks)
     if verb is not None:
         cuts.append(toks[verb].start)
-    cuts.extend(_participle_after_quotation(text, toks))
+    cuts.extend(_saying_after_quotation(text, toks))
     if sentence_start is not None:
         cuts.extend(_quoted_qad_cuts(text, toks, sentence_start))
     cuts = sorted(set(cuts))
@@ -212,15 +213,20 @@ def _quoted_qad_cuts(text: str, toks: Sequence[Tok], sentence_start: int) -> lis
     return out
 
 
-def _participle_after_quotation(text: str, toks: Sequence[Tok]) -> list[int]:
-    """Where a participle of saying follows a closing quotation mark with no comma ("«…»
-    مشيرا إلى أن …"): what the participle says is another statement of the same speaker, cut
-    from the quotation, which keeps its own words (the participle's content would stand in
-    for them)."""
+def _saying_after_quotation(text: str, toks: Sequence[Tok]) -> list[int]:
+    """Where another saying follows a closing quotation mark with no comma: a participle of
+    saying ("«…» مشيرا إلى أن …": another statement of the same speaker, cut from the quotation,
+    which keeps its own words) or a و/ف that opens a clause with a verb of saying within a few
+    words ("«…» وقبيل القمة قال الرئيس إن …": a new sentence that lost its stop)."""
     out = []
     for i in range(1, len(toks) - 1):
         gap = text[toks[i - 1].end:toks[i].start]
-        if any(q in gap for q in QUOTE_CLOSE + '"') and is_saying_participle(toks[i].word):
+        if not any(q in gap for q in QUOTE_CLOSE + '"'):
+            continue
+        w = toks[i].word
+        if is_saying_participle(w) or (
+            w[:1] in "وف" and any(is_reporting(t.word) for t in toks[i:i + LEAD_VERB_WORDS])
+        ):
             out.append(toks[i].start)
     return out
 
