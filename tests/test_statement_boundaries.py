@@ -172,3 +172,10 @@ def test_a_new_saying_after_a_quotation_that_lost_its_stop_is_cut():
     assert first.endswith("المرة»") and second.startswith("وقبيل"), (first, second)
     a, b = mentions(text)
     assert a.speaker == "المدير" and b.speaker == "الوزير", (a.speaker, b.speaker)
+
+
+def test_a_short_restriction_after_lakin_is_part_of_the_statement():
+    text = 'وقال المدير إن "الشركة تريد توسيع المصنع لكن في المنطقة الصناعية فحسب".'
+    assert cut(text) == [text]
+    # a proposition after "لكن" is still one of its own
+    assert len(cut("وقال المدير إن الشركة تريد توسيع المصنع لكن البلدية رفضت منح الترخيص حتى الآن.")) == 2

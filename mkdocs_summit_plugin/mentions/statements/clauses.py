@@ -58,10 +58,12 @@ article (:func:`quote_depth`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from ...lexicon import load
 from ...model import Article, Sentence
 from ...text.normalise import fold
 from ...text.sentences import split_clauses
@@ -158,10 +160,13 @@ def _cut_clause(text: str, c, sentence_start: "int | None" = None) -> list[tuple
     toks = span_tokens(text, c.start, c.end) if text[c.start:c.end] == c.text else tokens(c.text, c.start)
     cuts = [c.start]
     for i in range(2, len(toks) - 2):
-        if starts_with(toks, lex.splitters, i) and not starts_with(toks, lex.splitters, i - 1):
+        n = starts_with(toks, lex.splitters, i)
+        if n and not starts_with(toks, lex.splitters, i - 1):
             # only where the word opens a proposition, not a phrase ("فيما يتعلق")
             if starts_with(toks, lex.lead_openers, i) > 1:
                 continue
+            if _restriction(toks[i + n:]):
+                continue  # "يريد نزع السلاح لكن في مناطق محددة فحسب": it restricts what came before
             cuts.append(toks[i].start)
     verb = _lead_then_verb(toks)
     if verb is not None:
@@ -211,6 +216,22 @@ def _quoted_qad_cuts(text: str, toks: Sequence[Tok], sentence_start: int) -> lis
         out.append(toks[i].start)
         last = i
     return out
+
+
+RESTRICTION_WORDS = 5  # a restriction after "لكن" takes at most this many words to the clause's end
+
+
+def _restriction(rest: Sequence[Tok]) -> bool:
+    """Is what follows a splitter to the clause's end only a short phrase that opens with a
+    preposition or "فقط" (``restriction_openers``), no proposition of its own?"""
+    if not rest or len(rest) > RESTRICTION_WORDS:
+        return False
+    return rest[0].word in _restriction_openers()
+
+
+@lru_cache(maxsize=1)
+def _restriction_openers() -> frozenset:
+    return frozenset(fold(w) for w in load("statements").get("restriction_openers", []))
 
 
 def _saying_after_quotation(text: str, toks: Sequence[Tok]) -> list[int]:
