@@ -78,3 +78,14 @@ def test_an_article_of_another_kind_of_happening_starts_its_own_story():
     quake = {"#earthquake": 0.6, "ضحايا": 0.4, "مقتل": 0.4, "زلزال": 0.5}
     crash = {"#crash": 0.6, "ضحايا": 0.4, "مقتل": 0.4, "طائره": 0.5}
     assert stories.cluster_stories([quake, dict(quake), crash]) == [[0, 1], [2]]
+
+
+def test_a_phone_call_reported_in_a_flood_story_does_not_name_its_event():
+    call = ("اتصال بعد الفيضانات\nأجرى رئيس الوزراء اتصالا هاتفيا مع نظيره في البلد المجاور عرض فيه المساعدة بعد "
+            "فيضانات الوادي الأخضر التي جرفت الجسور والطرق في القرى الجبلية.")
+    arts = articles(FLOOD, "f") + articles([call], "c")
+    events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})
+    main = {article_event[a.id] for a in arts}
+    assert len(main) == 1, main
+    (event,) = [e for e in events if e.id in main]
+    assert event.label.startswith("فيضانات"), event.label

@@ -190,15 +190,17 @@ def detect_events(
 def _cue_groups(articles: Sequence[Article], main: dict[str, Optional[str]], vectors: dict) -> list[tuple[Optional[str], list[Article]]]:
     """The articles of each main cue, split into the stories they tell: (cue key, members).
 
-    A venue names a meeting; the articles of a story about another kind of happening
-    (a flood, an election) are grouped by their story, whatever city they name most:
-    their main cue is dropped here (``main`` is updated).
+    A venue or a mode names a meeting; the articles of a story about another kind of
+    happening (a flood, an election, an earthquake) are grouped by their story, whatever city
+    they name most or whatever call they report on the side ("اتصال هاتفي" between two leaders
+    after an earthquake): their main cue is dropped here (``main`` is updated). An editor's
+    hint is kept.
     """
     out = []
     for key in sorted({k for k in main.values() if k}):
         members = [a for a in articles if main[a.id] == key]
         kind = stories.story_kind(members)
-        if key.startswith("place:") and kind is not None and not kind.meeting:
+        if not key.startswith("hint:") and kind is not None and not kind.meeting:
             for a in members:
                 main[a.id] = None
             continue
