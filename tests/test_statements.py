@@ -728,3 +728,26 @@ def test_an_after_a_time_word_in_the_attribution_is_no_complementizer():
     a = analyse_mention(one('وقال الوزير للصحفيين بعد أن أنهى بشكل مفاجئ اجتماعه مع النقابة في العاصمة: '
                             '"كانوا يريدون زيادة الأجور كلها".', "x1"))
     assert a.speaker == "الوزير" and "نقاب" not in a.terms and "اجور" in a.terms, a.terms
+
+
+def test_a_post_written_on_a_platform_is_a_statement_of_its_writer():
+    (m,) = mentions('وكتب الوزير على تويتر "نحن مستعدون لإرسال فرق الإنقاذ فورا".')
+    assert m.speaker == "الوزير"
+    (t,) = mentions("وغرد الوزير قائلا إن فرق الإنقاذ وصلت إلى المدينة.")
+    assert t.speaker == "الوزير"
+    (essay,) = mentions("وكتب الوزير مقالا طويلا عن تاريخ المدينة القديمة.")
+    assert essay.speaker is None  # writing an essay is no post of a statement
+
+
+def test_an_in_of_condition_is_no_complementizer():
+    # "إن لزم الأمر" is a condition on what was said, not what was said
+    (m,) = mentions("وأعرب الرئيس عن استعداد بلاده لتقديم المساعدات للجيران إن لزم الأمر.")
+    assert {"استعداد", "مساعد"} <= set(analyse_mention(m).terms), analyse_mention(m).terms
+
+
+def test_the_answer_to_a_condition_is_one_statement_with_it():
+    (m,) = mentions('وقال الوزير: "مهما كانت خلافاتنا، فهذه أوقات يجب أن نقف فيها معا".')
+    a = analyse_mention(m)
+    assert m.speaker == "الوزير" and {"خلاف", "نقف"} <= set(a.terms), a.terms
+    # no condition before the comma: two statements
+    assert len(mentions('وقال الوزير: "خلافاتنا معروفة للجميع منذ سنوات، فهذه الأوقات صعبة علينا جميعا".')) == 2

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ...lexicon import load
+from ...text.normalise import fold
 from ...text.stemming import alef_masdar, bare
 from ...text.tokens import Tok
 from .clauses import QUOTE_OPEN
@@ -630,6 +632,17 @@ def _gap(i: int, j: int, speakers: dict) -> int:
 TIME_BEFORE_AN = frozenset(("بعد", "قبل", "منذ", "حين", "رغم", "برغم", "بعيد", "قبيل", "لدى"))
 
 
+def conditional_an(toks: Sequence[Tok], j: int) -> bool:
+    """Is toks[j] an "إن" of condition ("… إن لزم الأمر"): folded "ان" before one of the lexicon's
+    ``conditional_verbs``?"""
+    return toks[j].word in ("ان", "وان") and j + 1 < len(toks) and toks[j + 1].word in _conditional_verbs()
+
+
+@lru_cache(maxsize=1)
+def _conditional_verbs() -> frozenset:
+    return frozenset(fold(w) for w in load("statements").get("conditional_verbs", []))
+
+
 def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
     """Index of the last attribution token: the complementizer, or the token before a colon/quote."""
     lex = lexicon()
@@ -638,10 +651,17 @@ def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
     closed = False  # the gap before toks[j] closes a quoted name: no quotation opens there
     while j < len(toks):
         if j in spans:
-            j = spans[j]
+            end = spans[j]
+            if text is not None:
+                # a role phrase read with the words after it never runs past a colon ("وقال الوزير: «…")
+                colon = next((k for k in range(j + 1, end) if ":" in text[toks[k - 1].end:toks[k].start]), None)
+                if colon is not None:
+                    return colon - 1
+            j = end
             continue
-        if any(b in lex.complementizers for b in bare(toks[j].word)[:2]) and toks[j - 1].word not in TIME_BEFORE_AN:
-            return j  # not "بعد أن أنهى …": a time clause of the attribution, no reported content
+        if (any(b in lex.complementizers for b in bare(toks[j].word)[:2]) and toks[j - 1].word not in TIME_BEFORE_AN
+                and not conditional_an(toks, j)):
+            return j  # not "بعد أن أنهى …" (a time clause of the attribution), not "إن لزم الأمر" (a condition)
         if text is not None and not closed and _has_colon_or_quote(text, toks[j - 1].end, toks[j].start):
             k = _quoted_name_end(toks, j, text)
             if k is None:

@@ -19,6 +19,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   صحفي"، "مساء الأربعاء") or a topic lead ("وفي مسألة عودة السفراء"،
   "وحول العقوبات") is joined to the clause after it, so the excerpt carries
   who spoke and what about;
+* the answer to a condition or a concession opened before the comma ("مهما كانت خلافاتنا،
+  فهذه أوقات تضامن": ``condition_openers``, :func:`_answers_condition`) is part of it;
 * a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
   …"، "وفي مقدمتها …"، "لا شيء"), a complement cut from its verb by a comma
   ("نفى المكتب، أن تكون …") are joined to it, also across a name and an adjunct
@@ -290,7 +292,7 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
     for n, (x, y) in enumerate(raw):
         toks = clause_toks[n]
         kind = clause_kind(toks)
-        if out and not pending and (_refers_back(toks) or (
+        if out and not pending and (_refers_back(toks) or _answers_condition(toks, clause_toks[n - 1]) or (
             after_relative and _goes_on_after_relative(toks) and _in_quotation(text, sentence_start, x)
         )):
             out[-1].end = y
@@ -413,6 +415,24 @@ def _refers_back(toks: Sequence[Tok]) -> bool:
     if not toks:
         return False
     return _auxiliary_predicate(toks) or any(t.word in _RESUMPTIVE for t in toks[:3])
+
+
+CONDITION_WORDS = 6  # a condition before the comma opens among the clause's last this many words
+
+
+def _answers_condition(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
+    """Does the clause answer a condition or a concession the clause before opened ("مهما كانت
+    خلافاتنا، فهذه أوقات تضامن"، "إذا لزم الأمر، فسنرسل فرقا"): it opens with ف and one of
+    ``condition_openers`` stands among the last words before the comma? One statement."""
+    if not toks or toks[0].word[:1] != "ف" or len(toks[0].word) < 3:
+        return False
+    words_before = {t.word for t in before[-CONDITION_WORDS:]}
+    return bool(words_before & _condition_openers())
+
+
+@lru_cache(maxsize=1)
+def _condition_openers() -> frozenset:
+    return frozenset(fold(w) for w in load("statements").get("condition_openers", []))
 
 
 def _auxiliary_predicate(toks: Sequence[Tok]) -> bool:
