@@ -179,3 +179,11 @@ def test_a_short_restriction_after_lakin_is_part_of_the_statement():
     assert cut(text) == [text]
     # a proposition after "لكن" is still one of its own
     assert len(cut("وقال المدير إن الشركة تريد توسيع المصنع لكن البلدية رفضت منح الترخيص حتى الآن.")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت هيئة الطرق، صباح اليوم، عن إعادة فتح الجسر الرئيسي أمام السيارات بعد إصلاحه.",
+    "وأعرب المحافظ، عن أمله في انتهاء أعمال الترميم قبل الشتاء المقبل.",
+])
+def test_an_complement_after_an_adjunct_set_off_by_commas_is_what_the_verb_says(text):
+    assert cut(text) == [text], cut(text)

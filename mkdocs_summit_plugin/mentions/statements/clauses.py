@@ -25,7 +25,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   …"، "وفي مقدمتها …"، "لا شيء"), a complement cut from its verb by a comma
   ("نفى المكتب، أن تكون …") are joined to it, also across a name and an adjunct
   set off by commas in between ("واستبعد الرئيس …، فلان، قبيل القمة، أن …":
-  :func:`_verb_piece_before`);
+  :func:`_verb_piece_before`), and so is a clause opening with "عن" after a verb whose content
+  follows it ("أعلنت الهيئة، اليوم، عن انتهاء البحث": ``an_verbs``);
 * a source set off by commas after what it sources ("…، وفقا للتقارير الرسمية" at the
   end of a sentence or before a dependent "مما …") is part of the clause before;
 * a speaker's name set off by commas between the title and the complement
@@ -329,7 +330,12 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
                 continue
         if kind == "content" and n + 1 < len(raw) and attribution_only(text[x:y], toks):
             kind = "attribution"  # "وقال الزعيم، بينما كان جالسا، «…»": who speaks, the content follows
-        verb_piece = _verb_piece_before(text, out, pending) if toks and toks[0].word in lex.complementizers else None
+        complement = bool(toks) and toks[0].word in lex.complementizers
+        verb_piece = _verb_piece_before(text, out, pending) if complement else None
+        if verb_piece is None and toks and toks[0].word == "عن" and out:
+            # "أعلنت الهيئة، اليوم، عن انتهاء …": the complement of a verb that takes "عن"
+            verb_piece = _verb_piece_before(text, out, pending, lex.an_verbs) if pending or len(out) > 1 else (
+                len(out) - 1 if _opens_with_saying(text, out[-1], lex.an_verbs) else None)
         if verb_piece is not None:
             # "واستبعد الرئيس …، فلان، قبيل القمة، أن …": the complement of the verb of saying
             # before the name and adjuncts set off by commas, which join its piece too
@@ -382,7 +388,7 @@ def _opens_own_clause(toks: Sequence[Tok]) -> bool:
 INSERTED_PIECES = 2  # names and adjuncts set off by commas between a verb of saying and its complement
 
 
-def _verb_piece_before(text: str, out: list[Piece], pending: list[tuple[int, int, str]]) -> "int | None":
+def _verb_piece_before(text: str, out: list[Piece], pending: list[tuple[int, int, str]], verbs=None) -> "int | None":
     """The index in `out` of the piece whose verb of saying a complement now ("، أن …") belongs
     to, when the pieces since it only insert a short name or adjunct each (at most
     INSERTED_PIECES of at most APPOSITION_DESCRIPTION_WORDS tokens, with no verb of saying or
@@ -391,7 +397,7 @@ def _verb_piece_before(text: str, out: list[Piece], pending: list[tuple[int, int
     lex = lexicon()
     for k in range(len(out) - 1, max(-1, len(out) - 2 - INSERTED_PIECES), -1):
         between = [(p.start, p.end) for p in out[k + 1:]] + [(a, b) for a, b, _ in pending]
-        if not between or len(between) > INSERTED_PIECES or not _opens_with_saying(text, out[k]):
+        if not between or len(between) > INSERTED_PIECES or not _opens_with_saying(text, out[k], verbs):
             continue
         if all(len(ts) <= APPOSITION_DESCRIPTION_WORDS and not any(is_reporting(t.word) or t.word in lex.complementizers for t in ts)
                for ts in (span_tokens(text, a, b) for a, b in between)):
@@ -399,9 +405,13 @@ def _verb_piece_before(text: str, out: list[Piece], pending: list[tuple[int, int
     return None
 
 
-def _opens_with_saying(text: str, piece: Piece) -> bool:
-    """Does a verb of saying stand among the piece's first three words ("وقال الوزير …")?"""
-    return any(is_reporting(t.word) for t in span_tokens(text, piece.start, piece.end)[:3])
+def _opens_with_saying(text: str, piece: Piece, verbs=None) -> bool:
+    """Does a verb of saying (one of `verbs`, folded, with or without و/ف, when given) stand among
+    the piece's first three words ("وقال الوزير …")?"""
+    ws = [t.word for t in span_tokens(text, piece.start, piece.end)[:3]]
+    if verbs is None:
+        return any(is_reporting(w) for w in ws)
+    return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in ws)
 
 
 _RESUMPTIVE = frozenset(("اياه", "اياها", "اياهم", "اياهما", "اياهن"))

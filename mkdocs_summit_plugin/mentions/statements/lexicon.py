@@ -89,6 +89,7 @@ class Lexicon:
     reply_verbs: frozenset = frozenset()  # "رد": reports only before a reply marker
     reply_markers: frozenset = frozenset()  # "بقوله", "قائلا": the way a reply is said
     call_verbs: frozenset = frozenset()  # "دعا": "إلى …" or a ل-noun says what is called for
+    an_verbs: frozenset = frozenset()  # "أعلن عن"، "أعرب عن": "عن …" is what is said
     addressee_verbs: frozenset = frozenset()  # "دعا", "أبلغ": a counterpart after them is spoken to
     counterpart_words: frozenset = frozenset()  # "نظيره", "نظيرها"
     office_heads: tuple = ()  # "مكتب", "الحساب الرسمي": a title holder's office speaks for its holder
@@ -277,6 +278,7 @@ def _build_lexicon() -> Lexicon:
         reply_verbs=fl(t.get("reply_verbs", [])),
         reply_markers=fl(t.get("reply_markers", [])),
         call_verbs=fl(t.get("call_verbs", [])),
+        an_verbs=fl(t.get("an_verbs", [])),
         addressee_verbs=fl(t.get("addressee_verbs", [])),
         counterpart_words=fl(t.get("counterpart_words", [])),
         office_heads=_phrases(t.get("office_heads", [])),
