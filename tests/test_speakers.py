@@ -426,3 +426,43 @@ def test_who_a_named_speaker_is_is_no_statement():
     assert all("سكان" not in m.excerpt for m in ms)
     text = "وقال يلماز، وهو من سكان مدينة أضنة الجنوبية: «لم أشعر بهزة مثل هذه طوال حياتي في المدينة»."
     assert speakers_of(text)[-1] == "يلماز"
+
+
+# --- the subject before the verb, and what the verb takes after it (issue 15) --
+
+
+def content_of(m: Mention) -> str:
+    """The words a statement mention reports (its content, from where the attribution ends)."""
+    return m.excerpt[analyse_mention(m).content_start - m.start:]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, opening",
+    [
+        ("وكانت الوزارة نفت وقوع إصابات بين العمال خلال الحريق في المصنع.", "الوزارة", "وقوع"),
+        ("وكانت هيئة الأرصاد الجوية نفت وجود أعاصير في الطريق إلى السواحل الغربية.", "هيئة الأرصاد الجوية", "وجود"),
+        ("وكان الوزير قد نفى حدوث تسرب في خزانات الوقود بالميناء.", "الوزير", "حدوث"),
+    ],
+)
+def test_a_subject_before_the_verb_speaks_and_what_follows_the_verb_is_said(text, speaker, opening):
+    m = mentions(text)[0]
+    assert m.speaker == speaker
+    assert content_of(m).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("قال مدير الدفاع المدني إن فرقه تعمل بلا توقف منذ الصباح. ونفى وقوع إصابات جديدة بين السكان في الحي.", "وقوع"),
+        ("قال مدير المطار إن حركة الطيران عادت إلى طبيعتها. وأعلن تعليق رحلات إلى الجزر حتى مساء الغد بسبب الضباب.", "تعليق"),
+        ("قال قائد الشرطة إن المتظاهرين تفرقوا بهدوء. ونفى اعتقال أي صحفيين خلال المسيرة في وسط المدينة.", "اعتقال"),
+    ],
+)
+def test_a_verbal_noun_after_the_verb_is_what_was_said_not_a_name(text, content):
+    ms = mentions(text)
+    assert ms[-1].speaker == ms[0].speaker
+    assert content_of(ms[-1]).startswith(content)
+
+
+def test_a_name_of_the_verbal_noun_form_before_a_complementizer_still_speaks():
+    assert speakers_of("وقال سعود إن اللجنة ستعلن النتائج النهائية مساء الغد في مؤتمر صحفي.") == ["سعود"]

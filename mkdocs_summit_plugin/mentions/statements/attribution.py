@@ -10,6 +10,9 @@ an attribution preposition ("وحسب بيان مشترك، فإن …") or a sp
 or title in the attribution (titles resolved by ``speakers.article_titles``);
 a reporting verb with no subject, a participle ("مضيفاً") or a piece inside an
 open quotation inherits the last speaker of the article (:func:`speaker_of`).
+A subject stated before the verb ("وكانت الوزارة نفت …") speaks and the words after the verb
+are said (:func:`_subject_before`); a verbal noun right after the verb is said, no name
+("ونفى وقوع إصابات": :func:`_masdar_after`).
 """
 from __future__ import annotations
 
@@ -58,7 +61,7 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int, people=Non
                 break
     end = 0
     if verb_i is not None:
-        end = _end_after_verb(toks, text, verb_i)
+        end = _end_after_verb(toks, text, verb_i, first)
     elif prep_i is not None:
         end = _end_after_prep(toks, prep_i, prep_len)
     colon = False
@@ -109,7 +112,7 @@ def _trailing_source(toks: Sequence[Tok], text: Optional[str], first: int) -> Op
     return None
 
 
-def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> int:
+def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int, first: int = 0) -> int:
     said = _subject_verb_end(toks, verb_i, text)
     if said is not None:
         return said  # "وصف زعيم المعارضة | الانتخابات بـ…"، "ونشر مكتب الوزير | تعزية …"
@@ -121,10 +124,12 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> in
         return verb_i + 1  # "واصفا | نتائج الاقتراع بأنها …": what is described is said
     if comp is not None:
         return comp + 1
+    if _subject_before(toks, verb_i, first, text) is not None:
+        return verb_i + 1  # "وكانت الوزارة نفت | وقوع إصابات": the subject came first, what follows is said
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
     if spans:
         return spans[0][1]
-    named = None if _participle(toks[verb_i].word) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
+    named = None if _participle(toks[verb_i].word) or _masdar_after(toks, verb_i) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
     if named is not None and named < len(toks) and toks[named].word in APPOSITION_WORDS:
         return len(toks)  # "وقال إردم، وهو من سكان المدينة": who the speaker is, not what was said
     return named if named is not None else verb_i + 1
@@ -279,6 +284,9 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         seat = _government_subject(toks, att.verb_i, att.end)
         if seat:  # "حذرت بكين واشنطن من …": the government speaks, the second capital is spoken to
             return people.note(_written(toks, att.verb_i + 1, att.verb_i + 1 + seat, text), BODY, None), True
+        before = _subject_before(toks, att.verb_i, first, text)
+        if before is not None:  # "وكانت الوزارة نفت وقوع إصابات": the subject before the verb speaks
+            return _role_speaker(toks, (before[0], before[1], GENERIC), text, people), True
         subject = _name_subject(toks, att.verb_i, att.end, text)
         if subject:
             return people.note(subject, NAME, None), True  # "وأكد كيم أن …": someone else speaks
@@ -364,10 +372,30 @@ def _government_subject(toks: Sequence[Tok], verb_i: int, end: int) -> int:
     return n if j + n <= end else 0
 
 
+def _subject_before(toks: Sequence[Tok], verb_i: int, first: int, text: Optional[str]) -> Optional[tuple[int, int]]:
+    """(start, end) of the subject standing before the reporting verb at toks[verb_i]: a role
+    phrase of a person or body, or a speaker of the lexicon, from the piece's first word (after
+    an auxiliary: "وكانت الوزارة نفت …"، "وكان الوزير قد نفى …") up to the verb (or its "قد").
+    Arabic states the subject once: the words after such a verb are what was said, a verbal
+    noun ("وقوع إصابات") no name. None when the verb opens the piece or is a participle."""
+    if first >= len(toks) or _participle(toks[verb_i].word):
+        return None
+    start = first + 1 if toks[first].word in _AUXILIARIES else first
+    stop = verb_i - 1 if toks[verb_i - 1].word == "قد" else verb_i
+    if start >= stop:
+        return None
+    role = read_role(toks, start, text)
+    if role is not None and role.kind in (PERSON, BODY) and max(role.end, role.title_end) == stop:
+        return start, stop
+    return next(((a, b) for a, b, _ in speaker_spans(toks, generic=True) if a == start and b == stop), None)
+
+
 def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str]) -> Optional[str]:
     """A proper name right after the reporting verb, as written ("وأكد كيم أن …"): the
     subject is someone the lexicon and the article's titles do not know."""
     j = k = verb_i + 1
+    if _masdar_after(toks, verb_i):
+        return None  # "ونفت وقوع إصابات": what is denied, not who denies
     while k < end and k - j < MAX_NAME:
         w = toks[k].word
         if not name_word(w, toks[k - 1].word if k > j else None, k == j, frozenset()) or (
@@ -381,6 +409,22 @@ def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str
         return None
     raw = text[toks[j].start:toks[k - 1].end] if text is not None else " ".join(t.word for t in toks[j:k])
     return readable(raw)
+
+
+def _masdar_after(toks: Sequence[Tok], verb_i: int) -> bool:
+    """The word right after the verb is a verbal noun, the verb's object ("نفى وقوع …"، "أكد
+    حدوث …"، "أعلن تأجيل …"، "نفى اعتقال …"), never a name: of the forms فُعول (four letters,
+    و third, no ا second: "داود" is a name), تفعيل (five letters, ت first and ي fourth, no ي
+    or و second: "تيسير" is a name) and افتعال (six letters, ا first, ت third, ا fifth); a
+    complementizer a word or two on makes it a name ("وقال سعود إن …"), a masdar takes its object."""
+    if verb_i + 1 >= len(toks):
+        return False
+    w = toks[verb_i + 1].word
+    if any(b in lexicon().complementizers for t in toks[verb_i + 2:verb_i + 4] for b in bare(t.word)[:2]):
+        return False  # "وقال سعود إن …": a name, the verb's content comes after it
+    return ((len(w) == 4 and w[2] == "و" and w[1] != "ا" and w[0] != "ا")
+            or (len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w[1] not in "يو")
+            or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا"))
 
 
 def _addressed_before_reply(toks: Sequence[Tok], k: int) -> bool:
