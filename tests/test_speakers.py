@@ -466,3 +466,21 @@ def test_a_verbal_noun_after_the_verb_is_what_was_said_not_a_name(text, content)
 
 def test_a_name_of_the_verbal_noun_form_before_a_complementizer_still_speaks():
     assert speakers_of("وقال سعود إن اللجنة ستعلن النتائج النهائية مساء الغد في مؤتمر صحفي.") == ["سعود"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وتقدمت الوزارة ببالغ المواساة لأسر العمال الذين قضوا في انهيار المنجم.", "الوزارة"),
+        ("وتقدم رئيس الجمهورية بالتهنئة للفائزين في الانتخابات البلدية الأخيرة.", "رئيس الجمهورية"),
+        ("وتقدمت وزارة الصحة بالشكر للأطباء الذين عملوا طوال أيام العيد.", "وزارة الصحة"),
+        ("وبعث الرئيس ببرقية تعزية إلى نظيره في أعقاب الفيضانات المدمرة.", "الرئيس"),
+        ("وأعربت إندونيسيا، في بيان لوزارة خارجيتها، عن خالص تعازيها لأسر الضحايا.", "إندونيسيا"),
+    ],
+)
+def test_a_speech_act_without_a_verb_of_saying_is_its_subjects_statement(text, speaker):
+    assert speakers_of(text)[0] == speaker
+
+
+def test_advancing_without_a_speech_act_is_no_statement():
+    assert speakers_of("وتقدمت القوات نحو المدينة الشمالية بعد معارك عنيفة مع المسلحين.") in ([], [None])

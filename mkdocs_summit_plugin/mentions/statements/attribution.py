@@ -12,7 +12,10 @@ a reporting verb with no subject, a participle ("مضيفاً") or a piece insid
 open quotation inherits the last speaker of the article (:func:`speaker_of`).
 A subject stated before the verb ("وكانت الوزارة نفت …") speaks and the words after the verb
 are said (:func:`_subject_before`); a verbal noun right after the verb is said, no name
-("ونفى وقوع إصابات": :func:`_masdar_after`).
+("ونفى وقوع إصابات": :func:`_masdar_after`). A speech act sent without a verb of saying
+("وتقدمت الوزارة ببالغ المواساة …"، "وبعث الرئيس ببرقية تعزية …": a message verb and a
+message noun of the lexicon, :func:`_subject_verb_end`) is its subject's statement, and a
+country after a feminine verb speaks for its government ("وأعربت مصر، في بيان …، عن تعازيها").
 """
 from __future__ import annotations
 
@@ -124,6 +127,9 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int, first
         return verb_i + 1  # "واصفا | نتائج الاقتراع بأنها …": what is described is said
     if comp is not None:
         return comp + 1
+    seat = _government_subject(toks, verb_i, len(toks))
+    if seat and comp is None:
+        return verb_i + 1 + seat  # "وأعربت مصر | عن تعازيها"
     if _subject_before(toks, verb_i, first, text) is not None:
         return verb_i + 1  # "وكانت الوزارة نفت | وقوع إصابات": the subject came first, what follows is said
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
@@ -585,6 +591,8 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
             return i
         if i + 1 < len(toks) and not _participle(w) and _named_subject_end(toks, i + 1, text) is not None:
             return i  # "وأعرب ترمب للصحفيين عن …"، "وناشد الزواري «…»": a name the lexicon does not know
+        if not _participle(w) and _government_subject(toks, i, len(toks)):
+            return i  # "وأعربت مصر، في بيان …، عن تعازيها": a country speaks for its government
         if i + 1 < len(toks) and not _participle(w) and _role_subject(toks, i + 1, text):
             return i  # "واستبعد الرئيس بعد لقائه …، أن …": a role right after the verb is its subject
         if not ambiguous and not _participle(w) and any(b == i and a0 <= first + 1 for a0, b, _ in spans_all):

@@ -163,6 +163,8 @@ def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> boo
         return False
     if is_stop(w) or is_reporting(w) or w in lex.complementizers or w in lex.place_names:
         return False
+    if w in lex.message_nouns or (w[:1] == "ب" and w[1:] in lex.message_nouns):
+        return False  # a message ("وبعث الرئيس ببرقية تعزية …"), what the speaker sends
     if w in lex.title_complements or w in _head_words() or title_word_key(w) in _setting_keys():
         return False
     if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in _head_words() or w[1:] in _name_first_words()):
