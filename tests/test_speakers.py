@@ -484,3 +484,28 @@ def test_a_speech_act_without_a_verb_of_saying_is_its_subjects_statement(text, s
 
 def test_advancing_without_a_speech_act_is_no_statement():
     assert speakers_of("وتقدمت القوات نحو المدينة الشمالية بعد معارك عنيفة مع المسلحين.") in ([], [None])
+
+
+@pytest.mark.parametrize("verb", ["وأضاف البيان أن", "وذكر البيان أن", "وأوضح البيان أن"])
+def test_the_statement_a_body_issued_earlier_speaks_for_it(verb):
+    text = (
+        "وقالت وزارة الصحة في بيان إن المستشفيات استقبلت عشرات المصابين خلال الليل. "
+        "وقال مدير المستشفى إن الأسرة تكفي حتى الآن. "
+        f"{verb} فرق الإسعاف ما زالت تعمل في موقع الانفجار."
+    )
+    assert speakers_of(text) == ["وزارة الصحة", "مدير المستشفى", "وزارة الصحة"]
+
+
+def test_a_statement_no_one_was_said_to_issue_names_no_speaker():
+    text = ("قال مدير المستشفى إن الأسرة تكفي حتى الآن. "
+            "وأضاف البيان أن فرق الإسعاف ما زالت تعمل في موقع الانفجار.")
+    assert speakers_of(text)[-1] is None
+
+
+def test_a_document_named_in_a_later_clause_of_the_sentence_is_its_speakers():
+    text = (
+        "ورأى وزير المالية، سامي الأحمد، في بيان مشترك مع البنك المركزي، أن التضخم سيتراجع قريبا. "
+        "وأضاف البيان أن الأسعار ستستقر في الربع الأخير من العام."
+    )
+    ss = speakers_of(text)
+    assert ss[-1] is not None and ss[-1] == ss[0]

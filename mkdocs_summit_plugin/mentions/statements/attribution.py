@@ -16,6 +16,8 @@ are said (:func:`_subject_before`); a verbal noun right after the verb is said, 
 ("وتقدمت الوزارة ببالغ المواساة …"، "وبعث الرئيس ببرقية تعزية …": a message verb and a
 message noun of the lexicon, :func:`_subject_verb_end`) is its subject's statement, and a
 country after a feminine verb speaks for its government ("وأعربت مصر، في بيان …، عن تعازيها").
+A document as the subject ("وأضاف البيان أن …"، "وذكر البيان أن …") is spoken by whoever the
+article last said spoke in one ("وقالت الوزارة في بيان …": :func:`issued_document`), else by no one.
 """
 from __future__ import annotations
 
@@ -263,9 +265,11 @@ def _colon_after(toks: Sequence[Tok], text: str, b0: int, reach: int = COLON_REA
     return next((k for k in range(max(b0, 1), min(len(toks), b0 + reach)) if ":" in text[toks[k - 1].end:toks[k].start]), None)
 
 
-def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, people, current_speaker):
+def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, people, current_speaker, issuer=None):
     """(speaker, whether the attribution names it) of a piece; `people` is the article's
-    ``names.ArticleSpeakers`` (what it resolves), where the kind of each speaker named is noted."""
+    ``names.ArticleSpeakers`` (what it resolves), where the kind of each speaker named is noted;
+    `issuer` the last speaker the article said spoke in a document ("وقالت الوزارة في بيان …"),
+    who speaks when the document itself comes back as a subject ("وأضاف البيان أن …")."""
     lex = lexicon()
     if att.tail is not None:
         attr_toks = list(toks[att.tail:])
@@ -286,7 +290,9 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         return None, False
     if att.verb_i is not None:
         if _document_subject(toks, att.verb_i, att.end):
-            return None, False  # "وأفاد البيان أن …": a document, not the last speaker
+            if issuer and toks[att.verb_i + 1].word.startswith("ال"):
+                return issuer, False  # "وأضاف البيان أن …": the statement its issuer gave earlier
+            return None, False  # "وأفاد بيان أن …": a document, not the last speaker
         seat = _government_subject(toks, att.verb_i, att.end)
         if seat:  # "حذرت بكين واشنطن من …": the government speaks, the second capital is spoken to
             return people.note(_written(toks, att.verb_i + 1, att.verb_i + 1 + seat, text), BODY, None), True
@@ -352,6 +358,22 @@ def _subject_of_opening_verb(toks: Sequence[Tok], first: int, end: int, text: Op
     if named:
         return people.note(named[0][2], NAME, people.name_titles.get(named[0][2]))
     return None
+
+
+ISSUE_REACH = 8  # words of a piece before its complementizer where "في بيان" may say how it was said
+
+
+def issued_document(toks: Sequence[Tok], end: int) -> bool:
+    """A document noun among the attribution's words toks[:end], or before a complementizer
+    among the piece's first words when it has no attribution of its own ("وقالت الوزارة في
+    بيان إن …"، "…، في بيان مشترك، أن …"، "أصدرت الرئاسة بيانا …"): its speaker issued a
+    document a later "البيان" refers to."""
+    lex = lexicon()
+    if not end:
+        end = next((k for k in range(min(len(toks), ISSUE_REACH))
+                    if any(b in lex.complementizers for b in bare(toks[k].word)[:2])), 0)
+    nouns = lex.document_nouns
+    return any(b in nouns or (b[-1:] == "ا" and b[:-1] in nouns) for t in toks[:end] for b in bare(t.word)[:3])
 
 
 def _document_subject(toks: Sequence[Tok], verb_i: int, end: int) -> bool:
@@ -584,8 +606,9 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
             # "بين الرئيس الروسي أنه …", "ذكر أن …": the complementizer must follow at once
             j = after.get(i + 1, i + 1)
             if comp is not None and (comp == j or ((i + 1) in after and _gap(i, comp, after) <= 10)
-                                     or _role_until(toks, i + 1, comp, text)):
-                return i
+                                     or _role_until(toks, i + 1, comp, text)
+                                     or (comp == i + 2 and _document_subject(toks, i, comp))):
+                return i  # "وذكر البيان أن …": a document and the complementizer
             continue
         if (i + 1) in after or (i + 2) in after or (comp is not None and _gap(i, comp, after) <= 10):
             return i
