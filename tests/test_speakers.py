@@ -509,3 +509,22 @@ def test_a_document_named_in_a_later_clause_of_the_sentence_is_its_speakers():
     )
     ss = speakers_of(text)
     assert ss[-1] is not None and ss[-1] == ss[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وأعرب رئيس الوزراء الماليزي عن تعازيه لأسر ضحايا الانهيار الأرضي في الولاية.", "رئيس الوزراء"),
+        ("وأعرب رئيس الوزراء الماليزي داتو سري أنور عن تعازيه لأسر ضحايا الانهيار الأرضي.", "داتو سري أنور"),
+    ],
+)
+def test_a_nisba_and_a_name_after_a_title_are_the_speaker_not_the_content(text, speaker):
+    m = mentions(text)[0]
+    assert m.speaker == speaker
+    assert content_of(m).startswith("عن تعازيه")
+
+
+def test_a_title_with_its_nisba_resolves_to_the_person_the_article_named():
+    text = ("قال رئيس الوزراء الماليزي داتو سري أنور إن الحكومة ستعوض المتضررين. "
+            "وأعرب رئيس الوزراء الماليزي عن تعازيه لأسر ضحايا الانهيار الأرضي في الولاية.")
+    assert speakers_of(text) == ["داتو سري أنور", "داتو سري أنور"]

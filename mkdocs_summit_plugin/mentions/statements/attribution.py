@@ -18,6 +18,8 @@ message noun of the lexicon, :func:`_subject_verb_end`) is its subject's stateme
 country after a feminine verb speaks for its government ("وأعربت مصر، في بيان …، عن تعازيها").
 A document as the subject ("وأضاف البيان أن …"، "وذكر البيان أن …") is spoken by whoever the
 article last said spoke in one ("وقالت الوزارة في بيان …": :func:`issued_document`), else by no one.
+A lexicon title after the verb takes the role phrase's nisba and name with it ("أعرب رئيس الوزراء
+الإثيوبي عن …": :func:`_role_phrase_end`), so none of them opens the content.
 """
 from __future__ import annotations
 
@@ -136,11 +138,21 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int, first
         return verb_i + 1  # "وكانت الوزارة نفت | وقوع إصابات": the subject came first, what follows is said
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
     if spans:
-        return spans[0][1]
+        return _role_phrase_end(toks, spans[0], text)
     named = None if _participle(toks[verb_i].word) or _masdar_after(toks, verb_i) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
     if named is not None and named < len(toks) and toks[named].word in APPOSITION_WORDS:
         return len(toks)  # "وقال إردم، وهو من سكان المدينة": who the speaker is, not what was said
     return named if named is not None else verb_i + 1
+
+
+def _role_phrase_end(toks: Sequence[Tok], span: tuple, text: Optional[str]) -> int:
+    """End of a speaker phrase that opens with a lexicon title or role noun: the role phrase's
+    title words and name go on after it ("أعرب رئيس الوزراء | الإثيوبي | آبي أحمد | عن …": a
+    nisba adjective and the name are the speaker, not the content)."""
+    role = read_role(toks, span[0], text)
+    if role is None or role.kind == SOURCE:
+        return span[1]
+    return max(span[1], role.title_end, role.end)
 
 
 APPOSITION_WORDS = frozenset(("وهو", "وهي", "وهما", "وهم"))  # after a name: who it is ("وهو من سكان …")
