@@ -148,11 +148,14 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int, first
 def _role_phrase_end(toks: Sequence[Tok], span: tuple, text: Optional[str]) -> int:
     """End of a speaker phrase that opens with a lexicon title or role noun: the role phrase's
     title words and name go on after it ("أعرب رئيس الوزراء | الإثيوبي | آبي أحمد | عن …": a
-    nisba adjective and the name are the speaker, not the content)."""
+    nisba adjective and the name are the speaker, not the content). The name counts only when
+    what follows it may follow a subject (:func:`_ends_subject`): "اتهم وزير الداخلية جماعة
+    مسلحة بتفجير …" names who is accused, not the minister."""
     role = read_role(toks, span[0], text)
     if role is None or role.kind == SOURCE:
         return span[1]
-    return max(span[1], role.title_end, role.end)
+    named = role.named and (role.end >= len(toks) or _ends_subject(toks[role.end].word))
+    return max(span[1], role.title_end, role.end if named else 0)
 
 
 APPOSITION_WORDS = frozenset(("وهو", "وهي", "وهما", "وهم"))  # after a name: who it is ("وهو من سكان …")
