@@ -528,3 +528,22 @@ def test_a_title_with_its_nisba_resolves_to_the_person_the_article_named():
     text = ("قال رئيس الوزراء الماليزي داتو سري أنور إن الحكومة ستعوض المتضررين. "
             "وأعرب رئيس الوزراء الماليزي عن تعازيه لأسر ضحايا الانهيار الأرضي في الولاية.")
     assert speakers_of(text) == ["داتو سري أنور", "داتو سري أنور"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال وزير المالية سامي الحداد إن الموازنة ستقر في الشهر المقبل.", "سامي الحداد"),
+        ("وقالت النائبة ليلى العبدالله إن القانون سيمرر قبل نهاية الدورة.", "ليلى العبدالله"),
+        ("وقال وزير الخارجية سامح شكري الأربعاء إن القمة كانت ناجحة.", "سامح شكري"),
+        ("وأكد الرئيس بوتين الاستعداد للحوار مع الغرب دون شروط مسبقة.", "بوتين"),
+    ],
+)
+def test_a_family_name_with_the_article_after_a_title_and_a_name_is_part_of_the_name(text, speaker):
+    assert speakers_of(text)[0] == speaker
+
+
+def test_the_family_name_with_the_article_alone_refers_back_to_the_person():
+    text = ("وقال وزير المالية سامي الحداد إن الموازنة ستقر في الشهر المقبل. "
+            "وأضاف الحداد أن العجز سيتراجع إلى أدنى مستوى منذ سنوات.")
+    assert speakers_of(text) == ["سامي الحداد", "سامي الحداد"]
