@@ -426,3 +426,124 @@ def test_who_a_named_speaker_is_is_no_statement():
     assert all("سكان" not in m.excerpt for m in ms)
     text = "وقال يلماز، وهو من سكان مدينة أضنة الجنوبية: «لم أشعر بهزة مثل هذه طوال حياتي في المدينة»."
     assert speakers_of(text)[-1] == "يلماز"
+
+
+# --- the subject before the verb, and what the verb takes after it (issue 15) --
+
+
+def content_of(m: Mention) -> str:
+    """The words a statement mention reports (its content, from where the attribution ends)."""
+    return m.excerpt[analyse_mention(m).content_start - m.start:]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, opening",
+    [
+        ("وكانت الوزارة نفت وقوع إصابات بين العمال خلال الحريق في المصنع.", "الوزارة", "وقوع"),
+        ("وكانت هيئة الأرصاد الجوية نفت وجود أعاصير في الطريق إلى السواحل الغربية.", "هيئة الأرصاد الجوية", "وجود"),
+        ("وكان الوزير قد نفى حدوث تسرب في خزانات الوقود بالميناء.", "الوزير", "حدوث"),
+    ],
+)
+def test_a_subject_before_the_verb_speaks_and_what_follows_the_verb_is_said(text, speaker, opening):
+    m = mentions(text)[0]
+    assert m.speaker == speaker
+    assert content_of(m).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("قال مدير الدفاع المدني إن فرقه تعمل بلا توقف منذ الصباح. ونفى وقوع إصابات جديدة بين السكان في الحي.", "وقوع"),
+        ("قال مدير المطار إن حركة الطيران عادت إلى طبيعتها. وأعلن تعليق رحلات إلى الجزر حتى مساء الغد بسبب الضباب.", "تعليق"),
+        ("قال قائد الشرطة إن المتظاهرين تفرقوا بهدوء. ونفى اعتقال أي صحفيين خلال المسيرة في وسط المدينة.", "اعتقال"),
+    ],
+)
+def test_a_verbal_noun_after_the_verb_is_what_was_said_not_a_name(text, content):
+    ms = mentions(text)
+    assert ms[-1].speaker == ms[0].speaker
+    assert content_of(ms[-1]).startswith(content)
+
+
+def test_a_name_of_the_verbal_noun_form_before_a_complementizer_still_speaks():
+    assert speakers_of("وقال سعود إن اللجنة ستعلن النتائج النهائية مساء الغد في مؤتمر صحفي.") == ["سعود"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وتقدمت الوزارة ببالغ المواساة لأسر العمال الذين قضوا في انهيار المنجم.", "الوزارة"),
+        ("وتقدم رئيس الجمهورية بالتهنئة للفائزين في الانتخابات البلدية الأخيرة.", "رئيس الجمهورية"),
+        ("وتقدمت وزارة الصحة بالشكر للأطباء الذين عملوا طوال أيام العيد.", "وزارة الصحة"),
+        ("وبعث الرئيس ببرقية تعزية إلى نظيره في أعقاب الفيضانات المدمرة.", "الرئيس"),
+        ("وأعربت إندونيسيا، في بيان لوزارة خارجيتها، عن خالص تعازيها لأسر الضحايا.", "إندونيسيا"),
+    ],
+)
+def test_a_speech_act_without_a_verb_of_saying_is_its_subjects_statement(text, speaker):
+    assert speakers_of(text)[0] == speaker
+
+
+def test_advancing_without_a_speech_act_is_no_statement():
+    assert speakers_of("وتقدمت القوات نحو المدينة الشمالية بعد معارك عنيفة مع المسلحين.") in ([], [None])
+
+
+@pytest.mark.parametrize("verb", ["وأضاف البيان أن", "وذكر البيان أن", "وأوضح البيان أن"])
+def test_the_statement_a_body_issued_earlier_speaks_for_it(verb):
+    text = (
+        "وقالت وزارة الصحة في بيان إن المستشفيات استقبلت عشرات المصابين خلال الليل. "
+        "وقال مدير المستشفى إن الأسرة تكفي حتى الآن. "
+        f"{verb} فرق الإسعاف ما زالت تعمل في موقع الانفجار."
+    )
+    assert speakers_of(text) == ["وزارة الصحة", "مدير المستشفى", "وزارة الصحة"]
+
+
+def test_a_statement_no_one_was_said_to_issue_names_no_speaker():
+    text = ("قال مدير المستشفى إن الأسرة تكفي حتى الآن. "
+            "وأضاف البيان أن فرق الإسعاف ما زالت تعمل في موقع الانفجار.")
+    assert speakers_of(text)[-1] is None
+
+
+def test_a_document_named_in_a_later_clause_of_the_sentence_is_its_speakers():
+    text = (
+        "ورأى وزير المالية، سامي الأحمد، في بيان مشترك مع البنك المركزي، أن التضخم سيتراجع قريبا. "
+        "وأضاف البيان أن الأسعار ستستقر في الربع الأخير من العام."
+    )
+    ss = speakers_of(text)
+    assert ss[-1] is not None and ss[-1] == ss[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وأعرب رئيس الوزراء الماليزي عن تعازيه لأسر ضحايا الانهيار الأرضي في الولاية.", "رئيس الوزراء"),
+        ("وأعرب رئيس الوزراء الماليزي داتو سري أنور عن تعازيه لأسر ضحايا الانهيار الأرضي.", "داتو سري أنور"),
+    ],
+)
+def test_a_nisba_and_a_name_after_a_title_are_the_speaker_not_the_content(text, speaker):
+    m = mentions(text)[0]
+    assert m.speaker == speaker
+    assert content_of(m).startswith("عن تعازيه")
+
+
+def test_a_title_with_its_nisba_resolves_to_the_person_the_article_named():
+    text = ("قال رئيس الوزراء الماليزي داتو سري أنور إن الحكومة ستعوض المتضررين. "
+            "وأعرب رئيس الوزراء الماليزي عن تعازيه لأسر ضحايا الانهيار الأرضي في الولاية.")
+    assert speakers_of(text) == ["داتو سري أنور", "داتو سري أنور"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وقال وزير المالية سامي الحداد إن الموازنة ستقر في الشهر المقبل.", "سامي الحداد"),
+        ("وقالت النائبة ليلى العبدالله إن القانون سيمرر قبل نهاية الدورة.", "ليلى العبدالله"),
+        ("وقال وزير الخارجية سامح شكري الأربعاء إن القمة كانت ناجحة.", "سامح شكري"),
+        ("وأكد الرئيس بوتين الاستعداد للحوار مع الغرب دون شروط مسبقة.", "بوتين"),
+    ],
+)
+def test_a_family_name_with_the_article_after_a_title_and_a_name_is_part_of_the_name(text, speaker):
+    assert speakers_of(text)[0] == speaker
+
+
+def test_the_family_name_with_the_article_alone_refers_back_to_the_person():
+    text = ("وقال وزير المالية سامي الحداد إن الموازنة ستقر في الشهر المقبل. "
+            "وأضاف الحداد أن العجز سيتراجع إلى أدنى مستوى منذ سنوات.")
+    assert speakers_of(text) == ["سامي الحداد", "سامي الحداد"]

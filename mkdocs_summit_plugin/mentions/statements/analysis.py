@@ -5,7 +5,8 @@
 الأدوية": ``attribution.headline_colon``) unless the body tells that quote again
 (:func:`_told_in_body`: one article is one source, the body's sentence the fuller),
 and analyses each (:func:`analyse`) as *attribution* + *content* (``attribution``):
-the speaker, the reporting verb, whether it is
+the speaker (a document the article said someone issued, "وقالت الوزارة في بيان", speaks
+for them when it comes back as a subject: "وأضاف البيان أن …"), the reporting verb, whether it is
 negated or denied, and its *terms*, the content words keyed by concept or stem
 (``terms``) that later steps compare. The excerpt is the piece; its span in
 ``article.text`` is exact.
@@ -30,7 +31,7 @@ from ...model import PLANNED, REPORTED, Article, Mention, Sentence
 from ...text.roots import family, phrase_group
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
-from .attribution import attribution, headline_colon, opening_subject, opens_with_participle, speaker_of
+from .attribution import attribution, headline_colon, issued_document, opening_subject, opens_with_participle, speaker_of
 from .clauses import Piece, is_heading_line, pieces, quote_depth
 from .facts import appended_relative, facts, is_future
 from .lexicon import context_keys, lexicon, starts_with
@@ -77,6 +78,7 @@ class Analysis:
     inner_speaker: Optional[str] = None  # "قال البيت الأبيض إن بايدن أبلغ بوتين …" → بايدن
     objects: tuple = ()  # what the statement is about, named after a topic preposition ("مشاورات حول X")
     roots: dict = None  # term key -> the family of its word (root and synonym groups, text/roots.py)
+    issued: bool = False  # said in a document ("في بيان"): a later "البيان" is the speaker's
     speaker_kind: Optional[str] = None  # names.NAME, TITLE, ROLE, BODY or SOURCE (None: unknown)
     speaker_title: tuple = ()  # sorted key of the speaker's title, resolved across articles (claims/)
     verb_first: bool = False  # the piece opens with its reporting verb ("، قال الوزير")
@@ -94,6 +96,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     depth = quote_depth(text)
     titled = titled_people(people)
     current_speaker: Optional[str] = None
+    issuer: Optional[str] = None  # who the article last said spoke in a document ("وقالت الوزارة في بيان")
     out: list[Mention] = []
     seen: set = set()
     headlines: list = []  # (mention, analysis) of titles that quote their speaker (attribution.headline_colon)
@@ -114,7 +117,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             said_by = current_speaker
             if opening and opens_with_participle(toks):
                 said_by = opening_subject(opening, text, people) or current_speaker
-            a = analyse(toks, piece, text, depth, people, said_by)
+            a = analyse(toks, piece, text, depth, people, said_by, issuer)
             if k == 0:
                 opening = None if a.speaker_explicit else toks
             if a.speaker and a.speaker_explicit:
@@ -128,6 +131,8 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             elif sentence_speaker and not a.attributed:
                 # later clauses of a reported sentence go on reporting ("…، واتفقا على …"), in its manner
                 a.speaker, a.attributed = sentence_speaker, True
+            if a.issued and a.speaker:
+                issuer = a.speaker
             a.speaker_kind, a.speaker_title = people.speaker_info(a.speaker)
             a.article_people = titled
             unattributed_quote = a.quoted and a.verb is None and not a.speaker_explicit
@@ -278,7 +283,7 @@ def analyse_mention(m: Mention) -> Analysis:
 # Analysis of one piece.
 
 
-def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
+def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> Analysis:
     """What one piece says: its attribution and speaker, its weighed terms, its negation and facts.
 
     `text` is the article (None for an excerpt read on its own), `depth` its
@@ -292,7 +297,8 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
     if first >= len(toks):
         first = 0
     att = attribution(toks, text, first, people)
-    speaker, explicit = speaker_of(toks, att, lead_idx, first, text, depth, people, current_speaker)
+    speaker, explicit = speaker_of(toks, att, lead_idx, first, text, depth, people, current_speaker, issuer)
+    issued = att.tail is None and issued_document(toks, att.end)
     verb = toks[att.verb_i].word if att.verb_i is not None else None
     if att.tail is not None:  # the attribution comes after the content ("«…»، قال الوزير")
         content = [t for i, t in enumerate(toks) if first <= i < att.tail and i not in lead_idx]
@@ -325,6 +331,7 @@ def analyse(toks, piece, text, depth, people, current_speaker) -> Analysis:
         opinion=verb is not None and any(b in lex.opinion_verbs for b in bare(verb)[:2]),
         speaker=speaker,
         speaker_explicit=explicit,
+        issued=issued,
         verb_first=att.verb_i is not None and att.verb_i <= first,
         verb=verb,
         attributed=att.verb_i is not None or att.prep_i is not None or att.colon or speaker is not None,

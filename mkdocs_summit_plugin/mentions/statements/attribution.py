@@ -10,6 +10,16 @@ an attribution preposition ("وحسب بيان مشترك، فإن …") or a sp
 or title in the attribution (titles resolved by ``speakers.article_titles``);
 a reporting verb with no subject, a participle ("مضيفاً") or a piece inside an
 open quotation inherits the last speaker of the article (:func:`speaker_of`).
+A subject stated before the verb ("وكانت الوزارة نفت …") speaks and the words after the verb
+are said (:func:`_subject_before`); a verbal noun right after the verb is said, no name
+("ونفى وقوع إصابات": :func:`_masdar_after`). A speech act sent without a verb of saying
+("وتقدمت الوزارة ببالغ المواساة …"، "وبعث الرئيس ببرقية تعزية …": a message verb and a
+message noun of the lexicon, :func:`_subject_verb_end`) is its subject's statement, and a
+country after a feminine verb speaks for its government ("وأعربت مصر، في بيان …، عن تعازيها").
+A document as the subject ("وأضاف البيان أن …"، "وذكر البيان أن …") is spoken by whoever the
+article last said spoke in one ("وقالت الوزارة في بيان …": :func:`issued_document`), else by no one.
+A lexicon title after the verb takes the role phrase's nisba and name with it ("أعرب رئيس الوزراء
+الإثيوبي عن …": :func:`_role_phrase_end`), so none of them opens the content.
 """
 from __future__ import annotations
 
@@ -60,7 +70,7 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int, people=Non
                 break
     end = 0
     if verb_i is not None:
-        end = _end_after_verb(toks, text, verb_i)
+        end = _end_after_verb(toks, text, verb_i, first)
     elif prep_i is not None:
         end = _end_after_prep(toks, prep_i, prep_len)
     colon = False
@@ -106,7 +116,7 @@ def _trailing_source(toks: Sequence[Tok], text: Optional[str], first: int) -> Op
     return None
 
 
-def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> int:
+def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int, first: int = 0) -> int:
     said = _subject_verb_end(toks, verb_i, text)
     if said is not None:
         return said  # "وصف زعيم المعارضة | الانتخابات بـ…"، "ونشر مكتب الوزير | تعزية …"
@@ -118,13 +128,31 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int) -> in
         return verb_i + 1  # "واصفا | نتائج الاقتراع بأنها …": what is described is said
     if comp is not None:
         return comp + 1
+    seat = _government_subject(toks, verb_i, len(toks))
+    if seat and comp is None:
+        return verb_i + 1 + seat  # "وأعربت مصر | عن تعازيها"
+    if _subject_before(toks, verb_i, first, text) is not None:
+        return verb_i + 1  # "وكانت الوزارة نفت | وقوع إصابات": the subject came first, what follows is said
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
     if spans:
-        return spans[0][1]
-    named = None if is_saying_participle(toks[verb_i].word) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
+        return _role_phrase_end(toks, spans[0], text)
+    named = None if is_saying_participle(toks[verb_i].word) or _masdar_after(toks, verb_i) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
     if named is not None and named < len(toks) and toks[named].word in APPOSITION_WORDS:
         return len(toks)  # "وقال إردم، وهو من سكان المدينة": who the speaker is, not what was said
     return named if named is not None else verb_i + 1
+
+
+def _role_phrase_end(toks: Sequence[Tok], span: tuple, text: Optional[str]) -> int:
+    """End of a speaker phrase that opens with a lexicon title or role noun: the role phrase's
+    title words and name go on after it ("أعرب رئيس الوزراء | الإثيوبي | آبي أحمد | عن …": a
+    nisba adjective and the name are the speaker, not the content). The name counts only when
+    what follows it may follow a subject (:func:`_ends_subject`): "اتهم وزير الداخلية جماعة
+    مسلحة بتفجير …" names who is accused, not the minister."""
+    role = read_role(toks, span[0], text)
+    if role is None or role.kind == SOURCE:
+        return span[1]
+    named = role.named and (role.end >= len(toks) or _ends_subject(toks[role.end].word))
+    return max(span[1], role.title_end, role.end if named else 0)
 
 
 APPOSITION_WORDS = frozenset(("وهو", "وهي", "وهما", "وهم"))  # after a name: who it is ("وهو من سكان …")
@@ -249,9 +277,11 @@ def _colon_after(toks: Sequence[Tok], text: str, b0: int, reach: int = COLON_REA
     return next((k for k in range(max(b0, 1), min(len(toks), b0 + reach)) if ":" in text[toks[k - 1].end:toks[k].start]), None)
 
 
-def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, people, current_speaker):
+def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, people, current_speaker, issuer=None):
     """(speaker, whether the attribution names it) of a piece; `people` is the article's
-    ``names.ArticleSpeakers`` (what it resolves), where the kind of each speaker named is noted."""
+    ``names.ArticleSpeakers`` (what it resolves), where the kind of each speaker named is noted;
+    `issuer` the last speaker the article said spoke in a document ("وقالت الوزارة في بيان …"),
+    who speaks when the document itself comes back as a subject ("وأضاف البيان أن …")."""
     lex = lexicon()
     if att.tail is not None:
         attr_toks = list(toks[att.tail:])
@@ -272,10 +302,15 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         return None, False
     if att.verb_i is not None:
         if _document_subject(toks, att.verb_i, att.end):
-            return None, False  # "وأفاد البيان أن …": a document, not the last speaker
+            if issuer and toks[att.verb_i + 1].word.startswith("ال"):
+                return issuer, False  # "وأضاف البيان أن …": the statement its issuer gave earlier
+            return None, False  # "وأفاد بيان أن …": a document, not the last speaker
         seat = _government_subject(toks, att.verb_i, att.end)
         if seat:  # "حذرت بكين واشنطن من …": the government speaks, the second capital is spoken to
             return people.note(_written(toks, att.verb_i + 1, att.verb_i + 1 + seat, text), BODY, None), True
+        before = _subject_before(toks, att.verb_i, first, text)
+        if before is not None:  # "وكانت الوزارة نفت وقوع إصابات": the subject before the verb speaks
+            return _role_speaker(toks, (before[0], before[1], GENERIC), text, people), True
         subject = _name_subject(toks, att.verb_i, att.end, text)
         if subject:
             return people.note(subject, NAME, None), True  # "وأكد كيم أن …": someone else speaks
@@ -337,6 +372,22 @@ def _subject_of_opening_verb(toks: Sequence[Tok], first: int, end: int, text: Op
     return None
 
 
+ISSUE_REACH = 8  # words of a piece before its complementizer where "في بيان" may say how it was said
+
+
+def issued_document(toks: Sequence[Tok], end: int) -> bool:
+    """A document noun among the attribution's words toks[:end], or before a complementizer
+    among the piece's first words when it has no attribution of its own ("وقالت الوزارة في
+    بيان إن …"، "…، في بيان مشترك، أن …"، "أصدرت الرئاسة بيانا …"): its speaker issued a
+    document a later "البيان" refers to."""
+    lex = lexicon()
+    if not end:
+        end = next((k for k in range(min(len(toks), ISSUE_REACH))
+                    if any(b in lex.complementizers for b in bare(toks[k].word)[:2])), 0)
+    nouns = lex.document_nouns
+    return any(b in nouns or (b[-1:] == "ا" and b[:-1] in nouns) for t in toks[:end] for b in bare(t.word)[:3])
+
+
 def _document_subject(toks: Sequence[Tok], verb_i: int, end: int) -> bool:
     """The reporting verb's subject is a document ("أفاد بيان …"، "وأضاف التقرير أن …")."""
     j = verb_i + 1
@@ -361,10 +412,30 @@ def _government_subject(toks: Sequence[Tok], verb_i: int, end: int) -> int:
     return n if j + n <= end else 0
 
 
+def _subject_before(toks: Sequence[Tok], verb_i: int, first: int, text: Optional[str]) -> Optional[tuple[int, int]]:
+    """(start, end) of the subject standing before the reporting verb at toks[verb_i]: a role
+    phrase of a person or body, or a speaker of the lexicon, from the piece's first word (after
+    an auxiliary: "وكانت الوزارة نفت …"، "وكان الوزير قد نفى …") up to the verb (or its "قد").
+    Arabic states the subject once: the words after such a verb are what was said, a verbal
+    noun ("وقوع إصابات") no name. None when the verb opens the piece or is a participle."""
+    if first >= len(toks) or is_saying_participle(toks[verb_i].word):
+        return None
+    start = first + 1 if toks[first].word in _AUXILIARIES else first
+    stop = verb_i - 1 if toks[verb_i - 1].word == "قد" else verb_i
+    if start >= stop:
+        return None
+    role = read_role(toks, start, text)
+    if role is not None and role.kind in (PERSON, BODY) and max(role.end, role.title_end) == stop:
+        return start, stop
+    return next(((a, b) for a, b, _ in speaker_spans(toks, generic=True) if a == start and b == stop), None)
+
+
 def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str]) -> Optional[str]:
     """A proper name right after the reporting verb, as written ("وأكد كيم أن …"): the
     subject is someone the lexicon and the article's titles do not know."""
     j = k = verb_i + 1
+    if _masdar_after(toks, verb_i):
+        return None  # "ونفت وقوع إصابات": what is denied, not who denies
     while k < end and k - j < MAX_NAME:
         w = toks[k].word
         if not name_word(w, toks[k - 1].word if k > j else None, k == j, frozenset()) or (
@@ -378,6 +449,22 @@ def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str
         return None
     raw = text[toks[j].start:toks[k - 1].end] if text is not None else " ".join(t.word for t in toks[j:k])
     return readable(raw)
+
+
+def _masdar_after(toks: Sequence[Tok], verb_i: int) -> bool:
+    """The word right after the verb is a verbal noun, the verb's object ("نفى وقوع …"، "أكد
+    حدوث …"، "أعلن تأجيل …"، "نفى اعتقال …"), never a name: of the forms فُعول (four letters,
+    و third, no ا second: "داود" is a name), تفعيل (five letters, ت first and ي fourth, no ي
+    or و second: "تيسير" is a name) and افتعال (six letters, ا first, ت third, ا fifth); a
+    complementizer a word or two on makes it a name ("وقال سعود إن …"), a masdar takes its object."""
+    if verb_i + 1 >= len(toks):
+        return False
+    w = toks[verb_i + 1].word
+    if any(b in lexicon().complementizers for t in toks[verb_i + 2:verb_i + 4] for b in bare(t.word)[:2]):
+        return False  # "وقال سعود إن …": a name, the verb's content comes after it
+    return ((len(w) == 4 and w[2] == "و" and w[1] != "ا" and w[0] != "ا")
+            or (len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w[1] not in "يو")
+            or (len(w) == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا"))
 
 
 def _addressed_before_reply(toks: Sequence[Tok], k: int) -> bool:
@@ -531,13 +618,16 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
             # "بين الرئيس الروسي أنه …", "ذكر أن …": the complementizer must follow at once
             j = after.get(i + 1, i + 1)
             if comp is not None and (comp == j or ((i + 1) in after and _gap(i, comp, after) <= 10)
-                                     or _role_until(toks, i + 1, comp, text)):
-                return i
+                                     or _role_until(toks, i + 1, comp, text)
+                                     or (comp == i + 2 and _document_subject(toks, i, comp))):
+                return i  # "وذكر البيان أن …": a document and the complementizer
             continue
         if (i + 1) in after or (i + 2) in after or (comp is not None and _gap(i, comp, after) <= 10):
             return i
         if i + 1 < len(toks) and not is_saying_participle(w) and _named_subject_end(toks, i + 1, text) is not None:
             return i  # "وأعرب ترمب للصحفيين عن …"، "وناشد الزواري «…»": a name the lexicon does not know
+        if not is_saying_participle(w) and _government_subject(toks, i, len(toks)):
+            return i  # "وأعربت مصر، في بيان …، عن تعازيها": a country speaks for its government
         if i + 1 < len(toks) and not is_saying_participle(w) and _role_subject(toks, i + 1, text):
             return i  # "واستبعد الرئيس بعد لقائه …، أن …": a role right after the verb is its subject
         if not ambiguous and not is_saying_participle(w) and any(b == i and a0 <= first + 1 for a0, b, _ in spans_all):

@@ -8,7 +8,9 @@ adjectives, genitive nouns such as "خارجية"، "حكومة"، places, "با
 optional honorific ("الأمير"، "القاضي") and a proper name: up to four words
 without the article ("عبد"، "بن" … let one in) that are no function word,
 reporting verb, place or title. "رئيس الوزراء الإثيوبي آبي أحمد" is the
-title "رئيس الوزراء الإثيوبي" and the name "آبي أحمد".
+title "رئيس الوزراء الإثيوبي" and the name "آبي أحمد". After a person's title and a given
+name, a family name with the article goes on the name: a nisba ("سعد الحريري") or any other
+("سامي الحداد إن …") when what was said opens right after it (:func:`family_with_article`).
 
 :func:`article_speakers` reads an article once and keeps (:class:`ArticleSpeakers`)
 its names with their aliases (the whole name, the family name, its last
@@ -163,6 +165,8 @@ def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> boo
         return False
     if is_stop(w) or is_reporting(w) or w in lex.complementizers or w in lex.place_names:
         return False
+    if w in lex.message_nouns or (w[:1] == "ب" and w[1:] in lex.message_nouns):
+        return False  # a message ("وبعث الرئيس ببرقية تعزية …"), what the speaker sends
     if w in lex.title_complements or w in head_words() or title_word_key(w) in _setting_keys():
         return False
     if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in head_words() or w[1:] in _name_first_words()):
@@ -179,6 +183,24 @@ def _family_nisba(w: str) -> bool:
     lex = lexicon()
     return (w.startswith("ال") and w.endswith("ي") and len(w) >= 6 and not is_stop(w) and not is_reporting(w)
             and w not in lex.name_stops and title_word_key(w) not in _nationalities())
+
+
+def family_with_article(toks: Sequence[Tok], k: int, text: Optional[str]) -> bool:
+    """toks[k], a word with the article after a given name, is a family name that is no nisba
+    ("سامي الحداد إن …"، "ليلى العبدالله، …"): no title, place, nationality, time or setting
+    word, and what was said opens right after it (a complementizer, punctuation or the end), so
+    no object or adverb of the verb is taken for a name ("أكد بوتين الاستعداد للحوار")."""
+    lex = lexicon()
+    w = toks[k].word
+    if not w.startswith("ال") or len(w) < 5 or w in lex.name_stops or is_stop(w) or is_reporting(w):
+        return False
+    if w in lex.title_complements or w in lex.place_names or w in head_words() or w[2:] in lex.place_names:
+        return False
+    if title_word_key(w) in _setting_keys() or title_word_key(w) in _nationalities() or w.endswith("ي"):
+        return False
+    if k + 1 >= len(toks) or gap(text, toks[k], toks[k + 1]):
+        return True
+    return any(b in lex.complementizers for b in bare(toks[k + 1].word)[:2])
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +242,8 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
         if kind == SOURCE:
             break
         if not name_word(toks[k].word, prev, k == name_start, vocab):
-            if k > name_start and prev not in lexicon().name_joiners and _family_nisba(toks[k].word):
+            if k > name_start and prev not in lexicon().name_joiners and (
+                    _family_nisba(toks[k].word) or (kind == PERSON and family_with_article(toks, k, text))):
                 k += 1  # "سعد الحريري"، "محمود القريوتي": a family name with the article
             break
         k += 1
