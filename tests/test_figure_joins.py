@@ -46,3 +46,15 @@ def test_a_level_of_supply_is_no_cut_of_the_same_size():
     supply = said("c", "وما زالت الشركة تورد مليوني برميل", "barrel-count-twrd")
     groups = group_quantities(cuts + [supply])
     assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_counts_no_word_governs_are_not_one_figure_by_their_unit_alone():
+    """"16 منها" and "45 منها": nothing says what either counts beyond its unit, so two values are two figures."""
+    a = mention("a", 16, "x-thing-count", "x-thing", "count")
+    b = mention("b", 45, "x-thing-count", "x-thing", "count")
+    c = mention("c", 45, "x-thing-count", "x-thing", "count")
+    groups = group_quantities([a, b, c])
+    assert sorted(len(g) for g in groups) == [1, 2]
+    # under one governing word, the same values are one thing counted (a disagreement)
+    governed = [mention(x, v, "x-thing-count-hdd", "x-thing", "count") for x, v in (("a", 16), ("b", 45))]
+    assert len(group_quantities(governed)) == 1

@@ -209,16 +209,24 @@ def split_generic_count(group: list[Mention]) -> list[list[Mention]]:
     figure under a different word is a different fact, never a conflict. A level
     of supply ("روسيا تورد حوالي مليوني برميل يوميا": :func:`_supply_level`) is
     no cut or rise of the same size: it joins a figure by value only under its
-    own governing word.
+    own governing word. Counts that no word governs ("<unit>-count" alone: "16
+    منها") share nothing but their unit, so they join only by agreeing values.
     """
     closed = [m for m in group if _closed(m)]
     agreeing = [
         (i, j) for i, j in _agreeing_pairs(closed)
         if closed[i].attribute == closed[j].attribute or not (_supply_level(closed[i]) or _supply_level(closed[j]))
     ]
-    pairs = agreeing + list(_same_key_close_pairs(closed, lambda m: m.attribute))
+    pairs = agreeing + list(_same_key_close_pairs(closed, _governing_key))
     figures = _join(closed, pairs)
     return _attach_open_bounds(group, figures, same_key=lambda m: m.attribute)
+
+
+def _governing_key(m: Mention):
+    """A generic count's attribute when it names the word that governs the count ("barrel-count-xfd"),
+    else None: two counts that no word governs are not known to be of one thing."""
+    attribute = m.attribute or ""
+    return None if attribute == f"{m.quantity.unit}-count" else attribute
 
 
 SUPPLY_REACH = 3  # words before a count (a hedge among them) in which a verb of supplying governs it
@@ -248,7 +256,9 @@ def _same_key_close_pairs(items: Sequence[Mention], key):
     each other: under one governing word, "2 million" and "100" (a table's row) are two figures."""
     by_key: dict = {}
     for i, m in enumerate(items):
-        by_key.setdefault(key(m), []).append(i)
+        k = key(m)
+        if k is not None:  # a count no word governs pairs with none by its key
+            by_key.setdefault(k, []).append(i)
     for members in by_key.values():
         for pos, i in enumerate(members):
             for j in members[pos + 1:]:
