@@ -88,7 +88,7 @@ def find_quantity_mentions(
         carried_another = continues_another(previous_text, sentence.text)  # "وأضافت أن الزلزال …" after a second quake
         previous_text = sentence.text
         clauses = split_clauses(sentence)
-        since = sentence.start  # where the words about the next number begin: the sentence, or after the last number
+        since = sentence.start  # where the words about the next number begin: the sentence, or at the last number
         word_starts = [sentence.start + m.start() for m in _WORD.finditer(sentence.text)]
         for i, clause in enumerate(clauses):
             previous = None
@@ -177,7 +177,9 @@ def find_quantity_mentions(
                         sentence_start=sentence.start,
                     )
                 )
-                since = clause.start + quantity.end
+                # the last number's own words stay in: "84 هزة ارتدادية، 16 منها تجاوزت قوتها 4 درجات"
+                # speaks of what that number counted (the aftershocks), not of the main shock
+                since = clause.start + quantity.start
     return mentions
 
 
