@@ -49,6 +49,7 @@ class AttributeSpec:
     running: bool = False  # a running total (a toll): figures are as of a time, see claims/figures.py
     claim: bool = True  # False: read so that it is no other attribute, but no claim ("بعد فرز 99%")
     partner: bool = False  # with `several`: a name after مع says whose it is ("مصافحته … مع فلان")
+    whole_precision: Optional[float] = None  # how far a whole number as written stands from its value ("7 درجات" = 7.0)
 
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")  # folded: "قمتهما", "مؤتمره", "لقاؤهما"
@@ -102,6 +103,7 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             running=bool(spec.get("running", False)),
             claim=bool(spec.get("claim", True)),
             partner=bool(spec.get("partner", False)),
+            whole_precision=spec.get("whole_precision"),
         )
         for name, spec in table.items()
     )
