@@ -46,3 +46,38 @@ def test_a_level_of_supply_is_no_cut_of_the_same_size():
     supply = said("c", "وما زالت الشركة تورد مليوني برميل", "barrel-count-twrd")
     groups = group_quantities(cuts + [supply])
     assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_counts_no_word_governs_are_not_one_figure_by_their_unit_alone():
+    """"16 منها" and "45 منها": nothing says what either counts beyond its unit, so two values are two figures."""
+    a = mention("a", 16, "x-thing-count", "x-thing", "count")
+    b = mention("b", 45, "x-thing-count", "x-thing", "count")
+    c = mention("c", 45, "x-thing-count", "x-thing", "count")
+    groups = group_quantities([a, b, c])
+    assert sorted(len(g) for g in groups) == [1, 2]
+    # under one governing word, the same values are one thing counted (a disagreement)
+    governed = [mention(x, v, "x-thing-count-hdd", "x-thing", "count") for x, v in (("a", 16), ("b", 45))]
+    assert len(group_quantities(governed)) == 1
+
+
+def counted(article, value, text, attribute="building-count-anhyar"):
+    q = Quantity(value, value, value, "building", "count", text.index(str(value)), text.index(str(value)) + len(str(value)), str(value), "exact")
+    return Mention(article, "quantity", 0, len(text), text, quantity=q, attribute=attribute, event="e")
+
+
+def test_two_figures_one_article_gives_under_one_word_are_two_reports():
+    """The minister's 6 collapsed buildings and the mayor's 20, both in one article and echoed by
+    others: the article tells them apart itself, so the two figures are no disagreement."""
+    six = [counted(x, 6, "وقال الوزير إن البلاغات تفيد بانهيار 6 مبان") for x in "ab"]
+    twenty = [counted(x, 20, "وأعلن رئيس البلدية انهيار 20 مبنى في المدينة") for x in "ac"]
+    assert sorted(len(g) for g in group_quantities(six + twenty)) == [2, 2]
+
+
+def test_a_count_so_far_is_a_figure_of_its_hour():
+    """"حتى الآن" marks a figure as standing at its hour: a later, other figure is the next on its timeline."""
+    early = counted("a", 6, "وجرى الإبلاغ حتى الآن عن انهيار 6 مبان")
+    later = counted("b", 20, "وأعلن رئيس البلدية انهيار 20 مبنى في المدينة")
+    assert len(group_quantities([early, later])) == 2
+    # without the mark, two figures under one word from two articles disagree
+    plain = counted("a", 6, "وأعلن الوزير انهيار 6 مبان")
+    assert len(group_quantities([plain, later])) == 1

@@ -48,6 +48,20 @@ def test_a_value_stands_for_what_rounds_to_it():
     assert (low, high) == (147, 153)
 
 
+def test_a_whole_magnitude_is_stated_to_a_tenth():
+    """"بقوة 7 درجات" is 7.0: no rounding of 6.6, so two agencies' 6.6 and 7 disagree; "نحو 7" keeps its hedge."""
+    def magnitude(text):
+        article = Article("t", "a/t.txt", text, "t")
+        (m,) = find_quantity_mentions(article, split_sentences(article), "event")
+        assert m.attribute == "magnitude"
+        return m.quantity
+
+    seven, six_six = magnitude("وضرب الجزيرة زلزال بقوة 7 درجات على مقياس ريختر."), magnitude("وضرب زلزال بقوة 6.6 درجات.")
+    assert not agree(seven, six_six)
+    assert agree(seven, magnitude("وبلغت قوة الهزة 7.0 درجات."))
+    assert agree(magnitude("وبلغت قوة الهزة نحو 7 درجات."), six_six)
+
+
 # ------------------------------------------------------------------- whose share ----
 @pytest.mark.parametrize(
     "lead, before, after, holder",

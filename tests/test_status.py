@@ -131,16 +131,3 @@ def test_counts_of_two_nationalities_are_two_claims_but_one_nationality_keeps_th
     parts = split_by_qualifier([m("a", "روس"), m("b", "أمريكيون"), m("c", None)])
     assert [[x.article for x in p] for p in parts] == [["b"], ["a"], ["c"]]
 
-
-def test_a_whole_magnitude_is_that_number_point_zero():
-    # one agency's 6.6 and another's "7 درجات" are two readings of the quake, not one rounded value
-    def tenth(article, value):  # as read: a value written to a tenth stands for ±0.05
-        e = ev(article, value)
-        e.precision = 0.05
-        return e
-
-    c = judge_quantity(claim(tenth("a", 6.6), tenth("b", 6.6), ev("c", 7), attribute="magnitude"))
-    assert c.status == "conflicting" and [e.stance for e in c.evidence] == ["supports", "supports", "conflicts"]
-    # "about 7" still allows 6.6; a whole number of another measure still stands for what rounds to it
-    assert judge_quantity(claim(tenth("a", 6.6), ev("b", 7, 6.3, 7.7), attribute="magnitude")).status == "consistent"
-    assert judge_quantity(claim(ev("a", 239.6), ev("b", 240))).status == "consistent"

@@ -49,7 +49,7 @@ class AttributeSpec:
     running: bool = False  # a running total (a toll): figures are as of a time, see claims/figures.py
     claim: bool = True  # False: read so that it is no other attribute, but no claim ("بعد فرز 99%")
     partner: bool = False  # with `several`: a name after مع says whose it is ("مصافحته … مع فلان")
-    whole_precision: Optional[float] = None  # how far a whole number may lie from its value ("7" on a scale of tenths is 7.0)
+    whole_precision: Optional[float] = None  # how far a whole number as written stands from its value ("7 درجات" = 7.0)
 
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")  # folded: "قمتهما", "مؤتمره", "لقاؤهما"

@@ -52,9 +52,14 @@ def _closed(m: Mention) -> bool:
     return not (math.isinf(low) or math.isinf(high))
 
 
-def _join(items: Sequence[Mention], linked) -> list[list[Mention]]:
-    """`items` joined transitively wherever `linked(i, j)` holds (union-find), groups in first-member order."""
+def _join(items: Sequence[Mention], linked, apart=()) -> list[list[Mention]]:
+    """`items` joined transitively wherever `linked(i, j)` holds (union-find), groups in first-member order.
+
+    The pairs of `apart` are joined after those, and only when no article carries
+    both sides (an article that gives two figures tells them apart itself).
+    """
     parent = list(range(len(items)))
+    articles = [{m.article} for m in items]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -63,7 +68,15 @@ def _join(items: Sequence[Mention], linked) -> list[list[Mention]]:
         return i
 
     for i, j in linked:
-        parent[root(j)] = root(i)
+        a, b = root(i), root(j)
+        if a != b:
+            parent[b] = a
+            articles[a] |= articles[b]
+    for i, j in apart:
+        a, b = root(i), root(j)
+        if a != b and not articles[a] & articles[b]:
+            parent[b] = a
+            articles[a] |= articles[b]
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(items):
         groups.setdefault(root(i), []).append(m)
@@ -209,16 +222,42 @@ def split_generic_count(group: list[Mention]) -> list[list[Mention]]:
     figure under a different word is a different fact, never a conflict. A level
     of supply ("روسيا تورد حوالي مليوني برميل يوميا": :func:`_supply_level`) is
     no cut or rise of the same size: it joins a figure by value only under its
-    own governing word.
+    own governing word. Counts that no word governs ("<unit>-count" alone: "16
+    منها") share nothing but their unit, so they join only by agreeing values;
+    so do counts told as standing so far ("جرى الإبلاغ حتى الآن عن انهيار 6
+    مبان": a figure as of its hour, on a timeline like a toll's, see
+    :func:`_so_far`). Two figures under one word that one article gives both of
+    (the interior minister's 6 collapsed buildings and the mayor's "about 20")
+    are two reports it tells apart, never a disagreement.
     """
     closed = [m for m in group if _closed(m)]
     agreeing = [
         (i, j) for i, j in _agreeing_pairs(closed)
         if closed[i].attribute == closed[j].attribute or not (_supply_level(closed[i]) or _supply_level(closed[j]))
     ]
-    pairs = agreeing + list(_same_key_close_pairs(closed, lambda m: m.attribute))
-    figures = _join(closed, pairs)
+    figures = _join(closed, agreeing, list(_same_key_close_pairs(closed, _governing_key)))
     return _attach_open_bounds(group, figures, same_key=lambda m: m.attribute)
+
+
+def _governing_key(m: Mention):
+    """A generic count's attribute when it names the word that governs the count ("barrel-count-xfd"),
+    else None: two counts that no word governs are not known to be of one thing, and a count so far
+    is a figure as of its hour (:func:`_so_far`)."""
+    attribute = m.attribute or ""
+    return None if attribute == f"{m.quantity.unit}-count" or _so_far(m) else attribute
+
+
+@lru_cache(maxsize=1)
+def _so_far_pattern() -> re.Pattern:
+    """The words that tell a figure as standing so far (lexicon/attributes.yaml: so_far_markers), folded."""
+    words = sorted((fold(w) for w in load("attributes").get("so_far_markers", ())), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else re.compile(r"(?!x)x")
+
+
+def _so_far(m: Mention) -> bool:
+    """Is a count told as standing so far ("حتى الآن"، "حتى اللحظة"، "لغاية الآن") in its excerpt? Then it is
+    the figure as of its hour, which a later report may raise: one figure of a timeline, never a conflict."""
+    return bool(_so_far_pattern().search(fold(m.excerpt)))
 
 
 SUPPLY_REACH = 3  # words before a count (a hedge among them) in which a verb of supplying governs it
@@ -248,7 +287,9 @@ def _same_key_close_pairs(items: Sequence[Mention], key):
     each other: under one governing word, "2 million" and "100" (a table's row) are two figures."""
     by_key: dict = {}
     for i, m in enumerate(items):
-        by_key.setdefault(key(m), []).append(i)
+        k = key(m)
+        if k is not None:  # a count no word governs pairs with none by its key
+            by_key.setdefault(k, []).append(i)
     for members in by_key.values():
         for pos, i in enumerate(members):
             for j in members[pos + 1:]:

@@ -118,19 +118,6 @@ def headline(evidence: Sequence[Evidence], attribute: Optional[str]) -> Optional
     return group[0] if group else None
 
 
-def _whole_precision(claim: Claim) -> None:
-    """A whole number of a measure given to a finer step (an earthquake's magnitude, to a tenth:
-    ``whole_precision`` in lexicon/attributes.yaml) stands for that number exactly, not for
-    anything that rounds to it."""
-    spec = spec_for(claim.attribute or "")
-    if spec is None or spec.whole_precision is None:
-        return
-    for e in claim.evidence:
-        exact = e.value is not None and e.value_min == e.value_max == e.value
-        if exact and e.precision is None and float(e.value).is_integer():
-            e.precision = spec.whole_precision
-
-
 def judge_quantity(claim: Claim) -> Claim:
     """Set stances, status and headline value of a quantity claim.
 
@@ -139,7 +126,6 @@ def judge_quantity(claim: Claim) -> Claim:
     counted excerpts cannot both be right (a hedged middle value agreeing with
     two others that disagree with each other does not hide that conflict).
     """
-    _whole_precision(claim)
     group = agreeing_group(_pool(claim.evidence, claim.attribute))
     if not group:
         return claim

@@ -88,7 +88,7 @@ def find_quantity_mentions(
         carried_another = continues_another(previous_text, sentence.text)  # "وأضافت أن الزلزال …" after a second quake
         previous_text = sentence.text
         clauses = split_clauses(sentence)
-        since = sentence.start  # where the words about the next number begin: the sentence, or after the last number
+        since = sentence.start  # where the words about the next number begin: the sentence, or at the last number
         word_starts = [sentence.start + m.start() for m in _WORD.finditer(sentence.text)]
         for i, clause in enumerate(clauses):
             previous = None
@@ -144,6 +144,7 @@ def find_quantity_mentions(
                     article.text, start, end, clause.start + quantity.start, clause.start + quantity.end, max_excerpt_words()
                 )
                 running = getattr(spec_for(attribute), "running", False)
+                quantity = _stated_precision(quantity, attribute)
                 if places_attribute(attribute):
                     places = places_of(attribute, clause.text, quantity.start, quantity.end, lead)
                 elif running:  # a toll is of the place its text names ("وفي سوريا، قتل …")
@@ -177,9 +178,20 @@ def find_quantity_mentions(
                         sentence_start=sentence.start,
                     )
                 )
-                since = clause.start + quantity.end
+                # the last number's own words stay in: "84 هزة ارتدادية، 16 منها تجاوزت قوتها 4 درجات"
+                # speaks of what that number counted (the aftershocks), not of the main shock
+                since = clause.start + quantity.start
     return mentions
 
+
+
+def _stated_precision(quantity, attribute: str):
+    """An exact whole number of a measure stated to a fixed step ("7 درجات" of a magnitude is 7.0, not
+    anything from 6.5 to 7.5) with that step's precision (``whole_precision`` in lexicon/attributes.yaml)."""
+    step = getattr(spec_for(attribute), "whole_precision", None)
+    if step is None or quantity.precision is not None or quantity.bound != "exact" or not float(quantity.value).is_integer():
+        return quantity
+    return replace(quantity, precision=float(step))
 
 def _source(before: str) -> Optional[str]:
     """Whose figure a toll is (assign/sources.py), as its text writes it; None when not said."""

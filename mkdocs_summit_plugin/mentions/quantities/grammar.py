@@ -65,6 +65,7 @@ from .phrases import match_after, match_before
 from .ranges import with_range
 from .starts import core_at, singular_core
 from .tables import tables
+from .tallies import counted_by_tally
 from .tokens import Tok, analyse, tokenize
 from .words import CLITIC_TOKENS
 
@@ -90,8 +91,11 @@ def _read_at(toks: list[Tok], i: int, floor: int):
     if core.dimension is None and _befalls_people(toks, core.end):
         core = replace(core, dimension="count", unit="person")  # "11300 على الأقل لقوا حتفهم"
     if core.dimension is None:
-        counted = counted_before(toks, core.start, floor) or counted_before_words(toks, core, floor)
-        if counted is not None:  # "الركاب الـ157", "البالغ عددهم 157", "عدد الحالات الحرجة 120"
+        counted = (
+            counted_before(toks, core.start, floor) or counted_before_words(toks, core, floor)
+            or counted_by_tally(toks, core.start, floor)
+        )
+        if counted is not None:  # "الركاب الـ157", "البالغ عددهم 157", "عدد الحالات الحرجة 120", "ارتفع عدد القتلى إلى 12"
             core = replace(core, dimension="count", unit=counted[0], noun=counted[1])
     if (core.dimension is None or core.dimension == "count" and core.unit in tables().voting_units) and _casts_votes(
         toks, core.end

@@ -59,6 +59,9 @@ class Tables:
     people_predicate_reach: int
     vote_predicates: dict  # first word → [(phrase tuple, "vote")]: people counted who cast their votes
     voting_units: frozenset  # counted units of people who may cast votes ("شخص", "ناخب", "مواطن")
+    tally_words: frozenset  # words a toll is told with ("عدد", "حصيلة"): a bare number a tally rises to counts their noun
+    rising_verbs: frozenset  # verbs of rising or reaching that tie a tally to its bare number ("ارتفع", "بلغ")
+    tally_reach: int
     designation_words: frozenset  # words after which a number names a thing ("رقم 12", "طراز 737")
     months: frozenset
     times_of_day: frozenset
@@ -207,6 +210,9 @@ def _phrase_tables(y: dict) -> dict:
         people_predicate_reach=int(y.get("people_predicate_reach", 4)),
         vote_predicates=_phrase_index(y.get("vote_predicates") or [], "vote"),
         voting_units=frozenset(y.get("voting_units") or ()),
+        tally_words=frozenset(fold(w) for w in y.get("tally_words") or ()),
+        rising_verbs=frozenset(fold(w) for w in y.get("rising_verbs") or ()),
+        tally_reach=int(y.get("tally_reach", 12)),
         designation_words=frozenset(fold(w) for w in y.get("designation_words") or ()),
         idioms=_phrase_index(y["idioms"], "idiom"),
     )
