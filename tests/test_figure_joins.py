@@ -81,3 +81,12 @@ def test_a_count_so_far_is_a_figure_of_its_hour():
     # without the mark, two figures under one word from two articles disagree
     plain = counted("a", 6, "وأعلن الوزير انهيار 6 مبان")
     assert len(group_quantities([plain, later])) == 1
+
+
+def test_two_lengths_no_cue_explains_in_one_article_are_two_facts():
+    # "70 عاما على الانتصار و75 عاما على إقامة العلاقات": two anniversaries, not a disagreement
+    a = mention("a", 70, "period", "year", "period")
+    b = mention("a", 75, "period", "year", "period")
+    c = mention("b", 75, "period", "year", "period")
+    groups = group_quantities([a, b, c])
+    assert sorted(sorted(m.quantity.value for m in g) for g in groups) == [[70], [75, 75]], groups

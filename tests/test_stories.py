@@ -89,3 +89,20 @@ def test_a_phone_call_reported_in_a_flood_story_does_not_name_its_event():
     assert len(main) == 1, main
     (event,) = [e for e in events if e.id in main]
     assert event.label.startswith("فيضانات"), event.label
+
+
+VISIT = [
+    "زيارة رئيس الوزراء إلى جزر المرجان\nوصل رئيس الوزراء إلى جزر المرجان في زيارة رسمية يلتقي خلالها رئيس الجزر لبحث التعاون في الصيد والموانئ.",
+    "مباحثات في جزر المرجان\nبحث رئيس الوزراء ورئيس جزر المرجان التعاون في الصيد والموانئ خلال زيارته الرسمية، وأعلنا اتفاقا لتطوير الموانئ.",
+    "اتفاق الموانئ\nأعلن رئيس جزر المرجان ورئيس الوزراء خلال الزيارة اتفاقا لتطوير الموانئ وتعزيز الصيد، بعد مباحثات مطولة.",
+    "ختام الزيارة\nاختتم رئيس الوزراء زيارته إلى جزر المرجان، وكان قد التقى رئيس الجزر العام الماضي في قمة جنيف لبحث الصيد والموانئ.",
+]
+
+
+def test_a_venue_one_report_recalls_does_not_name_the_event_of_many():
+    arts = articles(VISIT, "v")
+    events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})
+    main = {article_event[a.id] for a in arts}
+    assert len(main) == 1, main
+    (event,) = [e for e in events if e.id in main]
+    assert "جنيف" not in event.label, event.label

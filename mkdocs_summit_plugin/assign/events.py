@@ -13,6 +13,10 @@ known event's cue and looks back, or names that event's venue outright
 ("وفي منتصف حزيران/يونيو الماضي عقدا قمة مباشرة في جنيف"), belongs to that event,
 so nothing it says lands on the article's own event pages.
 
+A venue names an event only when at least a third of its articles name it most: a report that
+recalls another summit ("قمته … في هانوي") while the other articles name no venue does not name
+theirs (the event is then named by its story).
+
 Editors may name events and add hints with the plugin's ``events`` option:
 ``[{id: geneva-2021-06, label: "قمة جنيف", cues: ["جنيف", "فيلا لاغرانج"]}]``.
 An article with no cue at all joins the corpus's only event if there is just
@@ -181,10 +185,24 @@ def detect_events(
     groups = _cue_groups(articles, main, vectors)
     loose = [a for a in articles if main[a.id] is None]  # no cue, or a city named in a story of no meeting
     groups += _loose_groups(loose, groups, vectors, articles)
+    groups = [(_named_by(key, members, main), members) for key, members in groups]
     events, article_event = _name_events(groups, by_id, hints)
     for article in articles:
         article_event.setdefault(article.id, None)
     return events, article_event
+
+
+VENUE_SHARE = 1 / 3  # a venue names a group's event when at least this share of its articles name it most
+
+
+def _named_by(key: Optional[str], members: Sequence[Article], main: dict[str, Optional[str]]) -> Optional[str]:
+    """The cue that names a group's event: its own, unless it is a venue that few of the group's
+    articles name (one report recalling "قمته … في هانوي" while a dozen others, with no venue of
+    their own, joined it): then none, and the event is named by its story."""
+    if key is None or not key.startswith("place:") or len(members) < 3:
+        return key
+    named = sum(1 for a in members if main[a.id] == key)
+    return key if named >= VENUE_SHARE * len(members) else None
 
 
 def _cue_groups(articles: Sequence[Article], main: dict[str, Optional[str]], vectors: dict) -> list[tuple[Optional[str], list[Article]]]:

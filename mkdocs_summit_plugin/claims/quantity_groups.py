@@ -229,9 +229,16 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
     if measured(group[0]) and compared_with_none(group[0], spec):
         # whose it is unknown, or of a count in progress: never compared, one claim per figure
         return split_running_total(group)
-    if generic_measure(group[0]):
+    if generic_measure(group[0]) or _unexplained_length(group[0], spec):
         return split_generic_count(group)
     return [group]
+
+
+def _unexplained_length(m: Mention, spec) -> bool:
+    """A duration or a period no cue explained ("مدة"، "فترة": of what?): like a generic count, its
+    figures join by agreeing values or one governing word, and two that one article gives both of
+    ("70 عاما على الانتصار و75 عاما على إقامة العلاقات") are two facts, never a disagreement."""
+    return spec is None and m.quantity is not None and m.quantity.dimension in ("duration", "period")
 
 
 def _split_places(attribute: str, group: list[Mention]) -> list[list[Mention]]:
