@@ -496,17 +496,20 @@ def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, p
         marked.update(t.start for t in content[s:e])
     aliases = people.aliases if people is not None else {}
     if aliases:
+        firsts = {k[0] for k in aliases}
         ws = [t.word for t in content]
-        for j in range(len(ws)):
+        for j, w in enumerate(ws):
+            if w not in firsts and not (w[:1] in "وف" and w[1:] in firsts):
+                continue  # no name the article gives opens here (most words: read no further)
             for n in range(min(MAX_NAME, len(ws) - j), 0, -1):
                 phrase = tuple(ws[j:j + n])
-                if not _name_words(content[j:j + n]):
-                    continue
                 if phrase not in aliases and not (phrase[0][:1] in "وف" and (phrase[0][1:],) + phrase[1:] in aliases):
                     continue
-                marked.update(t.start for t in content[j:j + n])
+                if _name_words(content[j:j + n]):
+                    marked.update(t.start for t in content[j:j + n])
                 break
     return tuple(k for k, j in keyed if ctoks[j].start in marked)
+
 
 
 def _name_words(toks: Sequence[Tok]) -> bool:

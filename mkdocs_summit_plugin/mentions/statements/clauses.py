@@ -242,7 +242,9 @@ def _saying_after_quotation(text: str, toks: Sequence[Tok]) -> list[int]:
     saying ("«…» مشيرا إلى أن …": another statement of the same speaker, cut from the quotation,
     which keeps its own words) or a و/ف that opens a clause with a verb of saying within a few
     words ("«…» وقبيل القمة قال الرئيس إن …": a new sentence that lost its stop)."""
-    out = []
+    out: list[int] = []
+    if len(toks) < 3 or not any(q in text[toks[0].end:toks[-1].start] for q in QUOTE_CLOSE + '"'):
+        return out  # no quotation closes inside the clause (most clauses: read no further)
     for i in range(1, len(toks) - 1):
         gap = text[toks[i - 1].end:toks[i].start]
         if not any(q in gap for q in QUOTE_CLOSE + '"'):
@@ -333,9 +335,12 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
         complement = bool(toks) and toks[0].word in lex.complementizers
         verb_piece = _verb_piece_before(text, out, pending) if complement else None
         if verb_piece is None and toks and toks[0].word == "عن" and out:
-            # "أعلنت الهيئة، اليوم، عن انتهاء …": the complement of a verb that takes "عن"
-            verb_piece = _verb_piece_before(text, out, pending, lex.an_verbs) if pending or len(out) > 1 else (
-                len(out) - 1 if _opens_with_saying(text, out[-1], lex.an_verbs) else None)
+            # "أعلنت الهيئة، اليوم، عن انتهاء …": the complement of a verb that takes "عن", right
+            # after its piece or across an adjunct set off by commas
+            if not pending and _opens_with_saying(text, out[-1], lex.an_verbs):
+                verb_piece = len(out) - 1
+            else:
+                verb_piece = _verb_piece_before(text, out, pending, lex.an_verbs)
         if verb_piece is not None:
             # "واستبعد الرئيس …، فلان، قبيل القمة، أن …": the complement of the verb of saying
             # before the name and adjuncts set off by commas, which join its piece too
