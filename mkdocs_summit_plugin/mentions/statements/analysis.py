@@ -37,7 +37,7 @@ from .facts import appended_relative, facts, is_future
 from .lexicon import context_keys, lexicon, starts_with
 from .reporting import is_reporting
 from .names import MAX_NAME, PERSON, ArticleSpeakers, article_speakers, head_words, read_role, title_key
-from .speakers import article_titles, speaker_spans
+from .speakers import article_titles, opens_speaker_phrase, speaker_spans
 from .terms import _number_key, content_tokens, term_keys, time_adjuncts
 
 LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
@@ -492,8 +492,9 @@ def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, p
                 i = role.end
                 continue
         i += 1
-    for s, e, _ in speaker_spans(content):
-        marked.update(t.start for t in content[s:e])
+    if any(opens_speaker_phrase(t.word) for t in content):  # most pieces name no speaker of the lexicon
+        for s, e, _ in speaker_spans(content):
+            marked.update(t.start for t in content[s:e])
     aliases = people.aliases if people is not None else {}
     if aliases:
         firsts = {k[0] for k in aliases}

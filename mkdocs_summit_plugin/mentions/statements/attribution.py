@@ -380,12 +380,22 @@ def issued_document(toks: Sequence[Tok], end: int) -> bool:
     among the piece's first words when it has no attribution of its own ("وقالت الوزارة في
     بيان إن …"، "…، في بيان مشترك، أن …"، "أصدرت الرئاسة بيانا …"): its speaker issued a
     document a later "البيان" refers to."""
-    lex = lexicon()
     if not end:
-        end = next((k for k in range(min(len(toks), ISSUE_REACH))
-                    if any(b in lex.complementizers for b in bare(toks[k].word)[:2])), 0)
-    nouns = lex.document_nouns
-    return any(b in nouns or (b[-1:] == "ا" and b[:-1] in nouns) for t in toks[:end] for b in bare(t.word)[:3])
+        end = next((k for k in range(min(len(toks), ISSUE_REACH)) if _complementizer_word(toks[k].word)), 0)
+    return any(_document_word(t.word) for t in toks[:end])
+
+
+@lru_cache(maxsize=100_000)
+def _complementizer_word(word: str) -> bool:
+    """A complementizer, possibly after a proclitic ("وأن"), per word type."""
+    return any(b in lexicon().complementizers for b in bare(word)[:2])
+
+
+@lru_cache(maxsize=100_000)
+def _document_word(word: str) -> bool:
+    """A document noun ("بيان"، "ببيان"، "بيانا"), per word type."""
+    nouns = lexicon().document_nouns
+    return any(b in nouns or (b[-1:] == "ا" and b[:-1] in nouns) for b in bare(word)[:3])
 
 
 def _document_subject(toks: Sequence[Tok], verb_i: int, end: int) -> bool:

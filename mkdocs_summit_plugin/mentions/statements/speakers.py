@@ -58,6 +58,11 @@ class _Word:
     word: str
 
 
+def opens_speaker_phrase(word: str) -> bool:
+    """Does a speaker or title phrase of the lexicon open with this word (cached per word)?"""
+    return bool(_phrases_opened_by(word))
+
+
 @lru_cache(maxsize=100_000)
 def _phrases_opened_by(word: str) -> tuple:
     """The speaker and title phrases whose first word is one of `word`'s bare forms, in the
