@@ -22,14 +22,14 @@ from typing import Sequence
 from ..mentions.statements.analysis import analyse_mention
 from ..mentions.statements.attribution import TIME_BEFORE_AN
 from ..mentions.statements.clauses import ATTRIBUTION_ONLY_WORDS, attribution_only
-from ..mentions.statements.lexicon import lexicon, starts_with
+from ..mentions.statements.lexicon import is_complementizer, lexicon, starts_with
 from ..mentions.statements.reporting import is_reporting
 from ..mentions.statements.speakers import QUOTES_AND_BRACKETS
-from ..mentions.statements.terms import content_tokens, term_keys
+from ..mentions.statements.terms import content_tokens
 from ..lexicon import load
 from ..model import Mention
 from ..text.normalise import fold, transliterate
-from ..text.stemming import _lexicon_vocab as _lexicon_words, bare, strip_article
+from ..text.stemming import _lexicon_vocab as _lexicon_words
 from ..text.tokens import Tok, tokens, words
 
 # a breaking-news label in front of a flash ("عاجل | …"، "عاجل: …"، "خاص - …")
@@ -214,7 +214,7 @@ def _gist(m: Mention, toks: Sequence[Tok]) -> str:
     start = _after_attribution(m.excerpt, toks, start)
     while start < len(toks) - 2:
         n = title_opener(toks, start)
-        if n == 0 and any(b in lex.complementizers for b in bare(toks[start].word)[:2]):
+        if n == 0 and is_complementizer(toks[start].word):
             n = 1
         if n == 0 or start + n >= len(toks) - 1:
             break

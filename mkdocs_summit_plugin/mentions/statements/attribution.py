@@ -35,7 +35,7 @@ from .clauses import QUOTE_OPEN
 from .lexicon import lexicon, starts_with
 from .reporting import is_reporting, is_saying_participle
 from ...text.tokens import words
-from .lexicon import is_stop
+from .lexicon import is_complementizer, is_stop
 from .names import BODY, MAX_NAME, NAME, PERSON, ROLE, SOURCE, TITLE, gap, name_word, read_role, role_key, role_name, title_key
 from .speakers import GENERIC, readable, speaker_spans
 
@@ -94,8 +94,6 @@ def _quote_closes_before(toks: Sequence[Tok], text: str, verb_i: int) -> bool:
     """A quotation closes right before the reporting verb ("«…»، قال الوزير …"): the
     attribution comes after the reported words."""
     return any(c in QUOTE_ENDS for c in text[toks[verb_i - 1].end:toks[verb_i].start])
-
-
 
 
 def _trailing_source(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[tuple[int, int]]:
@@ -216,7 +214,6 @@ def _named_subject_end(toks: Sequence[Tok], j: int, text: Optional[str]) -> Opti
     """End of a proper name at toks[j] that is a verb's subject: what follows it ends a subject
     (:func:`_ends_subject`), a message noun or a quotation opens; None if no name opens there."""
     k = j
-    lex = lexicon()
     while k < len(toks) and k - j < MAX_NAME:
         w = toks[k].word
         if (not name_word(w, toks[k - 1].word if k > j else None, k == j, frozenset())
@@ -282,7 +279,6 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     ``names.ArticleSpeakers`` (what it resolves), where the kind of each speaker named is noted;
     `issuer` the last speaker the article said spoke in a document ("وقالت الوزارة في بيان …"),
     who speaks when the document itself comes back as a subject ("وأضاف البيان أن …")."""
-    lex = lexicon()
     if att.tail is not None:
         attr_toks = list(toks[att.tail:])
     else:
@@ -324,7 +320,7 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
         return current_speaker, False  # "وفق قوله"، "بحسب ما …": the source is the one speaking already
     # "وحسب بيان مشترك، فإن …": a document, not the last speaker
-    elif toks and any(x in lex.complementizers for x in bare(toks[first].word)[:2]):
+    elif toks and is_complementizer(toks[first].word):
         return current_speaker, False  # "وإن البلدين …": reported speech goes on
     elif depth is not None and toks and depth[toks[0].start] > 0:
         return current_speaker, False  # inside a quotation opened earlier
@@ -361,7 +357,7 @@ def _subject_of_opening_verb(toks: Sequence[Tok], first: int, end: int, text: Op
     toks[first] (read as a verb) and ending before `end`; None after a complementizer or a
     stop word, which open no verb clause ("وأنه …"، "في …")."""
     j = first + 1
-    if any(b in lexicon().complementizers for b in bare(toks[first].word)[:2]) or is_stop(toks[first].word):
+    if is_complementizer(toks[first].word) or is_stop(toks[first].word):
         return None
     role = read_role(toks, j, text)
     if role is not None and role.kind in (PERSON, BODY) and max(role.end, role.title_end) <= end:
@@ -381,14 +377,8 @@ def issued_document(toks: Sequence[Tok], end: int) -> bool:
     بيان إن …"، "…، في بيان مشترك، أن …"، "أصدرت الرئاسة بيانا …"): its speaker issued a
     document a later "البيان" refers to."""
     if not end:
-        end = next((k for k in range(min(len(toks), ISSUE_REACH)) if _complementizer_word(toks[k].word)), 0)
+        end = next((k for k in range(min(len(toks), ISSUE_REACH)) if is_complementizer(toks[k].word)), 0)
     return any(_document_word(t.word) for t in toks[:end])
-
-
-@lru_cache(maxsize=100_000)
-def _complementizer_word(word: str) -> bool:
-    """A complementizer, possibly after a proclitic ("وأن"), per word type."""
-    return any(b in lexicon().complementizers for b in bare(word)[:2])
 
 
 @lru_cache(maxsize=100_000)
@@ -470,7 +460,7 @@ def _masdar_after(toks: Sequence[Tok], verb_i: int) -> bool:
     if verb_i + 1 >= len(toks):
         return False
     w = toks[verb_i + 1].word
-    if any(b in lexicon().complementizers for t in toks[verb_i + 2:verb_i + 4] for b in bare(t.word)[:2]):
+    if any(is_complementizer(t.word) for t in toks[verb_i + 2:verb_i + 4]):
         return False  # "وقال سعود إن …": a name, the verb's content comes after it
     return ((len(w) == 4 and w[2] == "و" and w[1] != "ا" and w[0] != "ا")
             or (len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w[1] not in "يو")
@@ -488,7 +478,7 @@ def _ends_subject(w: str) -> bool:
     """What may follow a speaker's name before the content: a complementizer, a preposition or
     function word ("في كلمة"، "للصحفيين"), a reply marker or participle ("بقوله"، "قائلا")."""
     lex = lexicon()
-    return (any(b in lex.complementizers for b in bare(w)[:2]) or is_stop(w) or w.startswith(("لل", "بال"))
+    return (is_complementizer(w) or is_stop(w) or w.startswith(("لل", "بال"))
             or w in lex.reply_markers or is_reporting(w))
 
 
@@ -644,9 +634,7 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
             return i  # the subject first ("لكن الهيئة أكدت عدم وجود …"): what follows the verb is said
     # an unknown (or misspelt) verb: a speaker named at the start, then a complementizer
     for a0, b0, _ in spans_all:
-        if first <= a0 <= first + 2 and b0 < len(toks) and any(
-            x in lex.complementizers for x in bare(toks[b0].word)[:2]
-        ):
+        if first <= a0 <= first + 2 and b0 < len(toks) and is_complementizer(toks[b0].word):
             return max(first, a0 - 1)
     return None
 
@@ -690,7 +678,7 @@ def _call_end(toks: Sequence[Tok], i: int, text: Optional[str]) -> Optional[int]
             return k
         if x[:1] == "ل" and len(x) > 4 and (x[1:3] == "ال" or x[1:2] == "ل" or x.endswith("ه")):
             return k
-        if is_reporting(x) or any(b in lex.complementizers for b in bare(x)[:2]):
+        if is_reporting(x) or is_complementizer(x):
             return None
     return None
 
@@ -745,7 +733,6 @@ def _conditional_verbs() -> frozenset:
 
 def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
     """Index of the last attribution token: the complementizer, or the token before a colon/quote."""
-    lex = lexicon()
     spans = {a: b for a, b, _ in speaker_spans(toks, generic=True)}
     j = verb_i + 1
     closed = False  # the gap before toks[j] closes a quoted name: no quotation opens there
@@ -759,7 +746,7 @@ def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
                     return colon - 1
             j = end
             continue
-        if (any(b in lex.complementizers for b in bare(toks[j].word)[:2]) and toks[j - 1].word not in TIME_BEFORE_AN
+        if (is_complementizer(toks[j].word) and toks[j - 1].word not in TIME_BEFORE_AN
                 and not conditional_an(toks, j)):
             return j  # not "بعد أن أنهى …" (a time clause of the attribution), not "إن لزم الأمر" (a condition)
         if text is not None and not closed and _has_colon_or_quote(text, toks[j - 1].end, toks[j].start):

@@ -72,7 +72,7 @@ from ...text.normalise import fold
 from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
-from .lexicon import lexicon, starts_with
+from .lexicon import is_complementizer, lexicon, starts_with
 from .reporting import is_reporting, is_saying_participle, reports_in_past
 from .terms import content_tokens
 
@@ -544,7 +544,7 @@ def attribution_only(raw: str, toks: Sequence[Tok]) -> bool:
         return False
     if not starts_with(toks, lex.content_verbs):
         return False
-    return not any(b in lex.complementizers for t in toks for b in bare(t.word)[:2])
+    return not any(is_complementizer(t.word) for t in toks)
 
 
 def _trails_source(toks: Sequence[Tok], after: list) -> bool:

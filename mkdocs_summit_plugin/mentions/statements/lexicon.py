@@ -309,6 +309,13 @@ def is_stop(word: str) -> bool:
     return any(b in lex.stopwords for b in bare(word))
 
 
+@lru_cache(maxsize=100_000)
+def is_complementizer(word: str) -> bool:
+    """A complementizer ("أن"، "إن"، "بأن"), alone or after a proclitic ("وأن"), per word type."""
+    lex = lexicon()
+    return any(b in lex.complementizers for b in bare(word)[:2])
+
+
 def starts_with(toks: Sequence[Tok], phrases: Iterable[tuple[str, ...]], at: int = 0) -> int:
     """Length of the longest phrase that `toks[at:]` opens with (a leading و/ف allowed)."""
     if isinstance(phrases, tuple) and len(phrases) > 4:

@@ -31,7 +31,7 @@ from typing import Optional, Sequence
 
 from ...text.stemming import bare
 from ...text.tokens import Tok, words
-from .lexicon import is_stop, lexicon, starts_with, title_word_key
+from .lexicon import is_complementizer, is_stop, lexicon, starts_with, title_word_key
 from .reporting import is_reporting
 
 MAX_TITLE = 8  # words of a title, head included
@@ -200,7 +200,7 @@ def family_with_article(toks: Sequence[Tok], k: int, text: Optional[str]) -> boo
         return False
     if k + 1 >= len(toks) or gap(text, toks[k], toks[k + 1]):
         return True
-    return any(b in lex.complementizers for b in bare(toks[k + 1].word)[:2])
+    return is_complementizer(toks[k + 1].word)
 
 
 @lru_cache(maxsize=1)

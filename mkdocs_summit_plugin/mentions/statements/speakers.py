@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 from ...model import Article
 from ...text.stemming import bare
 from ...text.tokens import Tok, article_tokens
-from .lexicon import is_stop, lexicon, starts_with
+from .lexicon import is_complementizer, is_stop, lexicon, starts_with
 from .reporting import is_reporting
 
 GENERIC = "\0generic"  # name of a speaker phrase built from a role noun ("المتحدث باسم الجيش")
@@ -92,7 +92,7 @@ def _speaker_spans_of(ws: tuple, generic: bool) -> tuple:
                 j = i + n
                 while j < len(toks) and j < i + n + 2 and not is_stop(toks[j].word) and not is_reporting(
                     toks[j].word
-                ) and not any(b in lex.complementizers for b in bare(toks[j].word)[:2]):
+                ) and not is_complementizer(toks[j].word):
                     j += 1
                 hit = (i, j, GENERIC)
         if hit:
