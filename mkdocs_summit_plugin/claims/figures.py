@@ -41,7 +41,7 @@ from typing import Sequence
 
 from ..lexicon import load
 from ..model import REPORTED, Mention
-from ..text.normalise import fold
+from ..text.normalise import fold, word_pattern
 from ..assign.sources import other_source
 from .status import agree, interval
 
@@ -250,8 +250,7 @@ def _governing_key(m: Mention):
 @lru_cache(maxsize=1)
 def _so_far_pattern() -> re.Pattern:
     """The words that tell a figure as standing so far (lexicon/attributes.yaml: so_far_markers), folded."""
-    words = sorted((fold(w) for w in load("attributes").get("so_far_markers", ())), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else re.compile(r"(?!x)x")
+    return word_pattern(load("attributes").get("so_far_markers", ()), clitics=False)
 
 
 def _so_far(m: Mention) -> bool:

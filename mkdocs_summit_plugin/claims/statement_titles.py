@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from itertools import islice
 from typing import Sequence
 
@@ -26,7 +25,6 @@ from ..mentions.statements.lexicon import is_complementizer, lexicon, starts_wit
 from ..mentions.statements.reporting import is_reporting
 from ..mentions.statements.speakers import QUOTES_AND_BRACKETS
 from ..mentions.statements.terms import content_tokens
-from ..lexicon import load
 from ..model import Mention
 from ..text.normalise import fold, transliterate
 from ..text.stemming import _lexicon_vocab as _lexicon_words
@@ -118,16 +116,11 @@ def weak_opening(gist: str) -> bool:
 
 def _weak_word(w: str) -> bool:
     """The word test of :func:`weak_opening`, on a folded word."""
-    if w in _weak_words():
+    if w in lexicon().title_weak_openers:
         return True
     if len(w) >= 5 and w.endswith("ا") and (w[0] == "م" or w[1] == "ا") and not w.endswith(("ها", "نا")):
         return True  # "مشددا"، "متهما"، "قائلا": how the speaker said it, not what
     return len(w) >= 5 and w[0] == "ل" and w[1] in "يت"
-
-
-@lru_cache(maxsize=1)
-def _weak_words() -> frozenset:
-    return frozenset(fold(w) for w in load("statements").get("title_weak_openers", []))
 
 
 def fragment(m: Mention, group: Sequence[Mention] = (), followers=None, own: int = -1) -> bool:

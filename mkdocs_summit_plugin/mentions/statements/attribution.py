@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ...lexicon import load
-from ...text.normalise import fold
 from ...text.stemming import alef_masdar, bare
 from ...text.tokens import Tok
 from .clauses import QUOTE_OPEN
@@ -723,12 +721,7 @@ TIME_BEFORE_AN = frozenset(("بعد", "قبل", "منذ", "حين", "رغم", "�
 def conditional_an(toks: Sequence[Tok], j: int) -> bool:
     """Is toks[j] an "إن" of condition ("… إن لزم الأمر"): folded "ان" before one of the lexicon's
     ``conditional_verbs``?"""
-    return toks[j].word in ("ان", "وان") and j + 1 < len(toks) and toks[j + 1].word in _conditional_verbs()
-
-
-@lru_cache(maxsize=1)
-def _conditional_verbs() -> frozenset:
-    return frozenset(fold(w) for w in load("statements").get("conditional_verbs", []))
+    return toks[j].word in ("ان", "وان") and j + 1 < len(toks) and toks[j + 1].word in lexicon().conditional_verbs
 
 
 def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:

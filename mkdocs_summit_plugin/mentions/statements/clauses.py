@@ -61,12 +61,10 @@ article (:func:`quote_depth`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ...lexicon import load
 from ...model import Article, Sentence
 from ...text.normalise import fold
 from ...text.sentences import split_clauses
@@ -229,12 +227,7 @@ def _restriction(rest: Sequence[Tok]) -> bool:
     preposition or "فقط" (``restriction_openers``), no proposition of its own?"""
     if not rest or len(rest) > RESTRICTION_WORDS:
         return False
-    return rest[0].word in _restriction_openers()
-
-
-@lru_cache(maxsize=1)
-def _restriction_openers() -> frozenset:
-    return frozenset(fold(w) for w in load("statements").get("restriction_openers", []))
+    return rest[0].word in lexicon().restriction_openers
 
 
 def _saying_after_quotation(text: str, toks: Sequence[Tok]) -> list[int]:
@@ -442,12 +435,7 @@ def _answers_condition(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     if not toks or toks[0].word[:1] != "ف" or len(toks[0].word) < 3:
         return False
     words_before = {t.word for t in before[-CONDITION_WORDS:]}
-    return bool(words_before & _condition_openers())
-
-
-@lru_cache(maxsize=1)
-def _condition_openers() -> frozenset:
-    return frozenset(fold(w) for w in load("statements").get("condition_openers", []))
+    return bool(words_before & lexicon().condition_openers)
 
 
 def _auxiliary_predicate(toks: Sequence[Tok]) -> bool:

@@ -90,6 +90,10 @@ class Lexicon:
     reply_markers: frozenset = frozenset()  # "بقوله", "قائلا": the way a reply is said
     call_verbs: frozenset = frozenset()  # "دعا": "إلى …" or a ل-noun says what is called for
     an_verbs: frozenset = frozenset()  # "أعلن عن"، "أعرب عن": "عن …" is what is said
+    conditional_verbs: frozenset = frozenset()  # "إن لزم الأمر": after them "إن" is a condition
+    condition_openers: frozenset = frozenset()  # "مهما"، "إذا": a clause after the comma opening with ف answers them
+    restriction_openers: frozenset = frozenset()  # "لكن في …": a short phrase after "لكن" that restricts
+    title_weak_openers: frozenset = frozenset()  # words with which a title's gist opens as a sentence's tail
     addressee_verbs: frozenset = frozenset()  # "دعا", "أبلغ": a counterpart after them is spoken to
     counterpart_words: frozenset = frozenset()  # "نظيره", "نظيرها"
     office_heads: tuple = ()  # "مكتب", "الحساب الرسمي": a title holder's office speaks for its holder
@@ -279,6 +283,10 @@ def _build_lexicon() -> Lexicon:
         reply_markers=fl(t.get("reply_markers", [])),
         call_verbs=fl(t.get("call_verbs", [])),
         an_verbs=fl(t.get("an_verbs", [])),
+        conditional_verbs=fl(t.get("conditional_verbs", [])),
+        condition_openers=fl(t.get("condition_openers", [])),
+        restriction_openers=fl(t.get("restriction_openers", [])),
+        title_weak_openers=fl(t.get("title_weak_openers", [])),
         addressee_verbs=fl(t.get("addressee_verbs", [])),
         counterpart_words=fl(t.get("counterpart_words", [])),
         office_heads=_phrases(t.get("office_heads", [])),
