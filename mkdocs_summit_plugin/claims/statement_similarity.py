@@ -49,7 +49,7 @@ class Item:
     objects: frozenset = frozenset()
     negated: frozenset = frozenset()  # keys under the statement's negation ("لم يكن هناك أي عداء")
     roots: Optional[dict] = None  # key -> family of its word (root and synonym groups, text/roots.py)
-    who: frozenset = frozenset()  # keys of words that name a person or a body (analysis._who_keys)
+    who: frozenset = frozenset()  # keys of words that name a person (analysis._who_keys)
     # set by weigh_event for one grouping run (they depend on the event's idf):
     full: frozenset = frozenset()  # keys that always count: factor 1, not a context term
     full_weight: float = 0.0  # their summed weight

@@ -38,7 +38,7 @@ from .lexicon import context_keys, lexicon, starts_with
 from .reporting import is_reporting
 from .names import MAX_NAME, PERSON, ArticleSpeakers, article_speakers, head_words, read_role, title_key
 from .speakers import article_titles, opens_speaker_phrase, speaker_spans
-from .terms import _number_key, content_tokens, term_keys, time_adjuncts
+from .terms import content_tokens, number_key, term_keys, time_adjuncts
 
 LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
 MIN_CONTENT_TERMS = 2  # a piece needs this many content terms to be a statement
@@ -84,7 +84,7 @@ class Analysis:
     verb_first: bool = False  # the piece opens with its reporting verb ("، قال الوزير")
     article_people: tuple = ()  # the article's titled people: ((sorted title key), name) pairs (claims/)
     key_words: tuple = ()  # (term key, its word without the article) of each content term, in text order
-    who_keys: tuple = ()  # keys of content words that name a person or a body (:func:`_who_keys`)
+    who_keys: tuple = ()  # keys of content words that name a person (:func:`_who_keys`)
 
 
 def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention]:
@@ -512,12 +512,11 @@ def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, p
     return tuple(k for k, j in keyed if ctoks[j].start in marked)
 
 
-
 def _name_words(toks: Sequence[Tok]) -> bool:
     """Can these words be a person's name: opening without the article ("كيم جونغ أون"، "سعد
     الحريري"; "الحداد الوطني" is national mourning) and with no number word ("لسبعة أيام")?"""
     return bool(toks) and not toks[0].word.startswith(("ال", "وال", "فال", "بال", "لل")) and not any(
-        t.word.isdigit() or _number_key(t.word) for t in toks
+        t.word.isdigit() or number_key(t.word) for t in toks
     )
 
 

@@ -622,13 +622,15 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
             continue
         if (i + 1) in after or (i + 2) in after or (comp is not None and _gap(i, comp, after) <= 10):
             return i
-        if i + 1 < len(toks) and not is_saying_participle(w) and _named_subject_end(toks, i + 1, text) is not None:
+        if is_saying_participle(w):
+            continue  # a participle has no subject of its own to make it the verb
+        if i + 1 < len(toks) and _named_subject_end(toks, i + 1, text) is not None:
             return i  # "وأعرب ترمب للصحفيين عن …"، "وناشد الزواري «…»": a name the lexicon does not know
-        if not is_saying_participle(w) and _government_subject(toks, i, len(toks)):
+        if _government_subject(toks, i, len(toks)):
             return i  # "وأعربت مصر، في بيان …، عن تعازيها": a country speaks for its government
-        if i + 1 < len(toks) and not is_saying_participle(w) and _role_subject(toks, i + 1, text):
+        if i + 1 < len(toks) and _role_subject(toks, i + 1, text):
             return i  # "واستبعد الرئيس بعد لقائه …، أن …": a role right after the verb is its subject
-        if not ambiguous and not is_saying_participle(w) and any(b == i and a0 <= first + 1 for a0, b, _ in spans_all):
+        if any(b == i and a0 <= first + 1 for a0, b, _ in spans_all):
             return i  # the subject first ("لكن الهيئة أكدت عدم وجود …"): what follows the verb is said
     # an unknown (or misspelt) verb: a speaker named at the start, then a complementizer
     for a0, b0, _ in spans_all:
@@ -734,7 +736,7 @@ def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
             end = spans[j]
             if text is not None:
                 # a role phrase read with the words after it never runs past a colon ("وقال الوزير: «…")
-                colon = next((k for k in range(j + 1, end) if ":" in text[toks[k - 1].end:toks[k].start]), None)
+                colon = _colon_after(toks, text, j + 1, end - j - 1)
                 if colon is not None:
                     return colon - 1
             j = end

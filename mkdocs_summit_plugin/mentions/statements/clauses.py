@@ -341,7 +341,7 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             del out[verb_piece + 1:]
             pending = []
             continue
-        if out and not pending and (kind == "dependent" or (toks and toks[0].word in lex.complementizers)):
+        if out and not pending and (kind == "dependent" or complement):
             # a dependent fragment, or the complement of the verb before the comma
             # ("نفى المكتب، أن تكون الحصيلة …"): part of the clause before
             out[-1].end = y

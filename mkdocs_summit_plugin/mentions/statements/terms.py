@@ -97,14 +97,14 @@ def _key_stem(w: str) -> str:
     memo = _memo(2)
     r = memo.get((w, s))
     if r is None:
-        r = memo[(w, s)] = _number_key(w) or context_plural_of(s) or stem(s)
+        r = memo[(w, s)] = number_key(w) or context_plural_of(s) or stem(s)
     return r
 
 
 _NUMBER_ROLES = frozenset(("one", "two", "unit", "ten", "hundred"))
 
 
-def _number_key(w: str) -> Optional[str]:
+def number_key(w: str) -> Optional[str]:
     """The digits of a one-word cardinal ("خمسة" → "5", "والعشرين" → "20"), else None."""
     card = analyse_number_word(w).card
     if len(card) == 1 and card[0][1] in _NUMBER_ROLES:
