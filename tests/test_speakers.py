@@ -100,6 +100,24 @@ def test_an_addressee_after_lam_is_not_the_speaker():
     assert speakers_of(text)[-1] != "ماكرون"
 
 
+@pytest.mark.parametrize("text", [
+    "وقال رئيس البرلمان إن الجلسة ستعقد غدا. ورد على الوزير بقوله إن الحكومة لم تف بوعودها السابقة أبدا.",
+    "وقال رئيس البرلمان إن الجلسة ستعقد غدا. وتحدث إلى الوزير قائلا إن الحكومة لم تف بوعودها السابقة أبدا.",
+])
+def test_a_name_answered_or_addressed_after_a_preposition_is_not_the_speaker(text):
+    assert speakers_of(text)[-1] == "رئيس البرلمان"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأضاف الزعيم الكوبي لقد تجاوزنا سنوات الحصار الصعبة على الاقتصاد.", "الزعيم الكوبي"),
+    ("وقال مدير المصنع نحن واثقون من عودة الإنتاج قبل نهاية الشهر.", "مدير المصنع"),
+])
+def test_a_speakers_own_words_without_marks_open_after_their_role(text, speaker):
+    (m,) = mentions(text)
+    a = analyse_mention(m)
+    assert a.speaker == speaker and not {"زعيم", "كوب", "مدير", "مصنع"} & set(a.terms), (a.speaker, a.terms)
+
+
 def test_an_unknown_name_right_after_the_verb_is_the_speaker_not_the_last_one():
     text = (
         "قال ترامب إن المحادثات كانت مثمرة للغاية مع الجانب الآخر. "

@@ -187,3 +187,24 @@ def test_a_short_restriction_after_lakin_is_part_of_the_statement():
 ])
 def test_an_complement_after_an_adjunct_set_off_by_commas_is_what_the_verb_says(text):
     assert cut(text) == [text], cut(text)
+
+
+@pytest.mark.parametrize("text", [
+    'وقال الرئيس وهو يستقبل ضيفه: "أهلا بك.. هذا هو مصنعنا الجديد للطائرات".',
+    'وقال الرئيس وهو يستقبل ضيفه: «أهلا بك… هذا هو مصنعنا الجديد للطائرات».',
+    'وقال الرئيس وهو يستقبل ضيفه: "أهلا بك. هذا هو مصنعنا الجديد للطائرات".',
+])
+def test_a_quotation_across_a_pause_or_a_greeting_is_one_statement(text):
+    found = mentions(text, "q1")
+    assert [m.excerpt for m in found] == [text.rstrip(".")] or [m.excerpt for m in found] == [text], [
+        m.excerpt for m in found]
+
+
+def test_a_full_stop_inside_a_quotation_ends_what_was_said():
+    text = 'وقال المحافظ: "نصف المدينة تضرر أو تدمر تماما. إنه وضع كارثي لم تعرفه المدينة في تاريخها".'
+    assert len(mentions(text, "q2")) == 2
+
+
+def test_a_quotation_left_open_joins_no_sentences():
+    text = 'وقال المحافظ: "نصف المدينة تضرر.. وسيعود السكان إلى بيوتهم بعد شهرين من الآن. ثم بدأت أعمال الإزالة في الأحياء.'
+    assert len(mentions(text, "q3")) >= 2

@@ -32,7 +32,7 @@ from ...text.roots import family, phrase_group
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
 from .attribution import attribution, headline_colon, issued_document, opening_subject, opens_with_participle, speaker_of
-from .clauses import Piece, is_heading_line, pieces, quote_depth
+from .clauses import Piece, is_heading_line, pieces, quote_depth, quoted_sentences
 from .facts import appended_relative, facts, is_future
 from .lexicon import context_keys, lexicon, starts_with
 from .reporting import is_reporting
@@ -94,6 +94,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     read_article(text)
     people = article_speakers(text, article_tokens(text), article_titles(article))
     depth = quote_depth(text)
+    sentences = quoted_sentences(text, sentences, depth)
     titled = titled_people(people)
     current_speaker: Optional[str] = None
     issuer: Optional[str] = None  # who the article last said spoke in a document ("وقالت الوزارة في بيان")

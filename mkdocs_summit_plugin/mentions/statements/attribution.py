@@ -132,6 +132,9 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int, first
     spans = [s for s in speaker_spans(toks, generic=True) if verb_i < s[0] <= verb_i + 2]
     if spans:
         return _role_phrase_end(toks, spans[0], text)
+    role = read_role(toks, verb_i + 1, text)
+    if role is not None and role.end < len(toks) and toks[role.end].word in lexicon().unmarked_quote_openers:
+        return role.end  # "وأضاف الزعيم الكوري | لقد …": a role phrase, then their words without marks
     named = None if is_saying_participle(toks[verb_i].word) or _masdar_after(toks, verb_i) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
     if named is not None and named < len(toks) and toks[named].word in APPOSITION_WORDS:
         return len(toks)  # "وقال إردم، وهو من سكان المدينة": who the speaker is, not what was said
@@ -474,10 +477,12 @@ def _addressed_before_reply(toks: Sequence[Tok], k: int) -> bool:
 
 def _ends_subject(w: str) -> bool:
     """What may follow a speaker's name before the content: a complementizer, a preposition or
-    function word ("في كلمة"، "للصحفيين"), a reply marker or participle ("بقوله"، "قائلا")."""
+    function word ("في كلمة"، "للصحفيين"), a reply marker or participle ("بقوله"، "قائلا"), or
+    a word that opens the speaker's own words when copy lost their marks ("وأضاف الوزير لقد
+    تجاوزنا الأزمة": ``unmarked_quote_openers``)."""
     lex = lexicon()
     return (is_complementizer(w) or is_stop(w) or w.startswith(("لل", "بال"))
-            or w in lex.reply_markers or is_reporting(w))
+            or w in lex.reply_markers or is_reporting(w) or w in lex.unmarked_quote_openers)
 
 
 def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[str], people) -> str:
@@ -517,11 +522,13 @@ def _written(toks: Sequence[Tok], a: int, b: int, text: Optional[str]) -> str:
 
 def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
     """A name or title after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …",
-    "قال شي للرئيس الأمريكي: …"; so is a counterpart after "دعا" or "أبلغ" (:func:`_counterpart_object`);
-    one after "مع" is a partner ("بنى علاقة خاصة مع كيم")."""
+    "قال شي للرئيس الأمريكي: …", and so is one answered or addressed after "على" or "إلى" ("ورد
+    على الوزير بقوله إن …": ``addressee_prepositions``); so is a counterpart after "دعا" or
+    "أبلغ" (:func:`_counterpart_object`); one after "مع" is a partner ("بنى علاقة خاصة مع كيم")."""
     a = span[0]
     w = attr_toks[a].word
-    return (a > 0 and attr_toks[a - 1].word in ("ل",) + tuple(lexicon().partner_words)) or (
+    lex = lexicon()
+    return (a > 0 and (attr_toks[a - 1].word in lex.addressee_prepositions or attr_toks[a - 1].word in lex.partner_words)) or (
         w[:1] == "ل" and w not in _first_words()) or _counterpart_object(attr_toks, a)
 
 

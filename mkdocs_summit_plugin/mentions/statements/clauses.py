@@ -601,6 +601,63 @@ def quote_depth(text: str) -> list[int]:
     return depth
 
 
+QUOTATION_MAX_WORDS = 40  # a quotation of at most this many words is one statement, whatever its pauses
+QUOTED_FRAGMENT_WORDS = 3  # a quoted sentence of at most this many words is too short to say a thing alone
+
+
+def quoted_sentences(text: str, sentences: list[Sentence], depth: list[int]) -> list[Sentence]:
+    """The sentences, with those a short quotation spans across a pause joined into one: «أنا
+    سعيد برؤيتك.. هذه قاعدتنا الجديدة» is one thing said, and an outlet that quotes it whole is
+    quoted whole by another. Inside a quotation, dots or an ellipsis mark a pause of the speaker
+    (or words left out), not the end of what they said, and a quoted sentence of a few words
+    («سعيد بلقائك. هذه قاعدتنا الجديدة»: ``QUOTED_FRAGMENT_WORDS``) says nothing on its own; any
+    other full stop does end what was said («نصف المدينة تضرر. إنه وضع لم تشهده من قبل» says two
+    things). A sentence that ends so inside a quotation (``depth``, :func:`quote_depth`) is joined
+    with the next ones of its paragraph up to the one that closes the quotation, if the whole is
+    at most ``QUOTATION_MAX_WORDS`` words; a quotation still open at the paragraph's end (a stray
+    mark) joins nothing."""
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        first = sentences[k]
+        last = k
+        if not first.heading and depth[first.end] > 0:
+            j = k
+            while (
+                j + 1 < len(sentences)
+                and depth[sentences[j].end] > 0
+                and _pauses(text, sentences[j], depth)
+                and sentences[j + 1].paragraph == first.paragraph
+                and not sentences[j + 1].heading
+                and len(text[first.start:sentences[j + 1].end].split()) <= QUOTATION_MAX_WORDS
+            ):
+                j += 1
+                if depth[sentences[j].end] == 0:
+                    last = j
+                    break
+        if last == k:
+            out.append(first)
+        else:
+            end = sentences[last].end
+            out.append(Sentence(first.article, first.start, end, text[first.start:end], first.paragraph, False))
+        k = last + 1
+    return out
+
+
+def _pauses(text: str, sentence: Sentence, depth: list[int]) -> bool:
+    """Whether a sentence ending inside a quotation ends in a pause of its speaker: dots or an
+    ellipsis, or a quoted part (from the quotation's opening mark, or the whole sentence when the
+    quotation opened before it) of at most ``QUOTED_FRAGMENT_WORDS`` words."""
+    if sentence.text.rstrip().endswith(("..", "…")):
+        return True
+    start = sentence.start
+    for i in range(sentence.end - 1, sentence.start - 1, -1):
+        if depth[i] == 0:  # the opening mark (depth counts after it)
+            start = i + 1
+            break
+    return len(text[start:sentence.end].split()) <= QUOTED_FRAGMENT_WORDS
+
+
 def is_heading_line(article: Article, sentence: Sentence) -> bool:
     """A title, subtitle or caption line: short, not closed like a sentence, not a continuation.
 

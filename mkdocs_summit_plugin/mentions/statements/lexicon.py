@@ -105,6 +105,8 @@ class Lexicon:
     message_verbs: frozenset = frozenset()  # "نشر", "توجه": its named subject speaks the message it sends
     message_nouns: frozenset = frozenset()  # "نداء", "تعزية": what a message verb sends
     partner_words: frozenset = frozenset()  # "مع": a name after it is a partner, never the speaker
+    addressee_prepositions: frozenset = frozenset()  # "ل"، "على": a name after it is spoken to
+    unmarked_quote_openers: frozenset = frozenset()  # "لقد" right after verb + speaker opens their words
     title_synonyms: dict = None  # title key -> the key it is compared as ("حكومة" → "وزراء")
     title_epithets: frozenset = frozenset()  # title keys that describe, not name, the role ("معارض")
 
@@ -298,6 +300,8 @@ def _build_lexicon() -> Lexicon:
         message_verbs=fl(t.get("message_verbs", [])),
         message_nouns=fl(t.get("message_nouns", [])),
         partner_words=fl(t.get("partner_words", [])),
+        addressee_prepositions=fl(t.get("addressee_prepositions", [])),
+        unmarked_quote_openers=fl(t.get("unmarked_quote_openers", [])),
         title_synonyms={title_word_key(fold(a)): title_word_key(fold(b)) for a, b in (t.get("title_synonyms") or {}).items()},
         title_epithets=frozenset(title_word_key(fold(x)) for x in t.get("title_epithets", [])),
         event_nouns=frozenset(
