@@ -267,6 +267,12 @@ def test_two_spellings_of_one_transliterated_name_are_one_speaker_but_two_names_
     assert not same_speaker(frozenset({"سلمان"}), frozenset({"سليمان"}))
 
 
+def test_a_family_name_with_and_without_a_long_alif_is_the_speakers_whole_name():
+    assert same_speaker(frozenset({"ماكرون"}), frozenset({"إيمانويل مكرون"}))
+    assert not same_speaker(frozenset({"ترامب"}), frozenset({"هاري ترومان"}))
+    assert not same_speaker(frozenset({"حمد"}), frozenset({"خالد حامد"}))
+
+
 # --- round 2: titled people across articles, replies, calls, offices, trailing sources -----
 
 

@@ -208,3 +208,15 @@ def test_a_full_stop_inside_a_quotation_ends_what_was_said():
 def test_a_quotation_left_open_joins_no_sentences():
     text = 'وقال المحافظ: "نصف المدينة تضرر.. وسيعود السكان إلى بيوتهم بعد شهرين من الآن. ثم بدأت أعمال الإزالة في الأحياء.'
     assert len(mentions(text, "q3")) >= 2
+
+
+def test_a_named_person_added_between_commas_goes_on_with_the_sentence():
+    text = ("أعلنت الرئاسة اليوم، عدم توصل رئيس الحكومة “سامي الحداد”، وزعيم المعارضة “خليل منصور”، "
+            "لأي تسوية خلال جولتهما الثالثة في العاصمة “بيروت”.")
+    (m,) = mentions(text, "c1")
+    assert m.excerpt.rstrip(".") == text.rstrip(".") and {"تسو", "جول"} <= set(analyse_mention(m).terms), m.excerpt
+
+
+def test_what_is_given_in_exchange_continues_the_clause_before():
+    text = "وطالب الاتحاد برفع الأجور بنسبة كبيرة هذا العام، مقابل تعليق الإضراب في الموانئ."
+    assert cut(text) == [text]

@@ -251,6 +251,9 @@ def test_a_denying_participle_denies_its_own_clause():
     ("ووافق مجلس الإدارة على أكبر زيادة للأجور منذ عشر سنوات.", False),
     ("ووافق مجلس الإدارة على زيادة الأجور اعتبارا من الشهر المقبل.", True),
     ("وقال المحافظ إن لجنة السياسة النقدية قررت رفع سعر الفائدة.", True),
+    # the verbal noun with the article names the act: failing or ending without it plans nothing
+    ("وانتهت جولة المفاوضات الثالثة في الدوحة دون التوصل إلى اتفاق نهائي.", False),
+    ("وفشل الطرفان في التوصل إلى تسوية بشأن الحدود البحرية.", False),
 ])
 def test_planned_only_for_what_the_statement_places_in_the_future(text, planned):
     m = mentions(text)[0]  # the statement of the main predicate (dots between words end a sentence)

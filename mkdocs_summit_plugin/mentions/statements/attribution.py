@@ -752,7 +752,7 @@ def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
                 and not conditional_an(toks, j)):
             return j  # not "بعد أن أنهى …" (a time clause of the attribution), not "إن لزم الأمر" (a condition)
         if text is not None and not closed and _has_colon_or_quote(text, toks[j - 1].end, toks[j].start):
-            k = _quoted_name_end(toks, j, text)
+            k = _quoted_name_end(toks, j, text, far=j - verb_i > QUOTED_NAME_REACH)
             if k is None:
                 return j - 1
             j, closed = k, True  # «وأكد "شي" لـ"بايدن" أن …»: names in quotes, not the quotation
@@ -765,12 +765,19 @@ def _complementizer(toks, verb_i: int, text: Optional[str]) -> Optional[int]:
 QUOTE_CLOSE = frozenset('"”»')
 
 
-def _quoted_name_end(toks, j: int, text: str) -> Optional[int]:
+QUOTED_NAME_REACH = 6  # words from the verb beyond which a quoted name after a noun ends no attribution
+
+
+def _quoted_name_end(toks, j: int, text: str, far: bool = False) -> Optional[int]:
     """Index after a short quoted name opening at toks[j] (news often quotes names: «قال "شي"
-    للرئيس …»), when something follows it; None when the quotation is the reported words."""
+    للرئيس …»), when something follows it, or when it ends the piece `far` from the verb right
+    after a noun with the article ("…، في العاصمة الفيتنامية “هانوي”."); None when the quotation
+    is the reported words."""
     gap = text[toks[j - 1].end:toks[j].start]
     if ":" in gap:
         return None
+    if far and len(toks) - j <= 2 and toks[j - 1].word.startswith("ال"):
+        return len(toks)  # a name or a place quoted after the noun it names ends the piece
     for k in range(j + 1, min(len(toks), j + MAX_NAME) + 1):
         w = toks[k - 1].word
         if not name_word(w, toks[k - 2].word if k - 1 > j else None, k - 1 == j, frozenset()) and not (

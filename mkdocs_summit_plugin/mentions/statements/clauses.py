@@ -71,6 +71,7 @@ from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
 from .lexicon import is_complementizer, lexicon, starts_with
+from .names import read_role
 from .reporting import is_reporting, is_saying_participle, reports_in_past
 from .terms import content_tokens
 
@@ -296,7 +297,7 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             after_relative = after_relative and len(toks) <= APPOSITION_WORDS
             continue
         after_relative = bool(out) and not pending and _opens_relative(toks)
-        if n + 1 < len(raw) and n and _apposition(toks, clause_toks[n - 1]):
+        if n + 1 < len(raw) and n and (_apposition(toks, clause_toks[n - 1]) or _coordinated_name(toks)):
             # "وأقلعت الطائرة، من طراز كذا، من المطار …": a description of the noun before
             if pending and pending[-1][2] == "attribution":
                 pending.append((x, y, "attribution"))  # "وقال الطيار، وهو من أبناء المدينة، إن …"
@@ -556,6 +557,8 @@ def clause_kind(toks: Sequence[Tok]) -> str:
         return "dependent"
     if len(toks) <= 3 and toks[0].word.startswith("وال") and not any(is_reporting(t.word) for t in toks):
         return "dependent"  # the last item of a list ("…، والاستقرار الاستراتيجي")
+    if _coordinated_name(toks):
+        return "dependent"  # "عدم توصل الرئيس …، وزعيم البلد الآخر “فلان”، لأي اتفاق": one more subject
     if starts_with(toks, lex.lead_openers):
         return "lead"
     if len(toks) <= 8 and starts_with(toks, lex.attribution_preps):
@@ -570,6 +573,15 @@ def clause_kind(toks: Sequence[Tok]) -> str:
     if len(content) == 0 or (len(content) <= 1 and len(toks) <= 5) or (has_verb and len(content) <= 1 and len(toks) <= 6):
         return "attribution"
     return "content"
+
+
+def _coordinated_name(toks: Sequence[Tok]) -> bool:
+    """Is the clause only "و" and a named person's role phrase ("، ووزير الخارجية فلان الفلاني،")?
+    Set off by commas, it adds one more to what the clause before names; it says nothing itself."""
+    if len(toks) < 2 or toks[0].word[:1] != "و":
+        return False
+    role = read_role(toks, 0)
+    return role is not None and role.named and role.end == len(toks)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -4,7 +4,7 @@ Read on the piece's words, these decide later whether a statement is worth a
 page (``claims.check_worthiness``) and whether it is a plan: an agreement or
 commitment to an action ("اتفقا على عودة …"، "تعهد بدعم …", not "اتفقا على أنه …" nor a
 measure named as a record, "وافق على أكبر زيادة للأجور …": that reports what was decided),
-said by a verb or participle, or a future main predicate ("سيعودان"، "سأواصل"، "سوف"; not a
+said by a verb or participle (not a verbal noun with the article: "دون التوصل إلى اتفاق"), or a future main predicate ("سيعودان"، "سأواصل"، "سوف"; not a
 later step set off by a stop, "غادر الاجتماع..وسيعود …": :func:`_future_first`) makes it
 planned; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing,
 and a relative clause set off by punctuation speaks of someone else, so what it plans is not
@@ -51,7 +51,10 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     stems = {stem(strip_article(b)) for bs in bares for b in bs}
     # agreeing or committing (a verb or participle, "اتفقا"، "سيتفقان"، "ملتزمة") places what is agreed in
     # the future; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing
-    agreeing = [i for i, b in enumerate(bares) if b & lex.agreement or {x[1:] for x in b if x[:1] == "س"} & lex.agreement]
+    # the verbal noun with the article ("دون التوصل إلى اتفاق"، "للتوصل إلى حل") names the act, it
+    # agrees to nothing
+    agreeing = [i for i, b in enumerate(bares) if not _definite(ws[i]) and (
+        b & lex.agreement or {x[1:] for x in b if x[:1] == "س"} & lex.agreement)]
     committing = bool(agreeing)
     agreement = committing or any(b & lex.agreement_nouns for b in bares)
     stakes = not stems.isdisjoint(lex.stakes) or any(root(strip_article(w)) in lex.stake_roots for w in ws)
@@ -81,6 +84,11 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
         background=background,
         planned=plans or future,
     )
+
+
+def _definite(word: str) -> bool:
+    """A word with the article, after a proclitic or not ("التوصل"، "بالتوصل"، "للتوصل"): a noun."""
+    return word.startswith("لل") or any(b.startswith("ال") for b in bare(word))
 
 
 def _compares_amounts(ws: list, bares: list, numbers: set, lex) -> bool:

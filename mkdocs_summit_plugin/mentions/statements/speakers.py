@@ -182,12 +182,18 @@ MIN_ALIF_VARIANT = 5  # letters of the longer spelling of a one-word name writte
 
 
 def _alif_variants(wx: frozenset, wy: frozenset) -> bool:
-    """One transliterated one-word name written with and without a long vowel ا inside it
-    ("ترامب"، "ترمب"): the same letters once each inner ا is dropped, the longer of five letters
-    or more. Short Arabic names stay apart ("حامد" and "حمد" are two people)."""
-    if len(wx) != 1 or len(wy) != 1:
+    """One transliterated name written with and without a long vowel ا inside a word ("ترامب"،
+    "دونالد ترمب"): each word of the shorter name is a word of the longer, or is one once each
+    inner ا is dropped, the longer spelling of five letters or more. Short Arabic names stay apart
+    ("حامد" and "حمد" are two people)."""
+    if len(wx) > len(wy):
+        wx, wy = wy, wx
+    if not wx or wx <= wy:
         return False
-    (a,), (b,) = wx, wy
+    return all(w in wy or any(_alif_variant(w, v) for v in wy) for w in wx)
+
+
+def _alif_variant(a: str, b: str) -> bool:
     if a == b or max(len(a), len(b)) < MIN_ALIF_VARIANT or a[0] != b[0]:
         return False
     return a[0] + a[1:].replace("ا", "") == b[0] + b[1:].replace("ا", "")
