@@ -118,6 +118,18 @@ def test_a_speakers_own_words_without_marks_open_after_their_role(text, speaker)
     assert a.speaker == speaker and not {"زعيم", "كوب", "مدير", "مصنع"} & set(a.terms), (a.speaker, a.terms)
 
 
+def test_a_later_clause_with_its_own_named_subject_does_not_go_on_reporting():
+    text = ("وصل رئيس الوزراء الياباني كينجي تاناكا إلى العاصمة. "
+            "وقال الرئيس المصري خالد سليم وهو يصافحه: \"أهلا بك في بلدك الثاني\"، وشكر تاناكا سليم على حفاوة الاستقبال.")
+    assert speakers_of(text)[-2:] == ["خالد سليم", None]
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_introduced():
+    text = ("وصل رئيس وزراء اليابان، كينجي تاناكا، إلى العاصمة في زيارة رسمية. "
+            "وقال الرئيس: \"نرحب بضيفنا\"، وشكر تاناكا الرئيس على حفاوة الاستقبال.")
+    assert speakers_of(text)[-1] is None
+
+
 def test_an_unknown_name_right_after_the_verb_is_the_speaker_not_the_last_one():
     text = (
         "قال ترامب إن المحادثات كانت مثمرة للغاية مع الجانب الآخر. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_summit_plugin.text.normalise import fold
-from mkdocs_summit_plugin.text.stemming import forget_vocabulary, stem, strip_article
+from mkdocs_summit_plugin.text.stemming import forget_vocabulary, read_vocabulary, stem, strip_article
 
 
 def key(word: str) -> str:
@@ -35,7 +35,7 @@ def test_no_taf3il_key_on_a_weak_middle_radical_or_a_stop_word(word):
 
 
 @pytest.mark.parametrize("word, bare", [("بانهيار", "انهيار"), ("لاستقبال", "استقبال"), ("واجتماع", "اجتماع"),
-                                        ("لإطلاق", "اطلاق")])
+                                        ("لإطلاق", "اطلاق"), ("لاستقباله", "استقباله"), ("ولاستقبالها", "استقبالها")])
 def test_a_proclitic_before_a_masdar_in_alef_comes_off_without_the_article(word, bare):
     forget_vocabulary()
     assert strip_article(fold(word)) == bare
@@ -75,3 +75,13 @@ def test_a_noun_whose_nun_is_a_radical_keeps_it(noun, other):
 @pytest.mark.parametrize("verb, bare", [("نعود", "يعود"), ("نطالب", "يطالب"), ("نواصل", "يواصل")])
 def test_a_first_person_plural_imperfect_still_loses_its_nun(verb, bare):
     assert key(verb) == key(bare), (key(verb), key(bare))
+
+
+def test_a_preposition_before_a_noun_and_its_pronoun_comes_off_when_the_article_writes_the_noun():
+    read_vocabulary("وكانت الزيارة قد تأجلت مرتين قبل أن تتم.")
+    try:
+        assert strip_article(fold("لزيارته")) == fold("زيارته")
+        assert stem(strip_article(fold("لزيارته"))) == stem(strip_article(fold("الزيارة")))
+        assert strip_article(fold("لجنته")) == fold("لجنته")  # "جنة" is not in the article
+    finally:
+        forget_vocabulary()

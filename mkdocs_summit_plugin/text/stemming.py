@@ -19,7 +19,9 @@ The dual of a three-letter noun keeps its ending: "كل شهرين" is not "كل
 A bare proclitic (و، ف، ب، ل، ك) is only taken off when what remains is a word
 of its own in the article being read (:data:`VOCAB`, set by
 :func:`read_vocabulary`) or in the statements lexicon, or when it is a masdar in ا of
-the derived forms ("بانهيار", "لاستقبال": :func:`alef_masdar`); a bare ك only before four
+the derived forms ("بانهيار", "لاستقبال", "لاستقباله": :func:`alef_masdar`), or a noun in a teh
+marbuta before a pronoun whose bare form the article writes ("لدعوته" where it writes
+"الدعوة"); a bare ك only before four
 letters or more ("كرئيس"; "كامل" is no ك + "أمل"); "لل" before a word in ل that the article
 or the lexicon writes ("للجنة": ل + "اللجنة", not ل + "الجنة") leaves that word. Snowball's own
 stripping of a و or ب that is a radical ("وقوف" → "قوف", "بلاد" → "لاد") is left
@@ -180,7 +182,25 @@ def strip_article(w: str) -> str:
         return rest
     if rest2 is not None and (rest2_known or rest2 in vocab):
         return rest2
+    noun = _noun_before_pronoun(rest)
+    if noun is not None and (noun in vocab or "ال" + noun in vocab):
+        return rest  # "لدعوته" is ل + "دعوته" when the article writes "الدعوة" or "دعوة"
     return w
+
+
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")  # folded, longest first
+
+
+def _noun_before_pronoun(rest: str) -> "str | None":
+    """The noun a folded word ending in a teh marbuta and a pronoun suffix stands for ("دعوته"
+    → "دعوه", "قمتهما" → "قمه"), or None."""
+    for suffix in PRONOUN_SUFFIXES:
+        if rest.endswith(suffix):
+            base = rest[: -len(suffix)]
+            if len(base) >= 3 and base[-1] == "ت":
+                return base[:-1] + "ه"
+            return None
+    return None
 
 
 def _lam_word(alt: str) -> bool:
@@ -206,7 +226,7 @@ def _strip_plan(w: str) -> tuple:
         if rest in _lexicon_vocab() or (w[0] in "وفبل" and alef_masdar(rest)):
             return rest, None, None, False
         rest2 = rest[1:] if rest[:1] in "بلك" and len(rest) >= (5 if rest[0] == "ك" else 4) else None
-        return None, rest, rest2, rest2 is not None and rest2 in _lexicon_vocab()
+        return None, rest, rest2, rest2 is not None and (rest2 in _lexicon_vocab() or alef_masdar(rest2))
     return w, None, None, False
 
 
@@ -216,6 +236,10 @@ def alef_masdar(rest: str) -> bool:
     the last letter, five letters at least. Such a word is no word with the proclitic
     ("بانهيار", "لاستقبال"), so the proclitic comes off even when the article never writes
     the bare form."""
+    for suffix in PRONOUN_SUFFIXES:  # with a pronoun after it ("لاستقباله")
+        if rest.endswith(suffix) and len(rest) - len(suffix) >= 5:
+            rest = rest[: -len(suffix)]
+            break
     return len(rest) >= 5 and rest[0] == "ا" and rest[-2] == "ا"
 
 

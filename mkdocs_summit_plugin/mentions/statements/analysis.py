@@ -129,7 +129,7 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
                 a.opinion = sentence_opinion  # a clause without a verb of its own is reported as its sentence
             if a.attributed and a.speaker:
                 sentence_speaker, sentence_opinion = a.speaker, a.opinion
-            elif sentence_speaker and not a.attributed:
+            elif sentence_speaker and not a.attributed and not _own_subject(toks, people, sentence_speaker):
                 # later clauses of a reported sentence go on reporting ("…، واتفقا على …"), in its manner
                 a.speaker, a.attributed = sentence_speaker, True
             if a.issued and a.speaker:
@@ -158,6 +158,16 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     body = [m for m in out if id(m) not in titles]
     repeated = {id(m) for m, a in headlines if _told_in_body(a, body)}
     return [m for m in out if id(m) not in repeated]
+
+
+def _own_subject(toks: Sequence[Tok], people: ArticleSpeakers, speaker: str) -> bool:
+    """Does a later clause of a reported sentence open with "و" and a verb whose subject is
+    someone the article names, other than the sentence's speaker ("قال الرئيس «…»، وشكر
+    الضيف الرئيس على …": the reporter tells what the guest did, the president does not say it)?"""
+    if len(toks) < 2 or toks[0].word[:1] not in "وف" or len(toks[0].word) < 3:
+        return False
+    named = people.name_spans(toks[1:1 + MAX_NAME])
+    return bool(named) and named[0][0] == 0 and named[0][2] != speaker
 
 
 def _told_in_body(title: Analysis, body: list[Mention]) -> bool:

@@ -418,7 +418,32 @@ def _person_roles(text: str, toks: Sequence[Tok]) -> list[Role]:
         if role is None:
             i += 1
             continue
+        if role.kind == PERSON and not role.named:
+            role = _name_set_off(toks, role, text, vocab) or role
         if role.kind == PERSON and role.named:
             roles.append(role)
         i = max(role.end, i + 1)
     return roles
+
+
+APPOSITION_COMMAS = ("،", ",")
+
+
+def _name_set_off(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: frozenset) -> Optional[Role]:
+    """The role with the name set off by commas right after its title ("زعيم البلاد، فلان
+    الفلاني، …"): two name words at least, a comma on both sides; None if there is none, or if
+    the role is a counterpart or a partner ("مع نظيره، فلان،")."""
+    k = role.title_end
+    if text is None or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in APPOSITION_COMMAS:
+        return None
+    lex = lexicon()
+    before = toks[role.start - 1].word if role.start else ""
+    if toks[role.start].word in lex.counterpart_words or before in lex.partner_words or before in lex.addressee_prepositions:
+        return None  # "مع نظيره الفرنسي، فلان،": someone met or spoken to, named where he speaks
+    j = k
+    while j < len(toks) and j - k < MAX_NAME and not (j > k and gap(text, toks[j - 1], toks[j])) and name_word(
+            toks[j].word, toks[j - 1].word if j > k else None, j == k, vocab):
+        j += 1
+    if j - k < 2 or j >= len(toks) or text[toks[j - 1].end:toks[j].start].strip() not in APPOSITION_COMMAS:
+        return None
+    return Role(role.start, role.title_end, k, j, role.kind, role.lexicon_title, role.head_len)
