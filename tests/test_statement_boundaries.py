@@ -194,10 +194,15 @@ def test_an_complement_after_an_adjunct_set_off_by_commas_is_what_the_verb_says(
     'وقال الرئيس وهو يستقبل ضيفه: «أهلا بك… هذا هو مصنعنا الجديد للطائرات».',
     'وقال الرئيس وهو يستقبل ضيفه: "أهلا بك. هذا هو مصنعنا الجديد للطائرات".',
 ])
-def test_a_quotation_across_a_pause_or_a_greeting_is_one_statement(text):
+def test_a_quoted_greeting_and_what_follows_it_are_one_statement(text):
     found = mentions(text, "q1")
     assert [m.excerpt for m in found] == [text.rstrip(".")] or [m.excerpt for m in found] == [text], [
         m.excerpt for m in found]
+
+
+def test_a_longer_quoted_sentence_before_dots_is_a_statement_of_its_own():
+    text = 'وقال المتحدث إن الوزير "غاضب جدا من قرار المجلس الأخير..وسيطلب عقد جلسة طارئة الأسبوع المقبل".'
+    assert len(mentions(text, "q4")) == 2
 
 
 def test_a_full_stop_inside_a_quotation_ends_what_was_said():

@@ -613,21 +613,23 @@ def quote_depth(text: str) -> list[int]:
     return depth
 
 
-QUOTATION_MAX_WORDS = 40  # a quotation of at most this many words is one statement, whatever its pauses
-QUOTED_FRAGMENT_WORDS = 3  # a quoted sentence of at most this many words is too short to say a thing alone
+QUOTATION_MAX_WORDS = 40  # a quotation of at most this many words is one statement, whatever its stops
+PAUSED_FRAGMENT_WORDS = 4  # a quoted phrase of at most this many words before dots or an ellipsis goes on
+STOPPED_FRAGMENT_WORDS = 2  # a quoted sentence of at most this many words before a full stop is an interjection
 
 
 def quoted_sentences(text: str, sentences: list[Sentence], depth: list[int]) -> list[Sentence]:
-    """The sentences, with those a short quotation spans across a pause joined into one: «أنا
-    سعيد برؤيتك.. هذه قاعدتنا الجديدة» is one thing said, and an outlet that quotes it whole is
-    quoted whole by another. Inside a quotation, dots or an ellipsis mark a pause of the speaker
-    (or words left out), not the end of what they said, and a quoted sentence of a few words
-    («سعيد بلقائك. هذه قاعدتنا الجديدة»: ``QUOTED_FRAGMENT_WORDS``) says nothing on its own; any
-    other full stop does end what was said («نصف المدينة تضرر. إنه وضع لم تشهده من قبل» says two
-    things). A sentence that ends so inside a quotation (``depth``, :func:`quote_depth`) is joined
-    with the next ones of its paragraph up to the one that closes the quotation, if the whole is
-    at most ``QUOTATION_MAX_WORDS`` words; a quotation still open at the paragraph's end (a stray
-    mark) joins nothing."""
+    """The sentences, with those a short quotation spans after a fragment joined into one: «أنا
+    سعيد برؤيتك.. هذه قاعدتنا الجديدة» is one thing said (a greeting, then what it greets), and an
+    outlet that quotes it whole is quoted whole by another. A quoted phrase of a few words before
+    dots or an ellipsis (``PAUSED_FRAGMENT_WORDS``: a pause of the speaker, or words left out)
+    goes on, and so does an interjection of a word or two before a full stop («سعيد بلقائك. هذه
+    قاعدتنا»: ``STOPPED_FRAGMENT_WORDS``); a longer one says a thing of its own («اتفقنا على
+    عودتهم. وأصبح ذلك مسألة وقت»، «أصيب بخيبة أمل بسبب القرار..وسيوجه بإطلاق …»). A sentence that
+    ends so inside a quotation (``depth``, :func:`quote_depth`) is joined with the next ones of its
+    paragraph up to the one that closes the quotation, if the whole is at most
+    ``QUOTATION_MAX_WORDS`` words; a quotation still open at the paragraph's end (a stray mark)
+    joins nothing."""
     out: list[Sentence] = []
     k = 0
     while k < len(sentences):
@@ -638,7 +640,7 @@ def quoted_sentences(text: str, sentences: list[Sentence], depth: list[int]) -> 
             while (
                 j + 1 < len(sentences)
                 and depth[sentences[j].end] > 0
-                and _pauses(text, sentences[j], depth)
+                and _quoted_fragment(text, sentences[j], depth)
                 and sentences[j + 1].paragraph == first.paragraph
                 and not sentences[j + 1].heading
                 and len(text[first.start:sentences[j + 1].end].split()) <= QUOTATION_MAX_WORDS
@@ -656,18 +658,17 @@ def quoted_sentences(text: str, sentences: list[Sentence], depth: list[int]) -> 
     return out
 
 
-def _pauses(text: str, sentence: Sentence, depth: list[int]) -> bool:
-    """Whether a sentence ending inside a quotation ends in a pause of its speaker: dots or an
-    ellipsis, or a quoted part (from the quotation's opening mark, or the whole sentence when the
-    quotation opened before it) of at most ``QUOTED_FRAGMENT_WORDS`` words."""
-    if sentence.text.rstrip().endswith(("..", "…")):
-        return True
+def _quoted_fragment(text: str, sentence: Sentence, depth: list[int]) -> bool:
+    """Whether a sentence ending inside a quotation ends a fragment (see :func:`quoted_sentences`),
+    counting its quoted words from the quotation's opening mark, or the whole sentence when the
+    quotation opened before it."""
     start = sentence.start
     for i in range(sentence.end - 1, sentence.start - 1, -1):
         if depth[i] == 0:  # the opening mark (depth counts after it)
             start = i + 1
             break
-    return len(text[start:sentence.end].split()) <= QUOTED_FRAGMENT_WORDS
+    paused = sentence.text.rstrip().endswith(("..", "…"))
+    return len(words(text[start:sentence.end])) <= (PAUSED_FRAGMENT_WORDS if paused else STOPPED_FRAGMENT_WORDS)
 
 
 def is_heading_line(article: Article, sentence: Sentence) -> bool:
