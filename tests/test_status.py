@@ -131,3 +131,19 @@ def test_counts_of_two_nationalities_are_two_claims_but_one_nationality_keeps_th
     parts = split_by_qualifier([m("a", "روس"), m("b", "أمريكيون"), m("c", None)])
     assert [[x.article for x in p] for p in parts] == [["b"], ["a"], ["c"]]
 
+
+
+def hedged(article, value):
+    e = ev(article, value, value * 0.9, value * 1.1)
+    e.bound = "about"
+    return e
+
+
+def test_two_hedged_values_further_apart_than_a_hedge_conflict():
+    assert judge_quantity(claim(hedged("a", 40), hedged("b", 48), attribute="distance")).status == "conflicting"
+    assert judge_quantity(claim(hedged("a", 40), hedged("b", 42), attribute="distance")).status == "consistent"
+
+
+def test_a_hedged_value_and_an_exact_one_agree_within_the_whole_hedge():
+    # "about an hour" and "55 minutes"
+    assert judge_quantity(claim(hedged("a", 60), ev("b", 55))).status == "consistent"
