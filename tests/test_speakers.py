@@ -130,6 +130,20 @@ def test_a_name_set_off_by_commas_after_a_title_is_introduced():
     assert speakers_of(text)[-1] is None
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال بيان لوزارة الزراعة إن محصول القمح تراجع بشدة هذا الموسم.", "وزارة الزراعة"),
+    ("وأضاف بيان صادر عن الرئاسة أن الزيارة الرسمية ستتم في الشهر المقبل.", "الرئاسة"),
+])
+def test_a_document_speaks_for_whoever_it_is_said_to_come_from(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_a_quoted_name_before_the_verb_is_its_subject_not_the_reported_words():
+    (m,) = mentions("وكالة الأنباء الرسمية “سانا” أفادت أن الوفدين اتفقا على استئناف المحادثات التجارية.")
+    a = analyse_mention(m)
+    assert {"@agree", "@return"} <= set(a.terms) and "انباء" not in a.terms, a.terms
+
+
 def test_an_unknown_name_right_after_the_verb_is_the_speaker_not_the_last_one():
     text = (
         "قال ترامب إن المحادثات كانت مثمرة للغاية مع الجانب الآخر. "

@@ -9,7 +9,7 @@ from mkdocs_summit_plugin.text.normalise import fold
 from mkdocs_summit_plugin.text.roots import family, phrase_group
 from mkdocs_summit_plugin.text.stemming import strip_article
 from mkdocs_summit_plugin.claims.statement_groups import group_statements
-from mkdocs_summit_plugin.mentions.statements.analysis import find_statements
+from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention, find_statements
 from mkdocs_summit_plugin.model import Article, Mention
 from mkdocs_summit_plugin.text.sentences import split_sentences
 
@@ -252,3 +252,9 @@ def test_statements_that_share_only_the_people_they_name_are_two_claims():
     groups = group_statements([a, b, c])
     together = next(g for g in groups if any(m is a for m in g))
     assert any(m is c for m in together) and not any(m is b for m in together), [len(g) for g in groups]
+
+
+def test_talks_about_a_set_of_issues_are_about_the_issues():
+    a = one("وقال الوزير إن الجانبين أجريا محادثات صريحة حول قضايا إقليمية ودولية متنوعة.", "p1")
+    b = one("وقال الوزير إن الطرفين أجريا محادثات صريحة حول مجموعة من القضايا الإقليمية والدولية.", "p2")
+    assert analyse_mention(a).objects == analyse_mention(b).objects

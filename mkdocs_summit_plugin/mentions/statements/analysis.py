@@ -542,13 +542,16 @@ def _inner_speaker(content: Sequence[Tok], people) -> Optional[str]:
 
 def _objects(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list) -> tuple:
     """What it is about: the first content key after each topic preposition (`keyed`: the
-    ``term_keys`` of the content tokens `ctoks`)."""
+    ``term_keys`` of the content tokens `ctoks`), past a noun of number or kind ("حول مجموعة من
+    القضايا" is about the issues: ``partitive_nouns``)."""
     lex = lexicon()
     ctx = context_keys()
     objects = []
     for t in content:
         if any(b in lex.topic_preps for b in bare(t.word)[:2]):
-            obj = next((k for k, j in keyed if ctoks[j].start > t.start and k not in ctx), None)
+            obj = next((k for k, j in keyed if ctoks[j].start > t.start and k not in ctx
+                        and strip_article(ctoks[j].word) not in lex.partitive_nouns
+                        and ctoks[j].word not in lex.partitive_nouns), None)
             if obj is not None and obj not in objects:
                 objects.append(obj)
     return tuple(objects)

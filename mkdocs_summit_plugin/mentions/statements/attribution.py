@@ -88,10 +88,21 @@ QUOTE_ENDS = frozenset('"”»')
 TRAILING_REACH = 8  # words from the end of a piece where a trailing "بحسب …" may open
 
 
+QUOTED_NAME_WORDS = 2  # a quotation of at most this many words right before the verb is a quoted name
+
+
 def _quote_closes_before(toks: Sequence[Tok], text: str, verb_i: int) -> bool:
     """A quotation closes right before the reporting verb ("«…»، قال الوزير …"): the
-    attribution comes after the reported words."""
-    return any(c in QUOTE_ENDS for c in text[toks[verb_i - 1].end:toks[verb_i].start])
+    attribution comes after the reported words. A quoted name of a word or two is the verb's
+    subject, not what was said ("وكالة الأنباء “شينخوا” أفادت أن …")."""
+    if not any(c in QUOTE_ENDS for c in text[toks[verb_i - 1].end:toks[verb_i].start]):
+        return False
+    k = verb_i - 1
+    while k > 0 and k >= verb_i - QUOTED_NAME_WORDS and not any(
+            c in QUOTE_OPEN or c == '"' for c in text[toks[k - 1].end:toks[k].start]):
+        k -= 1
+    opened_here = k > 0 and any(c in QUOTE_OPEN or c == '"' for c in text[toks[k - 1].end:toks[k].start])
+    return not (opened_here and verb_i - k <= QUOTED_NAME_WORDS)
 
 
 def _trailing_source(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[tuple[int, int]]:
@@ -299,6 +310,9 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         return None, False
     if att.verb_i is not None:
         if _document_subject(toks, att.verb_i, att.end):
+            owner = _document_owner(toks, att.verb_i + 2, att.end, text, people)
+            if owner is not None:
+                return owner, True  # "وقال بيان للبيت الأبيض إن …": the White House speaks
             if issuer and toks[att.verb_i + 1].word.startswith("ال"):
                 return issuer, False  # "وأضاف البيان أن …": the statement its issuer gave earlier
             return None, False  # "وأفاد بيان أن …": a document, not the last speaker
@@ -387,6 +401,26 @@ def _document_word(word: str) -> bool:
     """A document noun ("بيان"، "ببيان"، "بيانا"), per word type."""
     nouns = lexicon().document_nouns
     return any(b in nouns or (b[-1:] == "ا" and b[:-1] in nouns) for b in bare(word)[:3])
+
+
+def _document_owner(toks: Sequence[Tok], j: int, end: int, text: Optional[str], people) -> Optional[str]:
+    """Who issued a document that is a verb's subject, named right after it with ل ("بيان للبيت
+    الأبيض"، "بيان لوزارة الصحة") or after "صادر عن" ("بيان صادر عن الرئاسة"); None if no one is."""
+    if j + 1 < end and toks[j].word in ("صادر", "الصادر") and toks[j + 1].word == "عن":
+        j += 2
+    elif j < end and toks[j].word[:1] == "ل" and len(toks[j].word) > 3:
+        w = toks[j].word
+        toks = list(toks)
+        toks[j] = Tok("ال" + w[2:] if w.startswith("لل") else w[1:], toks[j].start + 1, toks[j].end)
+    else:
+        return None
+    if j >= end:
+        return None
+    spans = [sp for sp in speaker_spans(toks[j:end], generic=True) if sp[0] == 0]
+    names = [sp for sp in people.name_spans(toks[j:end]) if sp[0] == 0]
+    if not spans and not names:
+        return None
+    return _named(toks[j:end], spans, names, text, people)
 
 
 def _document_subject(toks: Sequence[Tok], verb_i: int, end: int) -> bool:
@@ -522,12 +556,15 @@ def _written(toks: Sequence[Tok], a: int, b: int, text: Optional[str]) -> str:
 
 def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
     """A name or title after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …",
-    "قال شي للرئيس الأمريكي: …", and so is one answered or addressed after "على" or "إلى" ("ورد
-    على الوزير بقوله إن …": ``addressee_prepositions``); so is a counterpart after "دعا" or
+    "قال شي للرئيس الأمريكي: …" (not after a document: "بيان للبيت الأبيض" is the White House's),
+    and so is one answered or addressed after "على" or "إلى" ("ورد على الوزير بقوله إن …":
+    ``addressee_prepositions``); so is a counterpart after "دعا" or
     "أبلغ" (:func:`_counterpart_object`); one after "مع" is a partner ("بنى علاقة خاصة مع كيم")."""
     a = span[0]
     w = attr_toks[a].word
     lex = lexicon()
+    if a > 0 and w[:1] == "ل" and _document_word(attr_toks[a - 1].word):
+        return False  # "وقال بيان للبيت الأبيض إن …": whose document it is, not who is addressed
     return (a > 0 and (attr_toks[a - 1].word in lex.addressee_prepositions or attr_toks[a - 1].word in lex.partner_words)) or (
         w[:1] == "ل" and w not in _first_words()) or _counterpart_object(attr_toks, a)
 
