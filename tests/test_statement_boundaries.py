@@ -225,3 +225,8 @@ def test_a_named_person_added_between_commas_goes_on_with_the_sentence():
 def test_what_is_given_in_exchange_continues_the_clause_before():
     text = "وطالب الاتحاد برفع الأجور بنسبة كبيرة هذا العام، مقابل تعليق الإضراب في الموانئ."
     assert cut(text) == [text]
+
+
+def test_what_a_word_is_meant_to_say_continues_the_clause_before():
+    text = 'وقال الرئيس ردا على سؤال: "حسنا، إنه متشدد، بمعنى أنه رجل يدير حزبا صارما".'
+    assert cut(text) == [text]
