@@ -12,6 +12,12 @@ def test_boilerplate_lines():
     assert not is_boilerplate("عقد الرئيسان قمة في جنيف.")
 
 
+def test_a_bylines_reading_time_is_furniture_not_a_duration():
+    assert is_boilerplate("بقلم محرر الشؤون الدولية 4 دقائق للقراءة")
+    assert is_boilerplate("وقت القراءة: دقيقتان")
+    assert not is_boilerplate("واستمرت الجلسة الأولى 4 دقائق فقط.")
+
+
 def test_heading_is_short_and_unpunctuated():
     assert is_heading("محادثات مصغرة")
     assert not is_heading("انتهت القمة بعد أربع ساعات.")

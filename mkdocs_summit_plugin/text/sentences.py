@@ -55,20 +55,22 @@ HEADING_MAX_WORDS = 12
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
+def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     table = load("boilerplate")
     lines = frozenset(fold_for_match(x) for x in table.get("lines", []))
     prefixes = tuple(fold_for_match(x) for x in table.get("prefixes", []))
-    return lines, prefixes
+    suffixes = tuple(fold_for_match(x) for x in table.get("suffixes", []))
+    return lines, prefixes, suffixes
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for page furniture: navigation, share and comment widgets, related links."""
+    """True for page furniture: navigation, share and comment widgets, related links, a byline's
+    reading time."""
     key = fold_for_match(line)
     if not key:
         return True
-    lines, prefixes = _boilerplate()
-    return key in lines or key.startswith(prefixes)
+    lines, prefixes, suffixes = _boilerplate()
+    return key in lines or key.startswith(prefixes) or key.endswith(suffixes)
 
 
 def is_heading(line: str) -> bool:
