@@ -230,3 +230,11 @@ def test_what_is_given_in_exchange_continues_the_clause_before():
 def test_what_a_word_is_meant_to_say_continues_the_clause_before():
     text = 'وقال الرئيس ردا على سؤال: "حسنا، إنه متشدد، بمعنى أنه رجل يدير حزبا صارما".'
     assert cut(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "اتسمت العلاقات بين البرازيل والأرجنتين، أكبر اقتصادين في القارة، بالتوتر لفترة طويلة.",
+    "ووقعت الحكومة مع الصين، أهم شريك تجاري للبلاد، اتفاقا جديدا للطاقة.",
+])
+def test_a_noun_phrase_headed_by_an_elative_describes_the_noun_before_it(text):
+    assert cut(text) == [text]

@@ -451,9 +451,10 @@ _CLAUSE_WORDS = frozenset(("قد", "لقد", "كان", "كانت", "ما", "لا
 
 def _apposition(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     """Is the clause a short description without a verb of the noun that ends the clause before
-    it ("وانطلقت السفينة، من الحجم المتوسط، …"، "وعاد المدرب، وهو من أبناء المدينة، …")? It
-    opens with a preposition of description or with "وهو/وهي" and a prepositional or nominal
-    phrase, and holds no verb of saying, complementizer, relative, negation or "قد"."""
+    it ("وانطلقت السفينة، من الحجم المتوسط، …"، "وعاد المدرب، وهو من أبناء المدينة، …"، "العلاقات بين
+    البلدين، أكبر اقتصادين في العالم، …")? It opens with a preposition of description, with an
+    elative ("أكبر"، "أهم": ``superlatives``, ``apposition_elatives``) or with "وهو/وهي" and a
+    prepositional or nominal phrase, and holds no verb of saying, complementizer, relative, negation or "قد"."""
     lex = lexicon()
     if not 2 <= len(toks) <= APPOSITION_DESCRIPTION_WORDS or len(before) < 2:
         return False
@@ -465,7 +466,7 @@ def _apposition(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
             second.startswith(_PRONOUN_THEN_VERB) or second in lex.stopwords or second in _CLAUSE_WORDS
         ):
             return False
-    elif first not in lex.apposition_preps:
+    elif first not in lex.apposition_preps and first not in lex.superlatives and first not in lex.apposition_elatives:
         return False
     if clause_kind(toks) != "content" or starts_with(toks, lex.splitters):
         return False

@@ -74,6 +74,7 @@ class Lexicon:
     event_nouns: frozenset = frozenset()  # stems of nouns naming the meeting itself ("خلال المحادثات")
     relative_pronouns: frozenset = frozenset()  # folded: "الذي"، "التي" … (facts.appended_relative)
     apposition_preps: frozenset = frozenset()  # folded: "من"، "في" … opening a description set off by commas
+    apposition_elatives: frozenset = frozenset()  # "أهم"، "أبرز": a noun phrase they head describes
     apposition_pronouns: frozenset = frozenset()  # folded: "وهو"، "وهي" … opening one (clauses._apposition)
     # speakers named in the text (names.py): phrase tables and folded word sets
     body_heads: tuple = ()  # "وزارة", "هيئة", …: a body speaks
@@ -273,6 +274,7 @@ def _build_lexicon() -> Lexicon:
         source_heads=_phrases(t.get("source_heads", [])),
         relative_pronouns=fl(t.get("relative_pronouns", [])),
         apposition_preps=fl(t.get("apposition_prepositions", [])),
+        apposition_elatives=fl(t.get("apposition_elatives", [])),
         apposition_pronouns=fl(t.get("apposition_pronouns", [])),
         name_heads=_phrases(t.get("name_heads", [])),
         honorifics=_phrases(t.get("honorifics", [])),
