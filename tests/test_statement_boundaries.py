@@ -238,3 +238,14 @@ def test_what_a_word_is_meant_to_say_continues_the_clause_before():
 ])
 def test_a_noun_phrase_headed_by_an_elative_describes_the_noun_before_it(text):
     assert cut(text) == [text]
+
+
+@pytest.mark.parametrize("lead", ["وفي ختام مؤتمر صحفي أعقب الاجتماع", "وفي مستهل الجلسة الثانية", "وأثناء زيارته للمصنع"])
+def test_a_time_lead_leads_the_statement_after_it(lead):
+    text = lead + '، قال الوزير: "لن نسمح بإغلاق المصانع مهما كانت الظروف".'
+    assert cut(text) == [text]
+
+
+def test_still_is_no_negation():
+    (m,) = mentions("وقال المتحدث إن الحكومة لا تزال تعتبر الاتفاق ساريا حتى الآن.", "s1")
+    assert not m.negated

@@ -173,7 +173,12 @@ def _cut_clause(text: str, c, sentence_start: "int | None" = None) -> list[tuple
     verb = _lead_then_verb(toks)
     if verb is not None:
         cuts.append(toks[verb].start)
-    cuts.extend(_saying_after_quotation(text, toks))
+    for start in _saying_after_quotation(text, toks):
+        cuts.append(start)
+        k = next(i for i, t in enumerate(toks) if t.start == start)
+        verb = _lead_then_verb(toks[k:])  # "«…» وقبيل افتتاح المعرض قال الوزير …": a lead, then who spoke
+        if verb is not None:
+            cuts.append(toks[k + verb].start)
     if sentence_start is not None:
         cuts.extend(_quoted_qad_cuts(text, toks, sentence_start))
     cuts = sorted(set(cuts))
