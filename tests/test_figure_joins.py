@@ -90,3 +90,17 @@ def test_two_lengths_no_cue_explains_in_one_article_are_two_facts():
     c = mention("b", 75, "period", "year", "period")
     groups = group_quantities([a, b, c])
     assert sorted(sorted(m.quantity.value for m in g) for g in groups) == [[70], [75, 75]], groups
+
+
+def test_two_hedged_tolls_further_apart_than_a_hedge_are_two_figures():
+    about_2000 = mention("a", 2000, "death-count", "person", "count", "about", 1800, 2200)
+    exact = mention("b", 2060, "death-count", "person", "count")
+    about_2400 = mention("c", 2400, "death-count", "person", "count", "about", 2160, 2640)
+    groups = group_quantities([about_2000, exact, about_2400])
+    assert sorted(len(g) for g in groups) == [1, 2]  # "about 2000" and 2060; "about 2400" apart
+
+
+def test_aftershocks_counted_at_different_hours_are_figures_of_a_timeline():
+    four = mention("a", 4, "aftershock-count", "tremor", "count")
+    eight = mention("b", 8, "aftershock-count", "tremor", "count")
+    assert len(group_quantities([four, eight])) == 2

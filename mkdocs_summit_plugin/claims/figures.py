@@ -43,7 +43,7 @@ from ..lexicon import load
 from ..model import REPORTED, Mention
 from ..text.normalise import fold, word_pattern
 from ..assign.sources import other_source
-from .status import agree, interval
+from .status import agree, hedges_agree, interval
 
 
 def _closed(m: Mention) -> bool:
@@ -84,15 +84,18 @@ def _join(items: Sequence[Mention], linked, apart=()) -> list[list[Mention]]:
 
 
 def _agreeing_pairs(closed: Sequence[Mention]):
-    """Pairs (i, j) of closed-valued mentions whose values agree (a sweep over sorted intervals)
-    and whose places are not two different ones (a toll in Syria is not one in Turkey)."""
+    """Pairs (i, j) of closed-valued mentions whose values agree (a sweep over sorted intervals; two
+    hedged values only when they are within a hedge of each other: "about 2000" and "about 2400" are
+    two figures, ``status.hedges_agree``) and whose places are not two different ones (a toll in
+    Syria is not one in Turkey)."""
     spans = [interval(m.quantity) for m in closed]
     order = sorted(range(len(closed)), key=lambda i: spans[i])
     for pos, i in enumerate(order):
         for j in order[pos + 1:]:
             if spans[j][0] >= spans[i][1]:
                 break  # sorted by start: no later interval can overlap this one
-            if agree(closed[i].quantity, closed[j].quantity) and not _other_places([closed[i]], [closed[j]]):
+            if (agree(closed[i].quantity, closed[j].quantity) and hedges_agree(closed[i].quantity, closed[j].quantity)
+                    and not _other_places([closed[i]], [closed[j]])):
                 yield i, j
 
 

@@ -67,7 +67,7 @@ def agree(a: Evidence, b: Evidence) -> bool:
     return a_low < b_high and b_low < a_high
 
 
-def _hedges_agree(a: Evidence, b: Evidence) -> bool:
+def hedges_agree(a: Evidence, b: Evidence) -> bool:
     """Two hedged values agree when each is within the larger hedge of the other's value: "about 40
     km" and "about 48 km" do not, though their hedges overlap (a hedge is how far one figure may be
     off, not how far two may drift apart); a hedged and an exact value agree as their intervals do."""
@@ -135,7 +135,7 @@ def judge_quantity(claim: Claim) -> Claim:
     largest agreeing group of sources; the claim is conflicting as soon as two
     counted excerpts cannot both be right (a hedged middle value agreeing with
     two others that disagree with each other does not hide that conflict), and two
-    hedged values conflict when they are further apart than a hedge (:func:`_hedges_agree`).
+    hedged values conflict when they are further apart than a hedge (:func:`hedges_agree`).
     """
     group = agreeing_group(_pool(claim.evidence, claim.attribute))
     if not group:
@@ -144,7 +144,7 @@ def judge_quantity(claim: Claim) -> Claim:
     high = min(interval(e)[1] for e in group)
     for e in claim.evidence:
         e_low, e_high = interval(e)
-        e.stance = SUPPORTS if (e_low < high and low < e_high and all(_hedges_agree(e, g) for g in group)) else CONFLICTS
+        e.stance = SUPPORTS if (e_low < high and low < e_high and all(hedges_agree(e, g) for g in group)) else CONFLICTS
     claim.headline_value = group[0].value
     counted = [e for e in claim.evidence if _counts(e, claim.attribute)]
     # a plan the report contradicts ("من المتوقع أن تستمر ساعتين" beside "استمرت ثلاث ساعات")
