@@ -97,6 +97,8 @@ def _read_at(toks: list[Tok], i: int, floor: int):
         )
         if counted is not None:  # "الركاب الـ157", "البالغ عددهم 157", "عدد الحالات الحرجة 120", "ارتفع عدد القتلى إلى 12"
             core = replace(core, dimension="count", unit=counted[0], noun=counted[1])
+        elif _predicate_follows(toks, core.end, tables().injury_phrases):
+            core = replace(core, dimension="count", unit="person")  # "وأصيب 240 بجروح"
     if (core.dimension is None or core.dimension == "count" and core.unit in tables().voting_units) and _casts_votes(
         toks, core.end
     ):

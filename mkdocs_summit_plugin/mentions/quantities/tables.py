@@ -56,6 +56,7 @@ class Tables:
     unit_phrases: dict  # first word → [(phrase tuple, unit)]: units of several words or abbreviated
     conversions: dict  # unit → (unit it is given in, factor): "40 ميلا" is 64.4 kilometres
     people_predicates: dict  # first word → [(phrase tuple, "people")]: what befell the people a bare number counts
+    injury_phrases: dict  # the same, said with a preposition ("بجروح"): read after the nouns before the number
     people_predicate_reach: int
     vote_predicates: dict  # first word → [(phrase tuple, "vote")]: people counted who cast their votes
     voting_units: frozenset  # counted units of people who may cast votes ("شخص", "ناخب", "مواطن")
@@ -207,6 +208,7 @@ def _phrase_tables(y: dict) -> dict:
         unit_phrases=_phrase_index(y.get("unit_phrases") or {}),
         conversions={k: (v["unit"], float(v["factor"])) for k, v in (y.get("unit_conversions") or {}).items()},
         people_predicates=_phrase_index(y.get("people_predicates") or [], "people"),
+        injury_phrases=_phrase_index(y.get("injury_phrases") or [], "people"),
         people_predicate_reach=int(y.get("people_predicate_reach", 4)),
         vote_predicates=_phrase_index(y.get("vote_predicates") or [], "vote"),
         voting_units=frozenset(y.get("voting_units") or ()),
