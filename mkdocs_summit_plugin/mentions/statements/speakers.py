@@ -46,7 +46,7 @@ def speaker_spans(toks: Sequence[Tok], generic: bool = False) -> list[tuple[int,
     up to two words after it also make a speaker phrase, named ``GENERIC``. It reads
     the words alone, so it is cached on them (a clause is asked about several times).
     """
-    ws = tuple(t.word for t in toks)
+    ws = tuple([t.word for t in toks])
     if len(ws) > 80:  # a whole article (article_titles): read once, not worth keeping
         return list(_speaker_spans_of.__wrapped__(ws, generic))
     return list(_speaker_spans_of(ws, generic))
