@@ -20,7 +20,7 @@ from typing import Sequence
 
 from ..lexicon import load
 from ..model import Article, Mention, Sentence
-from ..text.normalise import fold_text, word_pattern
+from ..text.normalise import fold, word_pattern
 from ..text.sentences import split_clauses
 
 FRAME_PREFIX = "frame:"
@@ -88,9 +88,9 @@ def find_frames(article: Article, sentences: Sequence[Sentence]) -> list[Mention
     mentions = []
     for sentence in sentences:
         for clause in split_clauses(sentence):
-            folded = fold_text(clause.text)
+            folded = fold(clause.text)  # the text of fold_text(clause.text), without its offset map
             for frame in frames():
-                hits = frame_polarity(frame, folded.text)
+                hits = frame_polarity(frame, folded)
                 if not hits:
                     continue
                 affirms = hits[0][2]

@@ -131,11 +131,11 @@ def fold_text(text: str) -> FoldedText:
         # the fold, and the kept positions are the offset map.
         dropped = dots + [m.start() for m in _dropped().finditer(text)]
         if not dropped:
-            return FoldedText(text, _swap_letters(text), tuple(range(len(text))))
+            return _remember(FoldedText(text, _swap_letters(text), tuple(range(len(text)))))
         keep = bytearray(b"\x01") * len(text)
         for d in dropped:
             keep[d] = 0
-        return FoldedText(text, _swap_letters("".join(compress(text, keep))), tuple(compress(range(len(text)), keep)))
+        return _remember(FoldedText(text, _swap_letters("".join(compress(text, keep))), tuple(compress(range(len(text)), keep))))
     dots_set = set(dots)
     out: list[str] = []
     index_list: list[int] = []
@@ -146,7 +146,14 @@ def fold_text(text: str) -> FoldedText:
         for r in rep:
             out.append(r)
             index_list.append(i)
-    return FoldedText(text, "".join(out), tuple(index_list))
+    return _remember(FoldedText(text, "".join(out), tuple(index_list)))
+
+
+def _remember(ft: FoldedText) -> FoldedText:
+    """Keep the fold of a long text for :func:`fold` (same text: ``fold(t) == fold_text(t).text``)."""
+    if len(ft.original) > FOLD_CACHED_CHARS:
+        _LAST_LONG[0] = (ft.original, ft.text)
+    return ft
 
 
 def _swap_letters(text: str) -> str:
@@ -170,10 +177,45 @@ def _dropped() -> re.Pattern:
     return re.compile("[" + re.escape("".join(sorted(chr(c) for c, v in table.items() if v == ""))) + "]")
 
 
+FOLD_CACHED_CHARS = 200  # texts up to this long (words, cue phrases, clauses) are folded once per process
+
+
 def fold(text: str) -> str:
-    """Fold `text` for comparison (no offset map); same result as ``fold_text(text).text``."""
-    table, _, _ = _tables()
-    return _INWORD_DOT.sub("", text).translate(table)
+    """Fold `text` for comparison (no offset map); same result as ``fold_text(text).text``.
+
+    Short texts are folded through a bounded cache: the steps fold the same words and
+    cue phrases over and over (ten calls for each distinct text on news); a long one
+    (a whole article) is folded as :func:`fold_text` does, without the offset map."""
+    if len(text) <= FOLD_CACHED_CHARS:
+        return _fold_short(text)
+    last = _LAST_LONG[0]
+    if last[0] is text:
+        return last[1]  # the article just folded (statements fold it for its tokens, then its words)
+    folded = _fold(text)
+    _LAST_LONG[0] = (text, folded)
+    return folded
+
+
+# The last long text folded and its fold, one (text, fold) pair matched by identity: one
+# article's text object, one entry.
+_LAST_LONG: list = [(None, "")]
+
+
+@lru_cache(maxsize=50_000)
+def _fold_short(text: str) -> str:
+    """:func:`_fold` of a short text, cached (bounded: 50,000 texts of at most FOLD_CACHED_CHARS)."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    """The fold: in-word dots out, then every character through the translation table. When
+    no character expands to several, dropping the characters that fold to nothing and
+    swapping the few that change is the same as ``str.translate`` and faster on long text."""
+    table, _, expanding_re = _tables()
+    text = _INWORD_DOT.sub("", text)
+    if expanding_re.search(text):
+        return text.translate(table)
+    return _swap_letters(_dropped().sub("", text))
 
 
 def fold_for_match(text: str) -> str:

@@ -200,12 +200,20 @@ def phrase_group(head: str, following: list[str]) -> Optional[str]:
     """The synonym group of a phrase opened by the folded word `head` and continued by the
     folded words `following` ("تقف" + ["الى", "جانب"] → "~side"), else None: a word whose
     meaning is the phrase's only with those words after it ("وقف" alone is no side taken)."""
-    table = _phrases()
-    if not table or not following:
+    if not following:
         return None
-    r = root(head)
-    for key in (stem(head), r):
-        for rest, group in table.get(key, ()) if key else ():
-            if tuple(following[: len(rest)]) == rest:
-                return group
+    for rest, group in _phrases_of_head(head):
+        if tuple(following[: len(rest)]) == rest:
+            return group
     return None
+
+
+@lru_cache(maxsize=100_000)
+def _phrases_of_head(head: str) -> tuple:
+    """The (other words, group) of the phrases `head` may open, by its stem then its root, in
+    the order :func:`phrase_group` tries them; per word type (most words open none)."""
+    table = _phrases()
+    if not table:
+        return ()
+    r = root(head)
+    return tuple(entry for key in (stem(head), r) if key for entry in table.get(key, ()))

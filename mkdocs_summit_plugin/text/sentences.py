@@ -305,7 +305,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_clauses(sentence: Sentence) -> list[Clause]:
-    """The sentence's clauses (pieces between Arabic or Latin commas and semicolons)."""
+    """The sentence's clauses (pieces between Arabic or Latin commas and semicolons).
+
+    Kept for the last few thousand sentences (the quantity, statement and frame steps each
+    split every sentence of the article); a new list each time, of the same frozen clauses."""
+    return list(_clauses_of(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _clauses_of(sentence: Sentence) -> tuple[Clause, ...]:
+    """:func:`split_clauses`, computed (a Sentence is frozen: equal sentences, equal clauses)."""
     clauses = []
     start = 0
     text = sentence.text
@@ -318,4 +327,4 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
         s, e = _trim(text, s, e)
         if e > s:
             out.append(Clause(sentence, sentence.start + s, sentence.start + e, text[s:e]))
-    return out
+    return tuple(out)

@@ -171,7 +171,26 @@ def bare(word: str) -> tuple[str, ...]:
 def strip_article(w: str) -> str:
     """Remove a leading conjunction/preposition + article ("وال", "بال", "لل", "ال"), or a
     bare و/ف/ب/ل/ك when what remains is a word of its own in the article or the lexicon
-    ("لإيجاد" → "إيجاد" when "إيجاد" occurs; "بوتين" stays, "وتين" is no word)."""
+    ("لإيجاد" → "إيجاد" when "إيجاد" occurs; "بوتين" stays, "وتين" is no word).
+
+    Kept per word while the vocabulary stays the same object (:data:`_STRIPPED`): the
+    steps strip each word of a clause several times."""
+    memo = _STRIPPED
+    if memo[0] is not VOCAB[0]:
+        memo[0], memo[1] = VOCAB[0], {}
+    r = memo[1].get(w)
+    if r is None:
+        r = memo[1][w] = _strip_article(w)
+    return r
+
+
+# The vocabulary the words below were stripped with, and {word: stripped}: valid while VOCAB[0]
+# is that same (immutable) set, so it lasts one article and holds only that article's words.
+_STRIPPED: list = [None, {}]
+
+
+def _strip_article(w: str) -> str:
+    """:func:`strip_article`, computed."""
     fixed, rest, rest2, rest2_known = _strip_plan(w)
     if fixed is not None:
         if w[:2] == "لل" and len(w) >= 5 and _lam_word(w[1:]):

@@ -53,13 +53,14 @@ def tokens(text: str, base: int) -> list[Tok]:
     ft = fold_text(text)
     index, original = ft.index, ft.original
     n = len(original)
-    out = []
+    out: list[Tok] = []
+    append, make = out.append, tuple.__new__  # what Tok(...) does, without its keyword wrapper
     for m in WORD.finditer(ft.text):
         s, e = m.span()
         o_end = index[e - 1] + 1
         while o_end < n and original[o_end] in DIACRITICS:
             o_end += 1
-        out.append(Tok(m.group(), base + index[s], base + o_end))
+        append(make(Tok, (m.group(), base + index[s], base + o_end)))
     return out
 
 

@@ -67,7 +67,16 @@ class Tok:
 
 def tokenize(folded: str) -> list[Tok]:
     """Tokens of folded text: digit runs, letter runs, symbols; words analysed."""
-    return [
-        Tok(m.group(), m.start(), m.end(), m.lastgroup, analyse(m.group()) if m.lastgroup == "w" else _NOWORD)
-        for m in TOKEN.finditer(folded)
-    ]
+    out = []
+    cache = _CACHE  # analyse's table, looked up here first (most words were analysed before)
+    for m in TOKEN.finditer(folded):
+        g, k = m.group(), m.lastgroup
+        if k == "w":
+            w = cache.get(g)
+            if w is None:
+                w = analyse(g)
+        else:
+            w = _NOWORD
+        a, b = m.span()
+        out.append(Tok(g, a, b, k, w))
+    return out

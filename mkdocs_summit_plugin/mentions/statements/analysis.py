@@ -90,8 +90,8 @@ class Analysis:
 def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention]:
     """Statement mentions of one article, in text order (see the module docstring)."""
     text = article.text
+    read_article(text)  # first: the vocabulary's words come from the fold it keeps (normalise.fold)
     read_vocabulary(text)
-    read_article(text)
     people = article_speakers(text, article_tokens(text), article_titles(article))
     depth = quote_depth(text)
     sentences = quoted_sentences(text, sentences, depth)

@@ -600,11 +600,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def quote_depth(text: str) -> list[int]:
     """depth[i] > 0 when position i lies inside a quotation (quotes never span lines)."""
+    # only quotation marks and line ends change the depth: the runs between them are filled
+    # with one slice each instead of a step per character
     depth = [0] * (len(text) + 1)
     d = 0
     straight_open = False
-    for i, ch in enumerate(text):
-        depth[i] = d
+    last = 0  # depth[last:] is not written yet
+    for m in _DEPTH_MARK.finditer(text):
+        i = m.start()
+        if d:
+            depth[last:i + 1] = [d] * (i + 1 - last)
+        last = i + 1
+        ch = text[i]
         if ch in QUOTE_OPEN:
             d += 1
         elif ch in QUOTE_CLOSE:
@@ -612,11 +619,15 @@ def quote_depth(text: str) -> list[int]:
         elif ch == '"':
             straight_open = not straight_open
             d = max(0, d + (1 if straight_open else -1))
-        elif ch == "\n":
+        else:  # a line end
             d = 0
             straight_open = False
-    depth[len(text)] = d
+    if d:
+        depth[last:] = [d] * (len(text) + 1 - last)
     return depth
+
+
+_DEPTH_MARK = re.compile("[" + re.escape(QUOTE_OPEN + QUOTE_CLOSE) + '"\n]')  # what quote_depth reads
 
 
 QUOTATION_MAX_WORDS = 40  # a quotation of at most this many words is one statement, whatever its stops

@@ -15,6 +15,7 @@ attribution; a piece that is nothing but a measurement ("وامتدت المحا
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ...text.roots import root
@@ -42,7 +43,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     leads are the tokens `lead_idx`; `content` is the piece after its attribution."""
     lex = lexicon()
     ws = [t.word for t in toks]
-    bares = [set(bare(w)) | {strip_article(w)} for w in ws]
+    bares = [_forms(w, strip_article(w)) for w in ws]
     ordinal = any(b & lex.ordinals for b in bares)
     superlative = any(b & lex.superlatives for b in bares)
     numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
@@ -86,6 +87,13 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     )
 
 
+@lru_cache(maxsize=100_000)
+def _forms(word: str, stripped: str) -> frozenset:
+    """A word's bare forms and what ``strip_article`` leaves of it (`stripped`), per word type."""
+    return frozenset(bare(word)) | {stripped}
+
+
+@lru_cache(maxsize=100_000)
 def _definite(word: str) -> bool:
     """A word with the article, after a proclitic or not ("التوصل"، "بالتوصل"، "للتوصل"): a noun."""
     return word.startswith("لل") or any(b.startswith("ال") for b in bare(word))

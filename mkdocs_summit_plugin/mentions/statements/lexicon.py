@@ -320,7 +320,9 @@ def _build_lexicon() -> Lexicon:
 # Look-ups every step makes.
 
 
+@lru_cache(maxsize=100_000)
 def is_stop(word: str) -> bool:
+    """A stop word, alone or after a proclitic (per word type: every step asks of every word)."""
     lex = lexicon()
     return any(b in lex.stopwords for b in bare(word))
 

@@ -16,8 +16,9 @@ from .lexicon import lexicon
 PAST_REPORT_WORDS = 4  # a perfect reporting verb this early makes an unpunctuated line a sentence
 
 
+@lru_cache(maxsize=100_000)
 def is_reporting(word: str) -> bool:
-    """A reporting verb, possibly after the conjunction و/ف ("وأضاف", "فقال")."""
+    """A reporting verb, possibly after the conjunction و/ف ("وأضاف", "فقال"); per word type."""
     lex = lexicon()
     if word in lex.reporting or (word[:1] in "وف" and word[1:] in lex.reporting):
         return True

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from ...model import Article
 from ...text.stemming import bare
@@ -47,14 +46,15 @@ def speaker_spans(toks: Sequence[Tok], generic: bool = False) -> list[tuple[int,
     up to two words after it also make a speaker phrase, named ``GENERIC``. It reads
     the words alone, so it is cached on them (a clause is asked about several times).
     """
-    ws = tuple(t.word for t in toks)
+    ws = tuple([t.word for t in toks])
     if len(ws) > 80:  # a whole article (article_titles): read once, not worth keeping
         return list(_speaker_spans_of.__wrapped__(ws, generic))
     return list(_speaker_spans_of(ws, generic))
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word read as a token (what ``starts_with`` reads of one); a named tuple, cheap to make."""
+
     word: str
 
 
@@ -73,26 +73,28 @@ def _phrases_opened_by(word: str) -> tuple:
 
 @lru_cache(maxsize=50_000)
 def _speaker_spans_of(ws: tuple, generic: bool) -> tuple:
-    toks = [_Word(w) for w in ws]
+    # the words are read as they are; only the role nouns' look-up (starts_with) wants tokens
+    toks = [_Word(w) for w in ws] if generic else None
     lex = lexicon()
     found = []
     i = 0
-    while i < len(toks):
+    n_ws = len(ws)
+    while i < n_ws:
         hit = None
         # the first phrase of speakers + titles, in that order, whose first word is one
         # of the token's bare forms and whose other words follow exactly
-        for _, phrase, name in _phrases_opened_by(toks[i].word):
+        for _, phrase, name in _phrases_opened_by(ws[i]):
             n = len(phrase)
-            if i + n <= len(toks) and all(toks[i + k].word == phrase[k] for k in range(1, n)):
+            if i + n <= n_ws and all(ws[i + k] == phrase[k] for k in range(1, n)):
                 hit = (i, i + n, name)
                 break
         if hit is None and generic:
             n = starts_with(toks, lex.speaker_heads, i)
             if n:
                 j = i + n
-                while j < len(toks) and j < i + n + 2 and not is_stop(toks[j].word) and not is_reporting(
-                    toks[j].word
-                ) and not is_complementizer(toks[j].word):
+                while j < n_ws and j < i + n + 2 and not is_stop(ws[j]) and not is_reporting(
+                    ws[j]
+                ) and not is_complementizer(ws[j]):
                     j += 1
                 hit = (i, j, GENERIC)
         if hit:

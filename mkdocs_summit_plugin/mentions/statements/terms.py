@@ -35,17 +35,28 @@ def content_tokens(toks: Sequence[Tok], strip_attribution: bool = True) -> list[
         skip.update(range(a, b))
     # every occurrence of each discourse phrase, left to right, not overlapping itself,
     # looked up by the bare forms of each token
-    index = _discourse_index()
     n_toks = len(toks)
     next_free: dict = {}
     for i, t in enumerate(toks):
-        for b in bare(t.word):
-            for p in index.get(b, ()):
-                n = len(p)
-                if i + n <= n_toks and i >= next_free.get(p, 0) and all(toks[i + k].word == p[k] for k in range(1, n)):
-                    skip.update(range(i, i + n))
-                    next_free[p] = i + n
-    return [t for i, t in enumerate(toks) if i not in skip and _is_content_word(t.word)]
+        for p in _discourse_opened_by(t.word):
+            n = len(p)
+            if i + n <= n_toks and i >= next_free.get(p, 0) and all(toks[i + k].word == p[k] for k in range(1, n)):
+                skip.update(range(i, i + n))
+                next_free[p] = i + n
+    # the content test, looked up in its per-word table here (one look-up of the table per
+    # clause, not per word); a word not in it yet goes through _is_content_word
+    memo = _memo(1)
+    out = []
+    for i, t in enumerate(toks):
+        if i in skip:
+            continue
+        w = t.word
+        r = memo.get((w, strip_article(w)))
+        if r is None:
+            r = _is_content_word(w)
+        if r:
+            out.append(t)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +66,15 @@ def _discourse_index() -> dict:
         if p:
             index[p[0]].append(p)
     return dict(index)
+
+
+@lru_cache(maxsize=100_000)
+def _discourse_opened_by(word: str) -> tuple:
+    """The discourse phrases whose first word is one of `word`'s bare forms, in the order
+    content_tokens tries them (bare form by bare form, each in the lexicon's order); per
+    word type, as most words open none."""
+    index = _discourse_index()
+    return tuple(p for b in bare(word) for p in index.get(b, ()))
 
 
 _MEMO: list = [None, {}, {}]  # the lexicon they were made with, {(word, stripped): content?}, {(word, stripped): key}
@@ -101,6 +121,16 @@ def _key_stem(w: str) -> str:
     return r
 
 
+_CONCEPT_FIRSTS: list = [None, frozenset()]  # the concepts table and the first keys of its phrases
+
+
+def _concept_firsts(concepts: dict) -> frozenset:
+    """The keys that open a phrase of the lexicon's concept table (kept per table object)."""
+    if _CONCEPT_FIRSTS[0] is not concepts:
+        _CONCEPT_FIRSTS[:] = [concepts, frozenset(k[0] for k in concepts if k)]
+    return _CONCEPT_FIRSTS[1]
+
+
 _NUMBER_ROLES = frozenset(("one", "two", "unit", "ten", "hundred"))
 
 
@@ -115,13 +145,20 @@ def number_key(w: str) -> Optional[str]:
 def term_keys(toks: Sequence[Tok]) -> list[tuple[str, int]]:
     """(key, token index) for content-bearing tokens: concepts matched on stems, else stems."""
     lex = lexicon()
-    alt = [_key_stem(t.word) for t in toks]
+    memo = _memo(2)  # _key_stem's table, looked up here once per clause
+    alt = []
+    for t in toks:
+        w = t.word
+        k = memo.get((w, strip_article(w)))
+        alt.append(_key_stem(w) if k is None else k)
     concepts = lex.concepts
+    firsts = _concept_firsts(concepts)
     out: list[tuple[str, int]] = []
     i = 0
     while i < len(toks):
         matched = 0
-        for n in range(min(lex.concept_max, len(toks) - i), 0, -1):
+        # a concept phrase can only open at a key that opens one (most keys open none)
+        for n in range(min(lex.concept_max, len(toks) - i) if alt[i] in firsts else 0, 0, -1):
             cid = concepts.get(tuple(alt[i:i + n]))
             if cid:
                 out.append(("@" + cid, i))
