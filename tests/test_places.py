@@ -63,3 +63,11 @@ def test_an_interval_with_no_landmark_joins_the_events_only_interval():
     assert quantity_claim(group, {}).title.startswith("الوقت المنقضي منذ الاقلاع")
     # alone, it says nothing: no claim
     assert group_quantities([m for m in both if m.subject is None]) == []
+
+
+def test_two_transliterations_of_a_landmark_are_one_place_and_its_name_ends_before_the_next_clause():
+    # "كابيلا" and "كابلا": one town written with and without a long vowel; "وبلغت" opens the next clause
+    assert _values_by_claim(
+        "وكان مركز الزلزال على بعد 40 كيلومترا شمال غرب مدينة كابيلا.",
+        "وقال المعهد إن مركز الزلزال كان على بعد 35 كيلومترا شمال غرب مدينة كابلا وبلغت قوته 6 درجات.",
+    ) == [[35.0, 40.0]]

@@ -119,8 +119,8 @@ def _head(words: Sequence[str]) -> tuple[Optional[str], str, list[str]]:
             while j < len(words) and words[j].startswith("ال") and words[j] not in t["ordinals"]:
                 j += 1
         for x in words[j : j + NAME_WORDS - len(rest)]:
-            if x.startswith("ال") or _is_number(x):
-                break
+            if x.startswith("ال") or _is_number(x) or (rest and x[:1] in "وف" and len(x) > 3):
+                break  # "مدينة هرات وبلغت …": the name ends where the next clause begins
             rest.append(x)
         return kind, head, rest
     return None, "", []
@@ -130,6 +130,12 @@ def _name(words: Sequence[str]) -> str:
     """A place's key: its words joined, "أبو/بو" written as one word with the name ("أبو منصور" = "بومنصور")."""
     key = " ".join([_bare(words[0])] + list(words[1:]))
     return re.sub(r"(?<!\S)ا?بو\s+", "بو", key)
+
+
+def _skeleton(key: str) -> str:
+    """A place key compared without the long vowels inside its words, which transliterations of
+    one name write or leave out ("هرات"، "هيرات")."""
+    return " ".join(w[:1] + re.sub("[اوي]", "", w[1:-1]) + w[-1:] if len(w) > 3 else w for w in key.split())
 
 
 def _phrase_before(words: list[str]) -> list[str]:
@@ -241,7 +247,8 @@ def split_by_place(group: list, places, context) -> list[list]:
     """Mentions of one (event, attribute) told apart by the places they are of.
 
     `places(m)` gives a mention's place keys, `context(m)` the words of its sentence.
-    Mentions sharing a place key are one fact (joined transitively). A mention whose
+    Mentions sharing a place key (compared without inner long vowels: :func:`_skeleton`) are one
+    fact (joined transitively). A mention whose
     place is unknown joins the only named place of the group, else the one place its
     sentence names (every word of the key), else stays with the other unknown ones.
     """
@@ -258,7 +265,7 @@ def split_by_place(group: list, places, context) -> list[list]:
 
     first_of: dict[str, int] = {}
     for m in named:
-        for key in places(m):
+        for key in map(_skeleton, places(m)):
             if key in first_of:
                 parent[root(id(m))] = root(first_of[key])
             else:
@@ -275,7 +282,8 @@ def split_by_place(group: list, places, context) -> list[list]:
             next(iter(clusters.values())).append(m)
             continue
         words = set(context(m))
-        hits = [r for r, keys in keys_of.items() if any(all(w in words for w in k.split()) for k in keys)]
+        words |= {_skeleton(w) for w in words}
+        hits = [r for r, keys in keys_of.items() if any(all(w in words for w in _skeleton(k).split()) for k in keys)]
         if len(hits) == 1:
             clusters[hits[0]].append(m)
         else:
