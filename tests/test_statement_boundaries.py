@@ -240,6 +240,9 @@ def test_still_is_no_negation():
     # a noun phrase headed by an elative describes the noun before it
     "اتسمت العلاقات بين البرازيل والأرجنتين، أكبر اقتصادين في القارة، بالتوتر لفترة طويلة.",
     "ووقعت الحكومة مع الصين، أهم شريك تجاري للبلاد، اتفاقا جديدا للطاقة.",
+    # what the clause before is for: the lām of purpose and a verbal noun
+    'وقال المتحدث "إن فتح المعابر ضروري؛ لتفادي حدوث مجاعة في المناطق المحاصرة".',
+    "وأرسلت الوزارة فرقا إضافية إلى الحدود، لضمان وصول المساعدات قبل الشتاء.",
 ])
 def test_a_phrase_that_continues_the_clause_before_is_no_piece_of_its_own(text):
     assert cut(text) == [text]

@@ -258,3 +258,11 @@ def test_talks_about_a_set_of_issues_are_about_the_issues():
     a = one("وقال الوزير إن الجانبين أجريا محادثات صريحة حول قضايا إقليمية ودولية متنوعة.", "p1")
     b = one("وقال الوزير إن الطرفين أجريا محادثات صريحة حول مجموعة من القضايا الإقليمية والدولية.", "p2")
     assert analyse_mention(a).objects == analyse_mention(b).objects
+
+
+def test_a_titled_person_and_a_ministrys_spokesman_are_two_speakers():
+    a = one("وقال الرئيس البرازيلي كارلوس مينديز إن الاتفاق يبقي خطوط الاتصال مفتوحة بين الجيشين.", "r1")
+    b = one('وقال متحدث باسم الوزارة "إن إبقاء خطوط الاتصال مفتوحة بين الجيشين ضروري".', "r2")
+    c = one("وأكد الرئيس البرازيلي أن خطوط الاتصال ستبقى مفتوحة بين الجيشين.", "r3")
+    assert not same_group([a, b])
+    assert same_group([a, c])

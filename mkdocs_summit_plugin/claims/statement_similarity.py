@@ -21,7 +21,7 @@ from math import fsum, log
 from typing import Optional
 
 from ..mentions.statements.analysis import analyse_mention
-from ..mentions.statements.lexicon import context_keys, lexicon
+from ..mentions.statements.lexicon import context_keys, lexicon, title_word_key
 from ..mentions.statements.speakers import known_speaker, same_speaker, speaker_identity, speaker_role
 from ..model import Mention
 from ..text.tokens import words
@@ -50,6 +50,7 @@ class Item:
     negated: frozenset = frozenset()  # keys under the statement's negation ("لم يكن هناك أي عداء")
     roots: Optional[dict] = None  # key -> family of its word (root and synonym groups, text/roots.py)
     who: frozenset = frozenset()  # keys of words that name a person (analysis._who_keys)
+    title: frozenset = frozenset()  # the title words of its known speaker ("رئيس"، "امريكي"), when known
     # set by weigh_event for one grouping run (they depend on the event's idf):
     full: frozenset = frozenset()  # keys that always count: factor 1, not a context term
     full_weight: float = 0.0  # their summed weight
@@ -66,7 +67,7 @@ def statement_item(mentions: list[Mention], i: int) -> Item:
     role = frozenset() if known else speaker_role(mentions[i].speaker or a.speaker, a)
     return Item(
         i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys), a.roots or {},
-        frozenset(a.who_keys),
+        frozenset(a.who_keys), frozenset(a.speaker_title or ()) if known else frozenset(),
     )
 
 
@@ -150,6 +151,15 @@ def _may_pair(a: Item, x: str, b: Item, y: str, member: str) -> bool:
     return a.terms[x] >= 1.0 and b.terms[y] >= 1.0
 
 
+def _other_role(a: Item, b: Item) -> bool:
+    """Is `a` said by a known speaker whose title shares no word with the role of `b`'s unknown
+    speaker? ("بايدن", titled "الرئيس الأمريكي", and "متحدث باسم الوزارة": two speakers; "الرئيس"
+    may be Biden.)"""
+    if not a.speaker or not a.title or b.speaker or not b.role:
+        return False
+    return a.title.isdisjoint(title_word_key(w) for w in b.role)
+
+
 def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     """Similarity of two statements, 0..1 (see the module docstring); both items weighed (weigh_event).
 
@@ -160,6 +170,8 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         return 0.0
     if a.role and b.role and not a.role & b.role:
         return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
+    if _other_role(a, b) or _other_role(b, a):
+        return 0.0  # "الرئيس الأمريكي بايدن" and a spokesman of a ministry are two speakers
     if a.objects and b.objects and not a.objects & b.objects:
         return 0.0  # talks about one subject are not talks about another
     shared = a.terms.keys() & b.terms.keys()

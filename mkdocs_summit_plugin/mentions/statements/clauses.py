@@ -559,7 +559,7 @@ def clause_kind(toks: Sequence[Tok]) -> str:
     lex = lexicon()
     if not toks:
         return "dependent"
-    if starts_with(toks, lex.dependent_openers) or len(toks) < 2:
+    if starts_with(toks, lex.dependent_openers) or len(toks) < 2 or _says_purpose(toks[0].word):
         return "dependent"
     if len(toks) <= 3 and toks[0].word.startswith("وال") and not any(is_reporting(t.word) for t in toks):
         return "dependent"  # the last item of a list ("…، والاستقرار الاستراتيجي")
@@ -579,6 +579,13 @@ def clause_kind(toks: Sequence[Tok]) -> str:
     if len(content) == 0 or (len(content) <= 1 and len(toks) <= 5) or (has_verb and len(content) <= 1 and len(toks) <= 6):
         return "attribution"
     return "content"
+
+
+def _says_purpose(word: str) -> bool:
+    """Does a clause open with the lām of purpose and a verbal noun ("؛ لتجنب سوء الفهم"، "، لضمان
+    وصول المساعدات")? It says what the clause before is for, not a thing of its own: a noun in ت
+    (تفعّل، تفعيل) after ل, or one of ``purpose_nouns``."""
+    return (word[:2] == "لت" and len(word) >= 5) or word in lexicon().purpose_nouns
 
 
 def _coordinated_name(toks: Sequence[Tok]) -> bool:

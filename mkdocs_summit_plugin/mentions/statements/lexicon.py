@@ -67,6 +67,7 @@ class Lexicon:
     stop_stems: frozenset
     topic_preps: frozenset = frozenset()
     partitive_nouns: frozenset = frozenset()  # "مجموعة"، "عدد": after a topic preposition, the subject follows
+    purpose_nouns: frozenset = frozenset()  # "لضمان"، "لمنع": a clause opening with one says what for
     temporal_always: frozenset = frozenset()
     temporal_before_unit: frozenset = frozenset()
     stance: frozenset = frozenset()  # concept keys that count half ("@perceive")
@@ -266,6 +267,7 @@ def _build_lexicon() -> Lexicon:
         stop_stems=frozenset(stem(strip_article(w)) for w in stopwords),
         topic_preps=fl(t.get("topic_prepositions", [])),
         partitive_nouns=fl(t.get("partitive_nouns", [])),
+        purpose_nouns=fl(t.get("purpose_nouns", [])),
         temporal_always=fl(temporal.get("always", [])),
         temporal_before_unit=fl(temporal.get("before_time_noun", [])),
         stance=frozenset("@" + c for c in t.get("stance_concepts", [])),
