@@ -104,3 +104,11 @@ def test_aftershocks_counted_at_different_hours_are_figures_of_a_timeline():
     four = mention("a", 4, "aftershock-count", "tremor", "count")
     eight = mention("b", 8, "aftershock-count", "tremor", "count")
     assert len(group_quantities([four, eight])) == 2
+
+
+def test_durations_far_apart_are_two_facts_and_near_ones_one_claim():
+    four_hours = mention("a", 240, "talks-duration")
+    two_days = mention("b", 2880, "talks-duration")
+    three_and_a_half = mention("c", 210, "talks-duration")
+    groups = group_quantities([four_hours, two_days, three_and_a_half])
+    assert sorted(sorted(m.quantity.value for m in g) for g in groups) == [[210, 240], [2880]]

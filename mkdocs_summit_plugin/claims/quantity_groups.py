@@ -231,7 +231,28 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
         return split_running_total(group)
     if generic_measure(group[0]) or _unexplained_length(group[0], spec):
         return split_generic_count(group)
+    if group[0].quantity is not None and group[0].quantity.dimension == "duration":
+        return _apart_durations(group)
     return [group]
+
+
+DURATION_APART = 4  # outlets that disagree on how long one thing lasted are never this many times apart
+
+
+def _apart_durations(group: list[Mention]) -> list[list[Mention]]:
+    """Durations of one attribute cut where their values jump by more than ``DURATION_APART``
+    times: "a meeting of 4 hours" and "a visit of three days", or "talks over two days", are two
+    facts, never a disagreement ("3.5 hours" and "4 hours" stay one claim that may conflict)."""
+    ordered = sorted(group, key=lambda m: m.quantity.value)
+    parts = [[ordered[0]]]
+    for prev, m in zip(ordered, ordered[1:]):
+        if prev.quantity.value > 0 and m.quantity.value / prev.quantity.value > DURATION_APART:
+            parts.append([])
+        parts[-1].append(m)
+    if len(parts) == 1:
+        return [group]
+    order = {id(m): i for i, m in enumerate(group)}
+    return [sorted(p, key=lambda m: order[id(m)]) for p in parts]
 
 
 def _unexplained_length(m: Mention, spec) -> bool:
