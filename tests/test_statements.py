@@ -754,3 +754,9 @@ def test_the_answer_to_a_condition_is_one_statement_with_it():
     assert m.speaker == "الوزير" and {"خلاف", "نقف"} <= set(a.terms), a.terms
     # no condition before the comma: two statements
     assert len(mentions('وقال الوزير: "خلافاتنا معروفة للجميع منذ سنوات، فهذه الأوقات صعبة علينا جميعا".')) == 2
+
+
+def test_a_time_since_dates_a_statement_it_is_no_measurement_of_it():
+    (m,) = mentions('وقال المؤرخ: "هناك تغييرات لم نعرفها منذ مائة عام".')
+    assert "غيير" in analyse_mention(m).terms
+    assert not mentions("وامتدت المحادثات بين الوفدين لساعتين.")  # a measurement alone is the quantity's claim

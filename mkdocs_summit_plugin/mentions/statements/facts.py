@@ -129,13 +129,17 @@ def appended_relative(toks: Sequence[Tok]) -> Optional[tuple[int, int]]:
     return None
 
 
+SINCE_WORDS = frozenset(("منذ", "ومنذ"))  # folded
+
+
 def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lead_idx: set) -> tuple[bool, bool]:
     """(whether the statement says a measurement, whether its own body says it with a measurement verb)."""
     lex = lexicon()
     # a measurement counts where the statement says it, not in the attribution
     # ("وأضاف بوتين بعد المحادثات التي استمرت ثلاث ساعات أن …")
     said = {i for i in range(len(ws)) if i >= attribution_end or i in lead_idx}
-    numbers_said = [i for i in numbers if i in said]
+    # a time since ("لم نشهده منذ 100 عام") dates what is said; it measures nothing the statement reports
+    numbers_said = [i for i in numbers if i in said and not (i > 0 and ws[i - 1] in SINCE_WORDS)]
     unit_at = [i for i, w in enumerate(ws) if i in said and stem(strip_article(w)) in lex.units]
     measuring = any(b & lex.measurement for i, b in enumerate(bares) if i in said)
     measured = any(0 < u - n <= 2 for n in numbers_said for u in unit_at) or (
