@@ -103,3 +103,30 @@ def test_article_without_cue_joins_the_event_published_the_same_days():
     events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})
     assert article_event["x1"] == article_event["g1"] == "geneva-2021-06"
     assert article_event["x2"] is None and article_event["x3"] is None
+
+
+def test_a_venue_the_lexicon_does_not_list_is_read_from_the_archive():
+    # two summits of the same leaders in places no venue table lists: "قمة X" in two articles and
+    # "في X" in one make X a venue, so the archive's two summits are two events
+    arts = [
+        make("k1", "قمة كالاما تنتهي\nانتهت قمة كالاما بين الرئيسين بعد ثلاث ساعات من المحادثات."),
+        make("k2", "الرئيسان في كالاما\nالتقى الرئيسان في كالاما وبحثا ملف الحدود والتجارة."),
+        make("k3", "نتائج قمة كالاما\nقال الرئيس إن قمة كالاما كانت مثمرة للطرفين."),
+        make("t1", "قمة تيلسيت تنتهي\nانتهت قمة تيلسيت بين الرئيسين بعد ساعتين من المحادثات."),
+        make("t2", "الرئيسان في تيلسيت\nالتقى الرئيسان في تيلسيت وبحثا ملف الحدود والتجارة."),
+        make("t3", "نتائج قمة تيلسيت\nقال الرئيس إن قمة تيلسيت كانت صريحة."),
+    ]
+    events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})
+    assert article_event["k1"] == article_event["k2"] == article_event["k3"]
+    assert article_event["t1"] == article_event["t2"] == article_event["t3"] != article_event["k1"]
+    assert {e.label for e in events} >= {"قمة كالاما", "قمة تيلسيت"}
+
+
+def test_an_adjective_or_a_leader_after_the_summit_noun_is_no_venue():
+    arts = [
+        make("a1", "قمة تاريخية\nعقدت قمة تاريخية بين الرئيسين في العاصمة."),
+        make("a2", "قمة بايدن\nانتهت قمة بايدن وبوتين في العاصمة بعد ساعات."),
+        make("a3", "قمة تاريخية\nوصف الرئيس القمة بأنها قمة تاريخية. وقال بايدن إن قمة بايدن في الصيف كانت مفيدة."),
+    ]
+    from mkdocs_summit_plugin.assign.events import learned_venues
+    assert learned_venues(arts) == ()

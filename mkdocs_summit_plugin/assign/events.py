@@ -177,9 +177,18 @@ def detect_events(
     named in passing.
     """
     main: dict[str, Optional[str]] = {}
+    cue_weights: dict[str, Counter] = {}
     for article in articles:
         w = weights[article.id] if weights is not None else article_cue_weights(article, sentences[article.id], hints)
+        cue_weights[article.id] = Counter(w)
         main[article.id] = main_cue(w)
+    learned = learned_venues(articles)
+    if learned:
+        for article in articles:
+            extra = hint_weights(article, sentences[article.id], learned)
+            if extra:
+                main[article.id] = main_cue(cue_weights[article.id] + extra)
+        hints = tuple(hints) + learned
     by_id = {a.id: a for a in articles}
     vectors = stories.article_vectors(articles)
     groups = _cue_groups(articles, main, vectors)
@@ -190,6 +199,62 @@ def detect_events(
     for article in articles:
         article_event.setdefault(article.id, None)
     return events, article_event
+
+
+LEARNED_VENUE_ARTICLES = 2  # a word after "قمة" in this many articles, and after "في" in one, is a venue
+
+
+def learned_venues(articles: Sequence[Article]) -> tuple[EventHint, ...]:
+    """Venues the archive names that ``lexicon/events.yaml`` does not list: a word written right after
+    a summit noun ("قمة ألاسكا"، "القمة في …" is not) in ``LEARNED_VENUE_ARTICLES`` articles or more, and
+    after a preposition of place ("في ألاسكا") in one at least. It is no listed venue, no word with the
+    article, no adjective of the feminine noun ("قمة تاريخية"), no known speaker ("قمة بايدن") and no word
+    of ``not_places``. Each is a cue like an editor's hint, so two summits of the same leaders in places
+    the lexicon does not know are two events."""
+    _, places, _, _, _ = _tables()
+    stop = stories.not_place_words()
+    speakers = _speaker_words()
+    after_summit: Counter = Counter()
+    after_prep: Counter = Counter()
+    for a in articles:
+        text = fold(a.title + "\n" + a.text)
+        after_summit.update({m.group("w") for m in _SUMMIT_WORD.finditer(text)})
+        after_prep.update({m.group("w") for m in _PREP_WORD.finditer(text)})
+    out = []
+    for w, n in sorted(after_summit.items()):
+        if (n < LEARNED_VENUE_ARTICLES or not after_prep[w] or len(w) < 3 or w.startswith("ال") or w.endswith("ه")
+                or w in places or w in stop or w in speakers):
+            continue
+        label = stories.as_written(w, articles)
+        out.append(EventHint(f"venue-{stories.place_slug(w)}", f"قمة {label}", (label,)))
+    return tuple(out)
+
+
+_SUMMIT_WORD = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?قمه\s+(?P<w>[\u0621-\u064a]+)")  # folded "قمة X" (not "القمة")
+_PREP_WORD = re.compile(r"(?<!\w)[وف]?(?:في|الي)\s+(?P<w>[\u0621-\u064a]+)")  # folded "في X"، "إلى X"
+
+
+@lru_cache(maxsize=1)
+def _speaker_words() -> frozenset[str]:
+    """The folded words of the statements lexicon's speakers ("بايدن"، "بوتين"): no venue."""
+    from ..mentions.statements.lexicon import lexicon
+
+    return frozenset(w for phrase, _ in lexicon().speakers for w in phrase)
+
+
+def hint_weights(article: Article, sentences: Sequence[Sentence], hints: Sequence[EventHint]) -> Counter:
+    """How strongly the cues of `hints` alone mark an article's event (as :func:`article_cue_weights`)."""
+    patterns = [(f"hint:{h.id}", word_pattern(h.cues)) for h in hints]
+    weights: Counter = Counter()
+    parts = [(article.title, TITLE_WEIGHT)] + [
+        (s.text, PAST_WEIGHT if looks_back(s.text) else LEAD_WEIGHT if i < LEAD_SENTENCES else BODY_WEIGHT)
+        for i, s in enumerate(sentences)
+    ]
+    for text, weight in parts:
+        folded = fold(text)
+        for key, pattern in patterns:
+            weights[key] += weight * len(pattern.findall(folded))
+    return +weights
 
 
 VENUE_SHARE = 1 / 3  # a venue names a group's event when at least this share of its articles name it most

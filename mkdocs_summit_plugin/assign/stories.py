@@ -301,6 +301,11 @@ def as_written(folded: str, articles: Sequence[Article]) -> str:
     return min(forms, key=lambda w: (-forms[w], w)) if forms else folded
 
 
+def not_place_words() -> frozenset[str]:
+    """Folded words that name no place: the story stop words and ``not_places`` of ``lexicon/events.yaml``."""
+    return _stop_words() | _not_places()
+
+
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     return frozenset(fold(w) for w in load("events").get("not_places") or ())
