@@ -597,3 +597,12 @@ def test_the_family_name_with_the_article_alone_refers_back_to_the_person():
     text = ("وقال وزير المالية سامي الحداد إن الموازنة ستقر في الشهر المقبل. "
             "وأضاف الحداد أن العجز سيتراجع إلى أدنى مستوى منذ سنوات.")
     assert speakers_of(text) == ["سامي الحداد", "سامي الحداد"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وألمح الوزير إلى أن الحكومة يمكن أن تخفض الضرائب العام المقبل.", "الوزير"),
+    ("وعلق الرئيس على سؤال حول الانتخابات بالقول إن موعدها لن يتغير.", "الرئيس"),
+    ("وعلقت الشركة رحلاتها إلى المدينة بسبب العاصفة الثلجية.", None),  # suspended: no saying without a reply marker
+])
+def test_hinting_and_commenting_are_ways_of_saying(text, speaker):
+    assert speakers_of(text) == [speaker]
