@@ -9,7 +9,9 @@ overlap coefficient and the Dice coefficient of the weighted term sets;
 statements of two different named speakers never match, two of one named speaker
 count SAME_SPEAKER_FACTOR times as alike, and context terms
 (entities, generic event nouns, units, topic-lead words) only count when both
-sides have them. Neither context terms nor the words that name a person (a title
+sides have them. A known speaker with a title and an unknown speaker whose role shares no word
+with that title ("الرئيس الأمريكي بايدن" and "متحدث باسم الوزارة") are two speakers too. Neither
+context terms nor the words that name a person (a title
 with its name, a name the article introduced: ``analysis._who_keys``) make two
 statements one on their own: they say who or where, not what.
 """

@@ -16,8 +16,11 @@ are said (:func:`_subject_before`); a verbal noun right after the verb is said, 
 ("وتقدمت الوزارة ببالغ المواساة …"، "وبعث الرئيس ببرقية تعزية …": a message verb and a
 message noun of the lexicon, :func:`_subject_verb_end`) is its subject's statement, and a
 country after a feminine verb speaks for its government ("وأعربت مصر، في بيان …، عن تعازيها").
-A document as the subject ("وأضاف البيان أن …"، "وذكر البيان أن …") is spoken by whoever the
-article last said spoke in one ("وقالت الوزارة في بيان …": :func:`issued_document`), else by no one.
+A document as the subject ("وأضاف البيان أن …"، "وذكر البيان أن …") is spoken by whoever it is said
+to come from ("بيان للبيت الأبيض"، "بيان صادر عن الرئاسة": :func:`_document_owner`), else by whoever
+the article last said spoke in one ("وقالت الوزارة في بيان …": :func:`issued_document`), else by no
+one. A name after "ل"، "على" or "إلى" is spoken to or answered, never the speaker (:func:`_addressee`),
+and a quoted name of a word or two right before the verb is its subject ("الوكالة “سانا” أفادت أن …").
 A lexicon title after the verb takes the role phrase's nisba and name with it ("أعرب رئيس الوزراء
 الإثيوبي عن …": :func:`_role_phrase_end`), so none of them opens the content.
 """

@@ -22,7 +22,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 * the answer to a condition or a concession opened before the comma ("مهما كانت خلافاتنا،
   فهذه أوقات تضامن": ``condition_openers``, :func:`_answers_condition`) is part of it;
 * a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
-  …"، "وفي مقدمتها …"، "لا شيء"), a complement cut from its verb by a comma
+  …"، "وفي مقدمتها …"، "لا شيء"، "مقابل …"، "بمعنى …", a purpose: "؛ لتجنب …"، :func:`_says_purpose`;
+  a named person added between commas: "، وزعيم المعارضة فلان،"، :func:`_coordinated_name`), a complement cut from its verb by a comma
   ("نفى المكتب، أن تكون …") are joined to it, also across a name and an adjunct
   set off by commas in between ("واستبعد الرئيس …، فلان، قبيل القمة، أن …":
   :func:`_verb_piece_before`), and so is a clause opening with "عن" after a verb whose content
@@ -37,7 +38,7 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 * a short clause without a verb set off by commas right after a noun, opening with a
   preposition of description or "وهو/وهي" and a prepositional or nominal phrase, describes the
   noun ("وانطلقت السفينة، من الحجم المتوسط، نحو الميناء"، "ووصل القطار، وهو من الجيل الجديد،
-  إلى المحطة"): it is joined to the clause before, and the clause after it goes on with that
+  إلى المحطة"، "العلاقات بين البلدين، أكبر اقتصادين في العالم، بالتوتر"): it is joined to the clause before, and the clause after it goes on with that
   sentence unless it opens a clause of its own (a conjunction, a lead, a verb of saying:
   :func:`_apposition`, :func:`_goes_on_after_apposition`); between a speaker and "إن" it is part
   of the attribution;
@@ -50,6 +51,10 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   sentence the relative interrupted ("«الأحياء، التي صارت منكوبة، ثلثها مهدم»":
   :func:`_goes_on_after_relative`); a short quoted phrase of the reporter's sentence is not
   cut at its "، و" (:func:`_join_short_quotations`).
+
+A short quotation is read as one sentence across a fragment of it: a quoted phrase of a few words
+before dots or an ellipsis, or an interjection before a full stop («أهلا بك.. هذا مصنعنا»:
+:func:`quoted_sentences`, applied to an article's sentences before its pieces are cut).
 
 Headings and captions (``Sentence.heading``) never become statements, except
 an unpunctuated body line that reports in the past tense ("بايدن حذر بوتين من
