@@ -13,6 +13,9 @@ known event's cue and looks back, or names that event's venue outright
 ("وفي منتصف حزيران/يونيو الماضي عقدا قمة مباشرة في جنيف"), belongs to that event,
 so nothing it says lands on the article's own event pages.
 
+A venue the table does not list is read from the archive (:func:`learned_venues`: a word written
+after "قمة" in two articles and after "في" in one) and is a cue like an editor's hint.
+
 A venue names an event only when at least a third of its articles name it most: a report that
 recalls another summit ("قمته … في هانوي") while the other articles name no venue does not name
 theirs (the event is then named by its story).

@@ -1,8 +1,9 @@
 """Stage 5a: group mentions into claims, one claim per thing said about one event.
 
 Quantity mentions group by (event, attribute, unit): every outlet's figure for
-"how long the Geneva talks lasted" lands on one claim, whatever its value; the
-status stage then decides whether they agree. Statement mentions are grouped
+"how long the Geneva talks lasted" lands on one claim, whatever its value (durations more than
+four times apart excepted: "a meeting of 4 hours" and "a three-day visit" are two facts,
+:func:`_apart_durations`); the status stage then decides whether they agree. Statement mentions are grouped
 by :func:`statement_groups.group_statements` (same statement in other words, never
 across events).
 
