@@ -255,9 +255,12 @@ def test_statements_that_share_only_the_people_they_name_are_two_claims():
 
 
 def test_talks_about_a_set_of_issues_are_about_the_issues():
-    a = one("وقال الوزير إن الجانبين أجريا محادثات صريحة حول قضايا إقليمية ودولية متنوعة.", "p1")
-    b = one("وقال الوزير إن الطرفين أجريا محادثات صريحة حول مجموعة من القضايا الإقليمية والدولية.", "p2")
-    assert analyse_mention(a).objects == analyse_mention(b).objects
+    said = [
+        "وقال الوزير إن الجانبين أجريا محادثات صريحة حول قضايا إقليمية ودولية متنوعة.",
+        "وقال الوزير إن الطرفين أجريا محادثات صريحة حول مجموعة من القضايا الإقليمية والدولية.",
+        "وقال الوزير إن الطرفين تباحثا بشأن عدد من القضايا الملحة.",
+    ]
+    assert len({analyse_mention(one(text, f"p{i}")).objects for i, text in enumerate(said)}) == 1
 
 
 def test_a_titled_person_and_a_ministrys_spokesman_are_two_speakers():
