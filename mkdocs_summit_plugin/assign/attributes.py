@@ -173,14 +173,14 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
     A partitive "من" does not use up the window: "16 قطاعا من البنية التحتية".
     A count of people reads further (`reach`): what befell them is often the
     verb after it ("300 شخص لقوا حتفهم", "10 آلاف آخرين لا يزالون في عداد المفقودين").
-    A word that joins the next item of a list right after the number ("بـ2053 والمصابين …"،
-    "2053 و1200 …") leaves the number no words after it. The window ends where a new clause
+    A word that joins the next item of a list right after the number ("بـ318 والجرحى …"،
+    "318 و900 …") leaves the number no words after it. The window ends where a new clause
     begins, at a complementizer or a clause opener ("المؤتمر الذي استمر 40 دقيقة إن اللقاء كان مثمرا": the meeting is
     what was said, not what lasted 40 minutes).
     """
     words = folded_after.split()
     if words and (words[0].startswith("وال") or words[0][:1] == "و" and words[0][1:2].isdigit()):
-        return []  # "عدد القتلى بـ2053 والمصابين بأكثر من 1200": the next item of a list, not this number's
+        return []  # "عدد القتلى بـ318 والجرحى بأكثر من 900": the next item of a list, not this number's
     if words and words[0] == "من":
         words = words[: reach + 1]
     else:

@@ -17,7 +17,7 @@ A venue the table does not list is read from the archive (:func:`learned_venues`
 after "قمة" in two articles and after "في" in one) and is a cue like an editor's hint.
 
 A venue names an event only when at least a third of its articles name it most: a report that
-recalls another summit ("قمته … في هانوي") while the other articles name no venue does not name
+recalls another summit ("قمته … في العاصمة") while the other articles name no venue does not name
 theirs (the event is then named by its story).
 
 Editors may name events and add hints with the plugin's ``events`` option:
@@ -265,7 +265,7 @@ VENUE_SHARE = 1 / 3  # a venue names a group's event when at least this share of
 
 def _named_by(key: Optional[str], members: Sequence[Article], main: dict[str, Optional[str]]) -> Optional[str]:
     """The cue that names a group's event: its own, unless it is a venue that few of the group's
-    articles name (one report recalling "قمته … في هانوي" while a dozen others, with no venue of
+    articles name (one report recalling "قمته … في العاصمة" while a dozen others, with no venue of
     their own, joined it): then none, and the event is named by its story."""
     if key is None or not key.startswith("place:") or len(members) < 3:
         return key

@@ -120,7 +120,7 @@ def _head(words: Sequence[str]) -> tuple[Optional[str], str, list[str]]:
                 j += 1
         for x in words[j : j + NAME_WORDS - len(rest)]:
             if x.startswith("ال") or _is_number(x) or (rest and x[:1] in "وف" and len(x) > 3):
-                break  # "مدينة هرات وبلغت …": the name ends where the next clause begins
+                break  # "مدينة كابيلا وبلغت …": the name ends where the next clause begins
             rest.append(x)
         return kind, head, rest
     return None, "", []

@@ -17,7 +17,7 @@ are said (:func:`_subject_before`); a verbal noun right after the verb is said, 
 message noun of the lexicon, :func:`_subject_verb_end`) is its subject's statement, and a
 country after a feminine verb speaks for its government ("وأعربت مصر، في بيان …، عن تعازيها").
 A document as the subject ("وأضاف البيان أن …"، "وذكر البيان أن …") is spoken by whoever it is said
-to come from ("بيان للبيت الأبيض"، "بيان صادر عن الرئاسة": :func:`_document_owner`), else by whoever
+to come from ("بيان لوزارة الصحة"، "بيان صادر عن الرئاسة": :func:`_document_owner`), else by whoever
 the article last said spoke in one ("وقالت الوزارة في بيان …": :func:`issued_document`), else by no
 one. A name after "ل"، "على" or "إلى" is spoken to or answered, never the speaker (:func:`_addressee`),
 and a quoted name of a word or two right before the verb is its subject ("الوكالة “سانا” أفادت أن …").
@@ -315,7 +315,7 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         if _document_subject(toks, att.verb_i, att.end):
             owner = _document_owner(toks, att.verb_i + 2, att.end, text, people)
             if owner is not None:
-                return owner, True  # "وقال بيان للبيت الأبيض إن …": the White House speaks
+                return owner, True  # "وقال بيان لوزارة الصحة إن …": the ministry speaks
             if issuer and toks[att.verb_i + 1].word.startswith("ال"):
                 return issuer, False  # "وأضاف البيان أن …": the statement its issuer gave earlier
             return None, False  # "وأفاد بيان أن …": a document, not the last speaker
@@ -407,8 +407,8 @@ def _document_word(word: str) -> bool:
 
 
 def _document_owner(toks: Sequence[Tok], j: int, end: int, text: Optional[str], people) -> Optional[str]:
-    """Who issued a document that is a verb's subject, named right after it with ل ("بيان للبيت
-    الأبيض"، "بيان لوزارة الصحة") or after "صادر عن" ("بيان صادر عن الرئاسة"); None if no one is."""
+    """Who issued a document that is a verb's subject, named right after it with ل ("بيان للرئاسة"،
+    "بيان لوزارة الصحة") or after "صادر عن" ("بيان صادر عن الرئاسة"); None if no one is."""
     if j + 1 < end and toks[j].word in ("صادر", "الصادر") and toks[j + 1].word == "عن":
         j += 2
     elif j < end and toks[j].word[:1] == "ل" and len(toks[j].word) > 3:
@@ -559,7 +559,7 @@ def _written(toks: Sequence[Tok], a: int, b: int, text: Optional[str]) -> str:
 
 def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
     """A name or title after the preposition ل is spoken to, not speaking: "أكد شي لبايدن أن …",
-    "قال شي للرئيس الأمريكي: …" (not after a document: "بيان للبيت الأبيض" is the White House's),
+    "قال شي للرئيس الأمريكي: …" (not after a document: "بيان لوزارة الصحة" is the ministry's),
     and so is one answered or addressed after "على" or "إلى" ("ورد على الوزير بقوله إن …":
     ``addressee_prepositions``); so is a counterpart after "دعا" or
     "أبلغ" (:func:`_counterpart_object`); one after "مع" is a partner ("بنى علاقة خاصة مع كيم")."""
@@ -567,7 +567,7 @@ def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
     w = attr_toks[a].word
     lex = lexicon()
     if a > 0 and w[:1] == "ل" and _document_word(attr_toks[a - 1].word):
-        return False  # "وقال بيان للبيت الأبيض إن …": whose document it is, not who is addressed
+        return False  # "وقال بيان لوزارة الصحة إن …": whose document it is, not who is addressed
     return (a > 0 and (attr_toks[a - 1].word in lex.addressee_prepositions or attr_toks[a - 1].word in lex.partner_words)) or (
         w[:1] == "ل" and w not in _first_words()) or _counterpart_object(attr_toks, a)
 

@@ -19,8 +19,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   صحفي"، "مساء الأربعاء") or a topic lead ("وفي مسألة عودة السفراء"،
   "وحول العقوبات") is joined to the clause after it, so the excerpt carries
   who spoke and what about;
-* the answer to a condition or a concession opened before the comma ("مهما كانت خلافاتنا،
-  فهذه أوقات تضامن": ``condition_openers``, :func:`_answers_condition`) is part of it;
+* the answer to a condition or a concession opened before the comma ("مهما كانت الظروف،
+  فهذه ساعة عمل": ``condition_openers``, :func:`_answers_condition`) is part of it;
 * a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
   …"، "وفي مقدمتها …"، "لا شيء"، "مقابل …"، "بمعنى …", a purpose: "؛ لتجنب …"، :func:`_says_purpose`;
   a named person added between commas: "، وزعيم المعارضة فلان،"، :func:`_coordinated_name`), a complement cut from its verb by a comma
@@ -38,7 +38,7 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 * a short clause without a verb set off by commas right after a noun, opening with a
   preposition of description or "وهو/وهي" and a prepositional or nominal phrase, describes the
   noun ("وانطلقت السفينة، من الحجم المتوسط، نحو الميناء"، "ووصل القطار، وهو من الجيل الجديد،
-  إلى المحطة"، "العلاقات بين البلدين، أكبر اقتصادين في العالم، بالتوتر"): it is joined to the clause before, and the clause after it goes on with that
+  إلى المحطة"، "العلاقات بين البلدين، أكبر شريكين تجاريين في المنطقة، بالتوتر"): it is joined to the clause before, and the clause after it goes on with that
   sentence unless it opens a clause of its own (a conjunction, a lead, a verb of saying:
   :func:`_apposition`, :func:`_goes_on_after_apposition`); between a speaker and "إن" it is part
   of the attribution;
@@ -462,7 +462,7 @@ _CLAUSE_WORDS = frozenset(("قد", "لقد", "كان", "كانت", "ما", "لا
 def _apposition(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     """Is the clause a short description without a verb of the noun that ends the clause before
     it ("وانطلقت السفينة، من الحجم المتوسط، …"، "وعاد المدرب، وهو من أبناء المدينة، …"، "العلاقات بين
-    البلدين، أكبر اقتصادين في العالم، …")? It opens with a preposition of description, with an
+    البلدين، أكبر شريكين تجاريين في المنطقة، …")? It opens with a preposition of description, with an
     elative ("أكبر"، "أهم": ``superlatives``, ``apposition_elatives``) or with "وهو/وهي" and a
     prepositional or nominal phrase, and holds no verb of saying, complementizer, relative, negation or "قد"."""
     lex = lexicon()

@@ -138,7 +138,7 @@ def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lea
     # a measurement counts where the statement says it, not in the attribution
     # ("وأضاف بوتين بعد المحادثات التي استمرت ثلاث ساعات أن …")
     said = {i for i in range(len(ws)) if i >= attribution_end or i in lead_idx}
-    # a time since ("لم نشهده منذ 100 عام") dates what is said; it measures nothing the statement reports
+    # a time since ("لم تعرفه منذ قرن") dates what is said; it measures nothing the statement reports
     numbers_said = [i for i in numbers if i in said and not (i > 0 and ws[i - 1] in SINCE_WORDS)]
     unit_at = [i for i, w in enumerate(ws) if i in said and stem(strip_article(w)) in lex.units]
     measuring = any(b & lex.measurement for i, b in enumerate(bares) if i in said)
