@@ -54,8 +54,8 @@ def test_a_small_town_is_not_the_city_and_the_title_says_whose():
 
 
 def test_an_interval_with_no_landmark_joins_the_events_only_interval():
-    """"وانقطع الاتصال بها بعد ست دقائق" is the interval its story has ("بعد ست دقائق من إقلاعها")."""
-    both = [m for m in _mentions("سقطت الطائرة بعد ست دقائق من إقلاعها.", "وانقطع الاتصال بها بعد ست دقائق قرب القرية.")
+    """"وانقطع الاتصال بها بعد ثماني دقائق" is the interval its story has ("بعد ثماني دقائق من إقلاعها")."""
+    both = [m for m in _mentions("سقطت الطائرة بعد ثماني دقائق من إقلاعها.", "وانقطع الاتصال بها بعد ثماني دقائق قرب القرية.")
             if m.attribute == "elapsed-duration"]
     assert len(both) == 2 and [m.subject for m in both].count(None) == 1
     (group,) = group_quantities(both)

@@ -309,7 +309,7 @@ def _attribute(
         if spec:
             return spec.id, -1
     if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset]):
-        spec = spec_for("aboard-count")  # "وعلى متنها 157 شخصا": everyone on board, not the passengers alone
+        spec = spec_for("aboard-count")  # "وعلى متنها 212 شخصا": everyone on board, not the passengers alone
     fate = _fate_before(specs, folded_before) if spec is not None and quantity.unit in spec.owns_units else None
     if fate is not None:
         return fate.id, back  # "ومقتل 157 راكبا": passengers killed, a toll
@@ -333,9 +333,9 @@ def _attribute(
 
 def aboard_total(quantity: Quantity, before: str) -> bool:
     """Is a count that the words of those on board explain the count of everyone on board, passengers
-    and crew together? So when it counts people by no word of passengers ("وعلى متنها 157 شخصا"), or
+    and crew together? So when it counts people by no word of passengers ("وعلى متنها 212 شخصا"), or
     when the crew is named with the passengers before it and no figure stands between ("بمن فيها من
-    ركاب وطاقم الطائرة البالغ عددهم 157"). "كان على متنها 149 راكبا" counts the passengers."""
+    ركاب وطاقم الطائرة البالغ عددهم 212"). "كان على متنها 149 راكبا" counts the passengers."""
     passenger = spec_for("passenger-count")
     if quantity.unit in passenger.owns_units:
         _, crew = _everyone_words()
@@ -462,7 +462,7 @@ def since_length(quantity: Quantity, before: str) -> str:
 
     "منذ ست سنوات" is how long ago something happened ("وقع منذ ثلاثة أشهر"), a
     point in time, unless the words before say what has lasted since: a thing
-    kept or held where it is ("كانت مخزنة منذ ست سنوات", "المستودع الموجود منذ 6
+    kept or held where it is ("كانت مكدسة منذ أربع سنوات", "المستودع الموجود منذ 6
     أعوام", "محتجز منذ عامين": kept-period), or a first time in so long ("أول
     لقاء بينهما منذ 3 سنوات": the time since the last one, gap-since-last).
     """
@@ -488,7 +488,7 @@ _LANDMARK = re.compile(r"\s*(?:فقط\s+)?(?:من|على)\s+(?P<name>[\u0621-\u0
 def elapsed_landmark(quantity: Quantity, before: str, after: str) -> str:
     """What a length after بعد/عقب is counted from, or "" when it is no elapsed time.
 
-    "سقطت الطائرة بعد ست دقائق من إقلاعها": the time between two stages of one
+    "سقطت الطائرة بعد ثماني دقائق من إقلاعها": the time between two stages of one
     thing (its take-off, its crash) is a measure of it, when the landmark is the
     thing's own (a verbal noun with a pronoun: "من إقلاعها", "من انطلاقه"). A
     landmark of its own ("بعد ساعتين من إعلان النتائج") dates what follows: a
@@ -505,7 +505,7 @@ def elapsed_landmark(quantity: Quantity, before: str, after: str) -> str:
     after = re.sub(r"[\u064b-\u0652\u0640]", "", after)
     m = _LANDMARK.match(after)
     if not m:
-        # no landmark written ("وفقد الاتصال بها بعد ست دقائق قرب البلدة"): unknown, joined at grouping
+        # no landmark written ("وفقد الاتصال بها بعد ثماني دقائق قرب البلدة"): unknown, joined at grouping
         # to the only interval its event has (claims/quantity_groups.py), when the length is short
         short = (quantity.value_max or quantity.value or 0) < UNKNOWN_LANDMARK_MINUTES
         return UNKNOWN_LANDMARK if short and not re.match(r"\s*(?:فقط\s+)?(?:من|على|عن)(?!\w)", after) else ""

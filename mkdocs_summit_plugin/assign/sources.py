@@ -1,7 +1,7 @@
 """Stage 4b: whose figure a toll is: the body the text names as giving it.
 
 "أعلنت وزارة الصحة السورية أن عدد الضحايا وصل إلى 111"، "وقال الدفاع المدني …
-إن ما لا يقل عن 86 شخصا لقوا حتفهم"، "بحسب إدارة الكوارث": the words after the
+إن ما لا يقل عن 64 شخصا لقوا حتفهم"، "بحسب إدارة الكوارث": the words after the
 last verb of announcing (or "according to") before the number, up to the word
 that opens what is announced (``figure_sources`` in ``lexicon/attributes.yaml``).
 The source is shown on the excerpt; :func:`same_source` compares two of them by

@@ -183,7 +183,7 @@ def counts_nationalities(quantity: Quantity, before: str, after: str = "") -> bo
     few words before it and "من", "لـ" or "إلى" joins them to the number (past "أكثر
     من", "نحو"), or the people word governs it ("مواطنو 35 دولة"). "زار 3 دول" and
     "قتل 20 شخصا في 3 دول" are no nationalities. `after` is the rest of the clause: a
-    relative adjective after the noun counts only some of them ("مواطني ست دول عربية").
+    relative adjective after the noun counts only some of them ("مواطني خمس دول أوروبية").
     """
     if quantity.dimension != "count" or quantity.unit != "country":
         return False
@@ -525,7 +525,7 @@ def named_by_head(before: str, specs) -> Optional[object]:
 
 def measured_of(before: str, specs=()) -> Optional[str]:
     """What a price or a rate is of, folded: the definite noun after the last head noun before the value
-    ("أسعار النفط التي هبطت إلى نحو 90 دولارا" → النفط, "سعر البرميل 90 دولارا" → البرميل), or None.
+    ("أسعار القمح التي هبطت إلى نحو 70 دولارا" → القمح, "سعر البرميل 90 دولارا" → البرميل), or None.
 
     A noun that is itself a cue of an attribute among `specs` ("نسبة المشاركة") says what is
     measured, not of what.

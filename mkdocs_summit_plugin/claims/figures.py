@@ -223,7 +223,7 @@ def split_generic_count(group: list[Mention]) -> list[list[Mention]]:
     "مليوني برميل") or when
     their values agree (the same figure, whatever governs it); a different
     figure under a different word is a different fact, never a conflict. A level
-    of supply ("روسيا تورد حوالي مليوني برميل يوميا": :func:`_supply_level`) is
+    of supply ("البلاد تورد حوالي ثلاثة ملايين برميل يوميا": :func:`_supply_level`) is
     no cut or rise of the same size: it joins a figure by value only under its
     own governing word. Counts that no word governs ("<unit>-count" alone: "16
     منها") share nothing but their unit, so they join only by agreeing values;

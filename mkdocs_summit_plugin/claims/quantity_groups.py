@@ -79,7 +79,7 @@ ELAPSED = "elapsed-duration"
 
 
 def join_unknown_landmarks(mentions: Sequence[Mention]) -> list[Mention]:
-    """An interval with no landmark written ("وفقد الاتصال بها بعد ست دقائق") is the interval its
+    """An interval with no landmark written ("وفقد الاتصال بها بعد ثماني دقائق") is the interval its
     event has when the event has only one ("بعد ست دقائق من إقلاعها"): it takes that landmark (on a
     copy: mentions are shared across builds); with none or several, it is dropped."""
     landmarks: dict[str, set[str]] = defaultdict(set)
@@ -106,7 +106,7 @@ def _exact_duration(m: Mention) -> Optional[tuple]:
 
 
 def join_uncued_durations(mentions: Sequence[Mention]) -> list[Mention]:
-    """A duration no cue explained ("استغرقت الهزة 12 ثانية": the word is no cue of anything) is
+    """A duration no cue explained ("استغرقت الهزة 9 ثوان": the word is no cue of anything) is
     the part of its event that other articles give the very same length, told with a cue ("مصافحة
     لمدة 12 ثانية"), when exactly one part of that event (attribute and subject) has it: it takes
     that attribute (on a copy). Equal values only, so no disagreement is ever made by it; with none

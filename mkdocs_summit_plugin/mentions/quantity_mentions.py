@@ -133,9 +133,9 @@ def find_quantity_mentions(
                 if back < 0 or (i + 1 < len(clauses) and alone):
                     end = clauses[i + 1].end
                 elif i + 1 < len(clauses) and _whose_figure(clauses[i + 1].text):
-                    end = clauses[i + 1].end  # "دام أكثر من ساعتين، بحسب البيت الأبيض": whose figure it is
+                    end = clauses[i + 1].end  # "دام أكثر من ثلاث ساعات، بحسب الرئاسة": whose figure it is
                 elif i + 1 < len(clauses) and _when_clause(clauses[i + 1].text):
-                    end = clauses[i + 1].end  # "بينهم 6 مصريين، عقب إقلاعها": when it happened
+                    end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها": when it happened
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if not find_cues(article.text[start:end], hints):
