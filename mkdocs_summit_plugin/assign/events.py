@@ -122,15 +122,22 @@ def looks_back(text: str) -> bool:
 def article_cue_weights(article: Article, sentences: Sequence[Sentence], hints: Sequence[EventHint] = ()) -> Counter:
     """How strongly each cue marks the article's main event."""
     weights: Counter = Counter()
-    for cue in find_cues(article.title, hints):
-        weights[cue.key] += TITLE_WEIGHT + (MODE_BONUS if cue.key.startswith("mode:") else 0)
-    for i, sentence in enumerate(sentences):
-        weight = LEAD_WEIGHT if i < LEAD_SENTENCES else BODY_WEIGHT
-        if looks_back(sentence.text):
-            weight = PAST_WEIGHT
-        for cue in find_cues(sentence.text, hints):
+    for text, weight in _weighted_texts(article, sentences):
+        for cue in find_cues(text, hints):
             weights[cue.key] += weight + (MODE_BONUS if cue.key.startswith("mode:") else 0)
     return weights
+
+
+def _weighted_texts(article: Article, sentences: Sequence[Sentence]) -> Iterable[tuple[str, float]]:
+    """The article's title and sentences, each with the weight its cues count: the title
+    TITLE_WEIGHT, the first sentences LEAD_WEIGHT, the others BODY_WEIGHT, a sentence that looks
+    back PAST_WEIGHT."""
+    yield article.title, TITLE_WEIGHT
+    for i, sentence in enumerate(sentences):
+        if looks_back(sentence.text):
+            yield sentence.text, PAST_WEIGHT
+        else:
+            yield sentence.text, LEAD_WEIGHT if i < LEAD_SENTENCES else BODY_WEIGHT
 
 
 def main_cue(weights: Counter) -> Optional[str]:
@@ -187,8 +194,9 @@ def detect_events(
         main[article.id] = main_cue(w)
     learned = learned_venues(articles)
     if learned:
+        patterns = [(f"hint:{h.id}", word_pattern(h.cues)) for h in learned]
         for article in articles:
-            extra = hint_weights(article, sentences[article.id], learned)
+            extra = hint_weights(article, sentences[article.id], patterns)
             if extra:
                 main[article.id] = main_cue(cue_weights[article.id] + extra)
         hints = tuple(hints) + learned
@@ -245,15 +253,11 @@ def _speaker_words() -> frozenset[str]:
     return frozenset(w for phrase, _ in lexicon().speakers for w in phrase)
 
 
-def hint_weights(article: Article, sentences: Sequence[Sentence], hints: Sequence[EventHint]) -> Counter:
-    """How strongly the cues of `hints` alone mark an article's event (as :func:`article_cue_weights`)."""
-    patterns = [(f"hint:{h.id}", word_pattern(h.cues)) for h in hints]
+def hint_weights(article: Article, sentences: Sequence[Sentence], patterns: Sequence[tuple[str, re.Pattern]]) -> Counter:
+    """How strongly the cues of some hints alone mark an article's event, as :func:`article_cue_weights`
+    weighs them; `patterns`: each hint's cue key and its compiled cues (``word_pattern``)."""
     weights: Counter = Counter()
-    parts = [(article.title, TITLE_WEIGHT)] + [
-        (s.text, PAST_WEIGHT if looks_back(s.text) else LEAD_WEIGHT if i < LEAD_SENTENCES else BODY_WEIGHT)
-        for i, s in enumerate(sentences)
-    ]
-    for text, weight in parts:
+    for text, weight in _weighted_texts(article, sentences):
         folded = fold(text)
         for key, pattern in patterns:
             weights[key] += weight * len(pattern.findall(folded))

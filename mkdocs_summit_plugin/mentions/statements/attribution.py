@@ -100,12 +100,9 @@ def _quote_closes_before(toks: Sequence[Tok], text: str, verb_i: int) -> bool:
     subject, not what was said ("وكالة الأنباء “شينخوا” أفادت أن …")."""
     if not any(c in QUOTE_ENDS for c in text[toks[verb_i - 1].end:toks[verb_i].start]):
         return False
-    k = verb_i - 1
-    while k > 0 and k >= verb_i - QUOTED_NAME_WORDS and not any(
-            c in QUOTE_OPEN or c == '"' for c in text[toks[k - 1].end:toks[k].start]):
-        k -= 1
-    opened_here = k > 0 and any(c in QUOTE_OPEN or c == '"' for c in text[toks[k - 1].end:toks[k].start])
-    return not (opened_here and verb_i - k <= QUOTED_NAME_WORDS)
+    opens = next((k for k in range(verb_i - 1, max(0, verb_i - QUOTED_NAME_WORDS - 1), -1)
+                  if any(c in QUOTE_OPEN or c == '"' for c in text[toks[k - 1].end:toks[k].start])), None)
+    return opens is None
 
 
 def _trailing_source(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional[tuple[int, int]]:
