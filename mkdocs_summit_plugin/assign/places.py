@@ -273,7 +273,7 @@ def split_by_place(group: list, places, context) -> list[list]:
     clusters: dict[int, list] = {}
     for m in named:
         clusters.setdefault(root(id(m)), []).append(m)
-    keys_of = {r: {k for m in ms for k in places(m)} for r, ms in clusters.items()}
+    keys_of = {r: {_skeleton(k) for m in ms for k in places(m)} for r, ms in clusters.items()}
     rest = []
     for m in group:
         if places(m):
@@ -283,7 +283,7 @@ def split_by_place(group: list, places, context) -> list[list]:
             continue
         words = set(context(m))
         words |= {_skeleton(w) for w in words}
-        hits = [r for r, keys in keys_of.items() if any(all(w in words for w in _skeleton(k).split()) for k in keys)]
+        hits = [r for r, keys in keys_of.items() if any(all(w in words for w in k.split()) for k in keys)]
         if len(hits) == 1:
             clusters[hits[0]].append(m)
         else:

@@ -207,19 +207,14 @@ def _strip_article(w: str) -> str:
     return w
 
 
-PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")  # folded, longest first
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")  # folded, longest first: after a masdar in ا
 
 
 def _noun_before_pronoun(rest: str) -> "str | None":
     """The noun a folded word ending in a teh marbuta and a pronoun suffix stands for ("دعوته"
-    → "دعوه", "قمتهما" → "قمه"), or None."""
-    for suffix in PRONOUN_SUFFIXES:
-        if rest.endswith(suffix):
-            base = rest[: -len(suffix)]
-            if len(base) >= 3 and base[-1] == "ت":
-                return base[:-1] + "ه"
-            return None
-    return None
+    → "دعوه", "قمتهما" → "قمه": ``_TEH_MARBUTA_SUFFIX``, as :func:`stem` reads it), or None."""
+    m = _TEH_MARBUTA_SUFFIX.match(rest)
+    return m.group(1) + "ه" if m else None
 
 
 def _lam_word(alt: str) -> bool:
