@@ -245,6 +245,18 @@ def test_words_that_name_a_person_are_who_a_statement_is_about_not_what_it_says(
     assert not analyse_mention(envoys).who_keys  # "السفيرين" is what is said, not a name
 
 
+def test_a_name_ends_before_a_noun_the_article_writes_with_the_article():
+    """"… رئيس الوزراء المالطي جوزيف فاريلا اتفاقية …": the agreement is what was signed, not a
+    word of the name, when the article also writes "الاتفاقية" (names.name_word)."""
+    from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention
+
+    signed, _ = mentions("ووقع رئيس الوزراء المالطي جوزيف فاريلا اتفاقية للصيد في ختام الزيارة. "
+                         "وقال الوزير إن الاتفاقية تدخل حيز التنفيذ الشهر المقبل.")
+    a = analyse_mention(signed)
+    who = {word for k, word in a.key_words if k in a.who_keys}
+    assert {"جوزيف", "فاريلا"} <= who and fold("اتفاقية") not in who, who
+
+
 def test_statements_that_share_only_the_people_they_name_are_two_claims():
     a = one("وغادر رئيس الوزراء المالطي جوزيف فاريلا القصر بعد الظهر متوجها إلى المطار.", "a")
     b = one("وتلقى رئيس الوزراء المالطي جوزيف فاريلا رسالة.", "b")

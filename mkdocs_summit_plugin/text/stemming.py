@@ -266,6 +266,11 @@ def read_vocabulary(text: str) -> None:
     VOCAB[0] = frozenset(w for w in words(text) if len(w) >= 3)
 
 
+def vocabulary() -> frozenset:
+    """The words of the text :func:`read_vocabulary` read last (empty after :func:`forget_vocabulary`)."""
+    return VOCAB[0]
+
+
 def forget_vocabulary() -> None:
     """Strip proclitics by the lexicon alone again."""
     VOCAB[0] = frozenset()

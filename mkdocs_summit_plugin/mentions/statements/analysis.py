@@ -29,7 +29,7 @@ from typing import Optional, Sequence
 
 from ...model import PLANNED, REPORTED, Article, Mention, Sentence
 from ...text.roots import family, phrase_group
-from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article
+from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article, vocabulary
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
 from .attribution import attribution, headline_colon, issued_document, opening_subject, opens_with_participle, speaker_of
 from .clauses import Piece, is_heading_line, pieces, quote_depth, quoted_sentences
@@ -495,7 +495,9 @@ def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, p
     while i < len(content):
         w = content[i].word
         if w in heads or (w[:1] in "وف" and w[1:] in heads):
-            role = read_role(content, i, text)
+            # the article's words: a noun it also writes with the article ends the name ("… كيم
+            # جونغ أون وثيقة"، "الوثيقة": names.name_word)
+            role = read_role(content, i, text, vocabulary())
             if role is not None and role.named and role.kind == PERSON and _name_words(content[role.name_start:role.end]):
                 # a name opens without the article ("… كيم جونغ أون"، "سعد الحريري"); "الرئيس الحداد
                 # الوطني" (the president … national mourning) names no one
