@@ -25,6 +25,9 @@ def q(text, dimension="duration", unit="minute", value=120.0):
         ("والتي استغرقت ساعتين كاملتين", "ساعتين كاملتين", ["اختتمت قمة الرئيسين عبر الفيديو"], "talks-duration"),
         ("دامت المكالمة الهاتفية نحو ساعة", "نحو ساعة", [], "call-duration"),
         ("استغرق الاجتماع الثنائي على انفراد 40 دقيقة", "40 دقيقة", [], "first-round-duration"),
+        ("وانتهى اللقاء الثنائي بين الزعيمين بعد 35 دقيقة", "35 دقيقة", [], "first-round-duration"),
+        # bilateral talks are any talks of the two parties, not the part without the delegations
+        ("ويعقد الوزيران مباحثات ثنائية تستغرق 25 دقيقة", "25 دقيقة", [], "talks-duration"),
         ("واستمر المؤتمر الصحفي 50 دقيقة", "50 دقيقة", [], "press-conference-duration"),
         ("استمر ساعتين", "ساعتين", [], "duration"),
     ],

@@ -77,11 +77,12 @@ def with_possessives(words) -> list[str]:
 
 
 def _cue_pattern(cues, compound) -> re.Pattern:
-    """One regex for an attribute's single cues and its compound (noun … modifier) cues."""
+    """One regex for an attribute's single cues and its compound (noun … modifier) cues: one
+    compound, or a list of them (modifiers that qualify some nouns only)."""
     parts = [word_pattern(with_possessives(cues)).pattern] if cues else []
-    if compound:
-        nouns = word_pattern(with_possessives(compound["nouns"])).pattern.replace("(?P<word>", "(?:")
-        mods = word_pattern(compound["modifiers"]).pattern.replace("(?P<word>", "(?:")
+    for one in ([compound] if isinstance(compound, dict) else compound or ()):  # one, or a list of them
+        nouns = word_pattern(with_possessives(one["nouns"])).pattern.replace("(?P<word>", "(?:")
+        mods = word_pattern(one["modifiers"]).pattern.replace("(?P<word>", "(?:")
         parts.append(rf"{nouns}(?:\s+\S+){{0,2}}?\s+{mods}")
     return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else word_pattern(())
 
