@@ -74,6 +74,25 @@ def test_a_day_in_the_clause_before_opens_the_excerpt():
     assert m.excerpt.startswith("تسجيل")
 
 
+def test_a_clause_that_opens_with_a_complementizer_keeps_who_said_it():
+    """"وأفادت البلدية صباح الأحد، أن 17 شخصا …": the clause after the comma is what the one before
+    reports; "، وأن …" is another thing said."""
+    (m,) = mentions_of("وأفادت البلدية في بيان صباح الأحد، أن 17 شخصا لقوا حتفهم في السيول.")
+    assert m.excerpt.startswith("وأفادت البلدية") and m.attribute == "death-count"
+    ms = mentions_of("وقالت البلدية إن السيول جرفت الجسر، وأن 17 شخصا لقوا حتفهم.")
+    assert [x.excerpt for x in ms if x.quantity.value == 17][0].startswith("وأن 17")
+
+
+def test_a_clause_that_only_says_what_a_toll_rose_to_keeps_the_toll():
+    """"ارتفعت حصيلة السيول، التي …، إلى 37 قتيلا": the toll an earlier clause names is what rose."""
+    (m,) = mentions_of("وارتفعت حصيلة السيول التي اجتاحت الوادي، الذي يسكنه آلاف المزارعين، إلى 37 قتيلا.")
+    assert m.excerpt.startswith("وارتفعت حصيلة السيول") and m.attribute == "death-count"
+    dead, missing = mentions_of("وقالت البلدية إن حصيلة السيول في الوادي الشرقي، ارتفعت إلى 37 قتيلا و12 مفقودا.")
+    assert dead.excerpt.startswith("وقالت البلدية") and missing.excerpt == dead.excerpt
+    (m,) = mentions_of("وفي الوادي الشرقي، قتل 37 شخصا.")
+    assert m.excerpt.startswith("قتل")
+
+
 def test_a_short_clause_of_time_after_a_figure_stays_in_its_excerpt():
     """"، عقب انطلاقها من الميناء": when it happened belongs with the figure; "بعد أن …" is another happening."""
     (m,) = mentions_of("وغرقت العبارة وعلى متنها 80 راكبا، عقب انطلاقها من الميناء بساعة.")

@@ -138,6 +138,10 @@ def find_quantity_mentions(
                     end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها": when it happened
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
+                if i > 0 and _complement_clause(clause.text):
+                    start = min(start, clauses[i - 1].start)  # "وأفادت الحكومة صباح اليوم، أن 30 شخصا …": who said it
+                elif i > 0 and _risen_to(clause.text[: quantity.start]):
+                    start = min(start, sentence.start)  # "ارتفعت حصيلة الزلزال، الذي …، إلى 48 قتيلا": what rose
                 if not find_cues(article.text[start:end], hints):
                     start = min(start, _nearest_named(near, hints, start))
                 start, end = bounded_excerpt(
@@ -248,6 +252,34 @@ def _time_adverbial(clause: str) -> bool:
     clause it says when the figure was given, and the excerpt takes it in."""
     words = [re.sub(r"^[وف]", "", w) for w in re.findall(r"[\u0621-\u064a]+", fold(clause))]
     return 0 < len(words) <= FRONTED_WORDS and all(w in _day_words() for w in words)
+
+
+_COMPLEMENT_OPENERS = ("ان", "بان")  # "أن"، "إن"، "بأن", folded
+
+
+def _complement_clause(clause: str) -> bool:
+    """Does the clause open with a complementizer ("، أن 30 شخصا لقوا حتفهم")? It is then the object of
+    the clause before it (who said it, when), which cannot be cut off from it; a clause joined by و
+    ("، وأن 14 أصيبوا") is another thing said."""
+    first = re.match(r"\s*([\u0621-\u064a]+)", fold(clause))
+    return bool(first) and first.group(1) in _COMPLEMENT_OPENERS
+
+
+RISEN_TO_WORDS = 4  # words before a number in a clause that only says what it rose to ("ارتفعت إلى أكثر من")
+
+
+def _risen_to(before: str) -> bool:
+    """Is what stands before a number in its clause only "إلى", a verb of rising or reaching and a
+    bound ("، إلى 48 قتيلا"، "، ارتفعت إلى 92 قتيلا")? The clause is then the end of a toll whose
+    subject ("ارتفعت حصيلة ضحايا الزلزال") an earlier clause of the sentence gives."""
+    words = [re.sub(r"^[وف](?=\w{3})", "", w) for w in re.findall(r"[\u0621-\u064a]+", fold(before))]
+    return 0 < len(words) <= RISEN_TO_WORDS and "الي" in words and (words[0] == "الي" or words[0] in _rising_verbs())
+
+
+@lru_cache(maxsize=1)
+def _rising_verbs() -> frozenset:
+    """The verbs of rising or reaching of the quantity tables (lexicon/quantities.yaml: rising_verbs), folded."""
+    return frozenset(fold(w) for w in load("quantities").get("rising_verbs", ()))
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from .core import Core
 from .phrases import match_after
 from .starts import core_at
 from .tables import tables
+from .tallies import TO_WORDS
 from .tokens import Tok
 
 
@@ -19,6 +20,11 @@ def with_range(toks: list[Tok], core: Core, bein: bool, opener) -> tuple[Core, s
     """The range `core` opens with the number after a joiner, from its opener ("بين", "من") on:
     (the range, "range"); or (`core`, "exact") when none follows."""
     second = range_second(toks, core.end, bein)
+    if second is not None and opener is None and core.dimension is not None and second.dimension is None and (
+            core.end < len(toks) and toks[core.end].s in TO_WORDS):
+        # "ضرب في 12 موقعا إلى 202": a counted number, "إلى" and a bare one make no range unless
+        # "من" or "بين" opens it (the bare number is what something rose to)
+        second = None
     if second is not None:
         ranged = make_range(core, second)
         if ranged is not None:

@@ -16,7 +16,7 @@ from .phrases import match_before
 from .tables import tables
 from .tokens import Tok
 
-_TO = frozenset(("الي", "لـ"))  # folded "إلى"/"الى"
+TO_WORDS = frozenset(("الي", "لـ"))  # folded "إلى"/"الى"
 _CONJ = ("و", "ف")
 
 
@@ -41,6 +41,21 @@ def _plural_after(toks: list[Tok], j: int) -> Optional[tuple[str, str]]:
     return None
 
 
+DATE_REACH = 3  # tokens from a day's number to its month ("1 كانون الثاني/يناير")
+
+
+def _in_date(toks: list[Tok], j: int, months: frozenset) -> bool:
+    """Is toks[j], a number or a symbol, part of a date ("في 1 كانون الثاني/يناير الجاري"): a
+    day's number with a month name within DATE_REACH tokens after it, or a slash between two
+    month names? A date between the tally and its number says when, it opens no other clause."""
+    t = toks[j]
+    if t.k == "n":
+        return any(x.k == "w" and _bare(x) in months for x in toks[j + 1:j + 1 + DATE_REACH])
+    if t.s == "/":
+        return 0 < j < len(toks) - 1 and toks[j + 1].k == "w" and toks[j + 1].s in months and toks[j - 1].k == "w"
+    return False
+
+
 def counted_by_tally(toks: list[Tok], start: int, floor: int = 0) -> Optional[tuple[str, str]]:
     """(unit, noun) of a bare number a tally rises or comes to, or None (see the module docstring)."""
     T = tables()
@@ -51,12 +66,17 @@ def counted_by_tally(toks: list[Tok], start: int, floor: int = 0) -> Optional[tu
     if k < floor or toks[k].k != "w":
         return None
     verb_seen = _is(toks[k], T.rising_verbs)
-    if not verb_seen and toks[k].s not in _TO:
+    if not verb_seen and toks[k].s not in TO_WORDS:
         return None
-    for j in range(k - 1, max(floor, k - T.tally_reach) - 1, -1):
+    words = 0  # words read back from the number (a date's tokens count as none)
+    for j in range(k - 1, floor - 1, -1):
         t = toks[j]
-        if t.k != "w":
+        if t.k != "w" and not _in_date(toks, j, T.months):
             return None  # punctuation or another number: another clause
+        if t.k == "w" and not (t.s in T.months or _bare(t) in T.months):
+            words += 1
+            if words > T.tally_reach:
+                return None
         if _is(t, T.tally_words):
             found = _plural_after(toks, j)
             if found is None:

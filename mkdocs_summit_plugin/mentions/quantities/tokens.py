@@ -79,4 +79,19 @@ def tokenize(folded: str) -> list[Tok]:
             w = _NOWORD
         a, b = m.span()
         out.append(Tok(g, a, b, k, w))
-    return out
+    return _unquote_numbers(out)
+
+
+QUOTE_MARKS = frozenset('"“”«»„')
+
+
+def _unquote_numbers(toks: list[Tok]) -> list[Tok]:
+    """The tokens without the quotation marks that wrap a lone number ("بلغت قوته "7,5" درجات"،
+    "على بعد «300» كيلومتر"): an outlet quoting a figure still counts what follows it."""
+    if not any(t.k == "p" and t.s in QUOTE_MARKS for t in toks):
+        return toks
+    drop = set()
+    for i in range(1, len(toks) - 1):
+        if toks[i].k == "n" and toks[i - 1].s in QUOTE_MARKS and toks[i + 1].s in QUOTE_MARKS:
+            drop.update((i - 1, i + 1))
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
