@@ -112,3 +112,12 @@ def test_durations_far_apart_are_two_facts_and_near_ones_one_claim():
     three_and_a_half = mention("c", 210, "talks-duration")
     groups = group_quantities([four_hours, two_days, three_and_a_half])
     assert sorted(sorted(m.quantity.value for m in g) for g in groups) == [[210, 240], [2880]]
+
+
+def test_lengths_far_apart_are_two_facts_and_near_ones_one_claim():
+    """A ground shift of 1.3 metres and a city 300 kilometres away are never one distance in dispute."""
+    shift = mention("a", 0.0013, "distance", "kilometre", "count")
+    city = mention("b", 300, "distance", "kilometre", "count")
+    near_city = mention("c", 320, "distance", "kilometre", "count")
+    groups = group_quantities([shift, city, near_city])
+    assert sorted(sorted(m.quantity.value for m in g) for g in groups) == [[0.0013], [300, 320]]

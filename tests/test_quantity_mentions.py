@@ -93,6 +93,15 @@ def test_a_clause_that_only_says_what_a_toll_rose_to_keeps_the_toll():
     assert m.excerpt.startswith("قتل")
 
 
+def test_a_relative_clause_keeps_what_it_describes_and_a_day_after_stays():
+    """"وضربت الهزة، التي بلغت قوتها 5.9 درجات، …": the relative clause's figure is of the clause
+    before it; "، يوم الأحد" after a figure says when."""
+    (m,) = mentions_of("وضربت الهزة الجزيرة، التي بلغت قوتها 5.9 درجات، وسط ذعر السكان.")
+    assert m.excerpt.startswith("وضربت الهزة") and m.attribute == "magnitude"
+    (m,) = mentions_of("وقدرت قوة الهزة بـ5.9 درجات، يوم الأحد.")
+    assert m.excerpt.endswith("يوم الأحد.")
+
+
 def test_a_short_clause_of_time_after_a_figure_stays_in_its_excerpt():
     """"، عقب انطلاقها من الميناء": when it happened belongs with the figure; "بعد أن …" is another happening."""
     (m,) = mentions_of("وغرقت العبارة وعلى متنها 80 راكبا، عقب انطلاقها من الميناء بساعة.")

@@ -36,17 +36,24 @@ def figure_source(before: str) -> Optional[str]:
     opener, ends = _tables()
     folded = fold(before)
     last = None
-    for last in opener.finditer(folded):
-        pass
+    for m in opener.finditer(folded):
+        if not _NOUN_BEFORE.search(folded, 0, m.start()):
+            last = m  # "طالبا عدم ذكر اسمه": the mention of a name, no verb of announcing
     if last is None:
         return None
     words = []
     for w in re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", folded[last.end():]):
-        bare = re.sub(r"^[وف](?=\w{2})", "", w)
+        if w in _QUOTES and words:
+            continue  # "وكالة "كيودو"": a name in quotation marks is still the body's name
+        bare = re.sub(r"^[وف]?[بل]?(?=\w{3})", "", w)  # "بمقتل"، "بسقوط": what is announced
         if w in ends or bare in ends or not re.fullmatch(r"[\u0621-\u064a]+", w) or len(words) >= SOURCE_WORDS:
             break
         words.append(w)
     return " ".join(words) or None
+
+
+_QUOTES = frozenset('"“”«»')
+_NOUN_BEFORE = re.compile(r"(?<!\w)عدم\s+$")  # "عدم ذكر": the verbal noun of a verb of announcing
 
 
 def source_key(source: Optional[str]) -> Optional[str]:

@@ -134,8 +134,8 @@ def find_quantity_mentions(
                     end = clauses[i + 1].end
                 elif i + 1 < len(clauses) and _whose_figure(clauses[i + 1].text):
                     end = clauses[i + 1].end  # "دام أكثر من ثلاث ساعات، بحسب الرئاسة": whose figure it is
-                elif i + 1 < len(clauses) and _when_clause(clauses[i + 1].text):
-                    end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها": when it happened
+                elif i + 1 < len(clauses) and (_when_clause(clauses[i + 1].text) or _time_adverbial(clauses[i + 1].text)):
+                    end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها"، "بـ7.6 درجة، يوم الاثنين": when
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if i > 0 and _complement_clause(clause.text):
@@ -243,7 +243,7 @@ def _day_words() -> frozenset[str]:
     """The words that name a day or a part of it (lexicon/times.yaml), folded."""
     table = load("times")
     words = [w for key in ("weekdays", "parts_before", "parts_after") for ws in table[key].values() for w in ws]
-    words += list(table["today"]) + list(table["yesterday"])
+    words += list(table["today"]) + list(table["yesterday"]) + ["يوم"]  # "يوم الاثنين"
     return frozenset(fold(w) for w in words)
 
 
@@ -254,12 +254,14 @@ def _time_adverbial(clause: str) -> bool:
     return 0 < len(words) <= FRONTED_WORDS and all(w in _day_words() for w in words)
 
 
-_COMPLEMENT_OPENERS = ("ان", "بان")  # "أن"، "إن"، "بأن", folded
+# "أن"، "إن"، "بأن" and the relative pronouns, folded
+_COMPLEMENT_OPENERS = ("ان", "بان", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 
 
 def _complement_clause(clause: str) -> bool:
-    """Does the clause open with a complementizer ("، أن 30 شخصا لقوا حتفهم")? It is then the object of
-    the clause before it (who said it, when), which cannot be cut off from it; a clause joined by و
+    """Does the clause open with a complementizer or a relative pronoun ("، أن 30 شخصا لقوا حتفهم"،
+    "، الذي بلغت قوته 7,5 درجات")? It is then the object of the clause before it (who said it,
+    when) or says what that clause names, and cannot be cut off from it; a clause joined by و
     ("، وأن 14 أصيبوا") is another thing said."""
     first = re.match(r"\s*([\u0621-\u064a]+)", fold(clause))
     return bool(first) and first.group(1) in _COMPLEMENT_OPENERS

@@ -47,10 +47,18 @@ def rounded(x: float) -> float:
     return float(round(x, 6))
 
 
+def _opens_next_figure(toks: list[Tok], k: int) -> bool:
+    """Does "من" and a number follow the bound word that ends at token k ("وأكثر من 300")? The word
+    then opens the next figure's bound, it says nothing of the figure before it."""
+    return k + 1 < len(toks) and toks[k].k == "w" and toks[k].s == "من" and (toks[k + 1].k == "n" or bool(toks[k + 1].w.card))
+
+
 def read_bound(toks: list[Tok], core: Core, floor: int) -> str:
     """The bound the words before and after `core` give it; its span grows over them."""
     T = tables()
     after = match_after(toks, core.end, T.after)
+    if after and _opens_next_figure(toks, after[0]):
+        after = None  # "62 قتيلا وأكثر من 300 جريح": "وأكثر من" bounds the next figure
     before = match_before(toks, core.start, T.before, floor)
     if after:
         core.end = after[0]

@@ -105,10 +105,21 @@ def _read_at(toks: list[Tok], i: int, floor: int):
         core = replace(core, dimension="count", unit="vote")  # "25 مليون شخص صوتوا له": his votes
     if core.dimension is None:
         return None, core.end
+    if core.dimension == "count" and core.unit in tables().conversions:
+        core = _converted(core)  # "1.3 متر": lengths are compared in kilometres
     age = core.measure is not None and age_context(toks, core, floor)
     if bound != "range":
         bound = read_bound(toks, core, floor)
     return _parts(toks, core, bound, age), core.end
+
+
+def _converted(core: Core) -> Core:
+    """A count of a noun given in another unit (``unit_conversions``: "1.3 متر" is 0.0013 kilometre),
+    in that unit; the number as written stays."""
+    unit, factor = tables().conversions[core.unit]
+    scaled = lambda x: None if x is None else x * factor
+    return replace(core, unit=unit, value=core.value * factor, scale=core.scale * factor, step=core.step * factor,
+                   lo=scaled(core.lo), hi=scaled(core.hi), precision=scaled(core.precision))
 
 
 def _befalls_people(toks: list[Tok], end: int) -> bool:
