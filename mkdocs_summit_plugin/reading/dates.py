@@ -4,7 +4,9 @@ Used when the front matter (or the page's metadata) gives no ``published``. Only
 the first lines of the text are looked at (:data:`TOP_LINES` non-empty lines), and
 only a full date (day, month, year) written as a publication date:
 
-* after a publication label: "نشر في 16 يونيو 2021", "بتاريخ 2021/06/16", "Published June 16, 2021";
+* after a publication label, on a short line or at its start: "نشر في 16 يونيو 2021", "بتاريخ
+  2021/06/16", "Published June 16, 2021" ("وتم إنشاء المنطقة بتاريخ 27 يوليو 1953" in a long
+  sentence dates the story's past, not the page);
 * followed by a clock time on a short line, as in bylines: "الأربعاء 16 يونيو 2021 - 09:31 م";
 * in a dateline, the place and a dash before it, a dash or an agency after it:
   "جنيف - 16 حزيران/يونيو 2021 (رويترز) -".
@@ -139,6 +141,8 @@ def _publication_date(line: str) -> Optional[str]:
         dateline = (start <= DATELINE_REACH and re.search(r"[^\W\d_]", before) is not None
                     and re.search(r"[-–—:،,]\s*$", before) is not None
                     and re.match(r"\s*(?:[-–—:(]|$)", line[end:]) is not None)
+        if labelled and not short and start > DATELINE_REACH:
+            continue  # "وتم إنشاء المنطقة بتاريخ 27 يوليو 1953 …": a date in the story, not a byline's label
         if labelled or (clock and short) or dateline:
             return day.isoformat() + (f"T{clock}" if clock else "")
     return None
