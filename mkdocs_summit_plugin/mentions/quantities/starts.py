@@ -93,10 +93,12 @@ def singular_core(toks: list[Tok], i: int, floor: int) -> Optional[Core]:
     w = toks[i].w
     n = len(toks)
     T = tables()
-    if w.art:  # only with a fraction after it: "نحو الساعة والنصف"
+    if w.art:  # with a fraction after it ("نحو الساعة والنصف"), or hedged after a verb of lasting
         nt = toks[i + 1] if i + 1 < n else None
         if w.meas and w.meas[1] == "sg" and nt is not None and (nt.w.frac is not None and nt.w.pre in ("و", "وال")):
             return measure_tail(toks, measure_core(i, i + 1, 1.0, T.measures[w.meas[0]], w.stem))
+        if w.meas and w.meas[1] == "sg" and _hedged_one(toks, i, floor):
+            return measure_core(i, i + 1, 1.0, T.measures[w.meas[0]], w.stem)
         return None
     if w.noun and w.noun[1] == "sg" and _followed_by_one(toks, i):
         return Core(i, i + 2, 1.0, "count", w.noun[0], w.stem, 1.0)
@@ -116,6 +118,17 @@ def singular_core(toks: list[Tok], i: int, floor: int) -> Optional[Core]:
         if nt.s.startswith(("ال", "لل")) or nt.s in T.months or nt.k == "n":
             return None
     return core if _governed(toks, i, floor) else None
+
+
+def _hedged_one(toks: list[Tok], i: int, floor: int) -> bool:
+    """Is the definite singular measure at i one of it, hedged after a verb of lasting ("استمرت
+    المحادثات نحو الساعة"، "دام اللقاء قرابة الساعة")? Not a clock time: no number, ordinal or
+    definite word after it ("نحو الساعة الثالثة")."""
+    nt = toks[i + 1] if i + 1 < len(toks) else None
+    if nt is not None and (nt.k == "n" or nt.w.ord is not None or nt.s.startswith(("ال", "لل")) or nt.w.card):
+        return False
+    hedge = match_before(toks, i, tables().before, floor)
+    return hedge is not None and hedge[1] == "about" and _governed(toks, hedge[0], floor)
 
 
 def _governed(toks: list[Tok], i: int, floor: int) -> bool:

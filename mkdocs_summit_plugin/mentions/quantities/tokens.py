@@ -85,13 +85,26 @@ def tokenize(folded: str) -> list[Tok]:
 QUOTE_MARKS = frozenset('"“”«»„')
 
 
+QUOTED_FIGURE = 4  # tokens at most between the quotation marks around a figure ("«أسبوعين أو ثلاثة»")
+
+
 def _unquote_numbers(toks: list[Tok]) -> list[Tok]:
-    """The tokens without the quotation marks that wrap a lone number ("بلغت قوته "7,5" درجات"،
-    "على بعد «300» كيلومتر"): an outlet quoting a figure still counts what follows it."""
+    """The tokens without the quotation marks that wrap a figure ("بلغت قوته "7,5" درجات"، "على بعد
+    «300» كيلومتر"، "في غضون «أسبوعين أو ثلاثة»"): an outlet quoting a figure still counts what
+    follows it. A figure opens with digits, a number word or a dual ("أسبوعين")."""
     if not any(t.k == "p" and t.s in QUOTE_MARKS for t in toks):
         return toks
     drop = set()
-    for i in range(1, len(toks) - 1):
-        if toks[i].k == "n" and toks[i - 1].s in QUOTE_MARKS and toks[i + 1].s in QUOTE_MARKS:
-            drop.update((i - 1, i + 1))
+    for i in range(len(toks) - 2):
+        if toks[i].s not in QUOTE_MARKS or not _opens_figure(toks[i + 1]):
+            continue
+        close = next((j for j in range(i + 2, min(len(toks), i + 2 + QUOTED_FIGURE)) if toks[j].s in QUOTE_MARKS), None)
+        if close is not None:
+            drop.update((i, close))
     return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
+
+
+def _opens_figure(tok: Tok) -> bool:
+    """Does a figure open with this token: digits, a number word, or a dual noun or measure?"""
+    w = tok.w
+    return tok.k == "n" or bool(w.card) or (w.meas or w.noun or (None, None))[1] == "du"
