@@ -55,6 +55,13 @@ def test_full_stop_without_its_space_ends_a_sentence():
         assert len(split_sentences(article(text))) == 1, text
 
 
+def test_a_full_stop_after_a_number_ends_a_sentence_but_not_a_list_items_number():
+    a = article("وافتتح الجسر القديم عام 1962. وأعلنت البلدية أنه سيغلق للصيانة.")
+    assert [s.text for s in split_sentences(a)] == ["وافتتح الجسر القديم عام 1962.", "وأعلنت البلدية أنه سيغلق للصيانة."]
+    for text in ("2. تمديد الهدنة ثلاثة أيام أخرى", "وبلغ النمو 3.5 في المئة.", "وصل الوفد في الساعة 16.30 بالتوقيت المحلي."):
+        assert len(split_sentences(article(text))) == 1, text
+
+
 def test_dots_or_an_ellipsis_written_between_two_words_end_a_sentence():
     for stop in ("..", "...", "…"):
         a = article(f"وأعلنت الهيئة أنها ستعيد فتح المعبر{stop}وستسمح بعبور الشاحنات صباح الغد.")

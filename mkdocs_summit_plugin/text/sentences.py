@@ -14,7 +14,8 @@ it is one sentence, whatever dots stand between its parts ("بينهم 12 عرب
 Sentences end at ``.``, ``!``, ``?``, ``؟`` or ``…`` followed by a space, a line
 end or a closing quote, and at a full stop whose space was lost between two
 words ("…النووية.وجاء"), or dots or an ellipsis written between two words
-("…القرار..وسيوجه"); a dot inside a number ("3.5"), an abbreviation
+("…القرار..وسيوجه"), and after a number before the next sentence's word ("عام 1953. وقال"); a
+dot inside a number ("3.5"), after a list item's number ("1. "), an abbreviation
 ("أ.ف.ب") or inside a word ("القـ.ـضايا") does not end one. Clauses are sentence pieces between ``،``
 ``,`` ``؛`` ``;`` (not a comma between digits).
 
@@ -44,6 +45,8 @@ from .normalise import ARABIC_LETTERS, fold_for_match
 _BULLET = re.compile(r"^[\s•●▪■◾◦‣∙·*\-–—]+")
 _SENTENCE_END = re.compile(
     rf"(?<![0-9])(?:[.!?؟…]+)[\"'”»’)\]]*(?=\s|$)|(?<=[{ARABIC_LETTERS}])[!?؟]+(?=\S)"
+    # a full stop after a number, before a word that opens the next sentence ("عام 1953. وقال")
+    rf"|(?<=[0-9])\.(?=\s+[{ARABIC_LETTERS}])"
     # a full stop with its space lost in copy ("…النووية.وجاء …"), or a run of dots or an
     # ellipsis written between two words ("…القرار..وسيوجه …"): two letters before it (a closing
     # quote may stand between) and two after; not an abbreviation ("أ.ف.ب")
@@ -185,6 +188,8 @@ def _sentence_spans(line: str, begin: int) -> list[tuple[int, int]]:
     spans = []
     start = begin
     for m in _SENTENCE_END.finditer(line, begin):
+        if m.group()[:1] == "." and line[m.start() - 1:m.start()].isdigit() and not line[start:m.start()].strip(" 0123456789"):
+            continue  # "1. …": a list item's number, no sentence
         end = m.end()
         spans.append(_trim(line, start, end))
         start = end
