@@ -606,3 +606,9 @@ def test_the_family_name_with_the_article_alone_refers_back_to_the_person():
 ])
 def test_hinting_and_commenting_are_ways_of_saying(text, speaker):
     assert speakers_of(text) == [speaker]
+
+
+def test_where_one_speaks_from_is_not_who_speaks():
+    """"ومن قصر الإليزيه، بدأ ماكرون كلمته بالقول …": the palace is a place, the president speaks."""
+    assert speakers_of("ومن البيت الأبيض، بدأ بايدن كلمته بالقول إن على البلدين تجنب أي تصعيد.") == ["بايدن"]
+    assert speakers_of("وقال البيت الأبيض إن على البلدين تجنب أي تصعيد.") == ["البيت الأبيض"]

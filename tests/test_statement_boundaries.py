@@ -246,3 +246,12 @@ def test_still_is_no_negation():
 ])
 def test_a_phrase_that_continues_the_clause_before_is_no_piece_of_its_own(text):
     assert cut(text) == [text]
+
+
+def test_whether_or_not_goes_on_with_what_was_said():
+    """"، سواء كان مقصودا أم لا": the alternatives of the clause before, no statement of their own,
+    and their frame ("سواء"، "أم") is no word of what is said."""
+    text = "وقال الوزير إن أي تصعيد بين البلدين سيضر بالجميع، سواء كان مقصودا أم لا."
+    assert cut(text) == [text]
+    (m,) = mentions(text)
+    assert not {"سواء", "ام"} & set(analyse_mention(m).terms)

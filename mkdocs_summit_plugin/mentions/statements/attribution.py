@@ -519,11 +519,18 @@ def _ends_subject(w: str) -> bool:
             or w in lex.reply_markers or is_reporting(w) or w in lex.unmarked_quote_openers)
 
 
+_PLACE_PREPS = frozenset(("من", "ومن", "في", "وفي"))  # folded: where, not who
+
+
 def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[str], people) -> str:
     """The speaker an attribution names: a name (of the lexicon or of the article) before a
     title before a role phrase; titles and role phrases resolved by the article when it can."""
     lex = lexicon()
     named = sorted([s for s in spans if s[2] in lex.speaker_names] + names)
+    if len(named) > 1:
+        # "ومن البيت الأبيض، بدأ بايدن الاجتماع بالقول …": where one speaks from is not who speaks
+        spoken = [s for s in named if not (s[0] > 0 and attr_toks[s[0] - 1].word in _PLACE_PREPS)]
+        named = spoken or named
     if named:
         return people.note(named[0][2], NAME, people.name_titles.get(named[0][2]))
     titles = [s for s in spans if s[2] != GENERIC]
