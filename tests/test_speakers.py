@@ -612,3 +612,12 @@ def test_where_one_speaks_from_is_not_who_speaks():
     """"ومن قصر الإليزيه، بدأ ماكرون كلمته بالقول …": the palace is a place, the president speaks."""
     assert speakers_of("ومن البيت الأبيض، بدأ بايدن كلمته بالقول إن على البلدين تجنب أي تصعيد.") == ["بايدن"]
     assert speakers_of("وقال البيت الأبيض إن على البلدين تجنب أي تصعيد.") == ["البيت الأبيض"]
+
+
+def test_the_speaker_a_participle_takes_goes_on_speaking_in_its_quotation():
+    """"وافتتح فلان كلمته، قائلا: «… . …»": the quotation's second sentence is still his."""
+    text = ("والتقى رئيس الوزراء المالطي جوزيف فاريلا والرئيس التونسي سامي الحداد في العاصمة. وقال الحداد إن اللقاء مهم. "
+            "وافتتح فاريلا كلمته بنبرة ودية، قائلا: «لم نلتق منذ وقت طويل، وهذا يسعدني كثيرا. أشعر بسعادة لرؤية صديقي العزيز».")
+    said = {m.excerpt: m.speaker for m in mentions(text)}
+    (last,) = [s for e, s in said.items() if "صديقي" in e]
+    assert last == "جوزيف فاريلا", said

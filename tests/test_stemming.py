@@ -85,3 +85,10 @@ def test_a_preposition_before_a_noun_and_its_pronoun_comes_off_when_the_article_
         assert strip_article(fold("لجنته")) == fold("لجنته")  # "جنة" is not in the article
     finally:
         forget_vocabulary()
+
+
+@pytest.mark.parametrize("word, stripped", [("بالغة", "بالغه"), ("وبالغا", "وبالغا"), ("بالقمة", "قمه"), ("الدم", "دم")])
+def test_a_proclitic_and_the_article_leave_three_letters_at_least(word, stripped):
+    """"بعناية بالغة": an adjective, not ب + ال + "غة"; the article alone may leave two letters."""
+    forget_vocabulary()
+    assert strip_article(fold(word)) == stripped

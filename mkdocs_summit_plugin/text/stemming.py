@@ -231,7 +231,9 @@ def _strip_plan(w: str) -> tuple:
     letter, the word without two letters or None, whether the lexicon has that one), to be
     looked up in the article's words."""
     for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
-        if w.startswith(p) and len(w) - len(p) >= 2:
+        # a proclitic and the article leave three letters at least: "بالغة" is an adjective, not
+        # ب + ال + "غة" (the article alone may leave two: "الدم")
+        if w.startswith(p) and len(w) - len(p) >= (3 if len(p) == 3 else 2):
             return w[len(p):], None, None, False
     if len(w) >= 4 and w[0] in "وفبلك" and not (w[0] == "ك" and len(w) < 5):
         # a bare ك ("as") comes before a noun of four letters at least ("كرئيس"); before three it is

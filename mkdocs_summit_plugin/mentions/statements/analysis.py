@@ -125,6 +125,8 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
                 current_speaker = a.speaker
                 if a.verb_first:
                     _attribute_back(quoted_before, a, people)
+            elif said_by is not current_speaker and a.speaker == said_by:
+                current_speaker = said_by  # the participle's speaker goes on speaking ("قائلا: «… . …»")
             if a.verb is None and sentence_speaker and a.speaker in (None, sentence_speaker):
                 a.opinion = sentence_opinion  # a clause without a verb of its own is reported as its sentence
             if a.attributed and a.speaker:
