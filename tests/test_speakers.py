@@ -621,3 +621,10 @@ def test_the_speaker_a_participle_takes_goes_on_speaking_in_its_quotation():
     said = {m.excerpt: m.speaker for m in mentions(text)}
     (last,) = [s for e, s in said.items() if "صديقي" in e]
     assert last == "جوزيف فاريلا", said
+
+
+def test_a_name_written_before_its_title_is_the_persons_name():
+    """"وقال جوزيف فاريلا رئيس الوزراء المالطي، إن …": the family name alone then names him."""
+    text = ("وقال جوزيف فاريلا رئيس الوزراء المالطي، إن الحكومة سترسل فرق إنقاذ. "
+            "وأوضح فاريلا خلال اجتماع طارئ، إن الطرق إلى القرى مقطوعة.")
+    assert speakers_of(text)[-1] == "جوزيف فاريلا", speakers_of(text)

@@ -255,3 +255,16 @@ def test_whether_or_not_goes_on_with_what_was_said():
     assert cut(text) == [text]
     (m,) = mentions(text)
     assert not {"سواء", "ام"} & set(analyse_mention(m).terms)
+
+
+def test_a_kana_subject_and_its_verb_after_a_comma_are_one_statement():
+    """"وكانت بلدية المدينة التي …، أعلنت أن …": the verb after the comma is the predicate of the
+    subject "كان" opened, not a statement of its own."""
+    text = "وكانت بلدية المدينة التي تتبع لها القرى المنكوبة، أعلنت صباح الأحد أن 17 شخصا لقوا حتفهم."
+    assert cut(text) == [text]
+
+
+def test_a_fronted_place_leads_the_clause_after_it():
+    """"وفي مدينة الميناء، احترق …": where it happened, not a statement of its own."""
+    text = "وغمرت المياه الأحياء الشرقية، وفي مدينة الميناء، احترق أكثر من 40 مستودعا."
+    assert not any(piece.strip(" ،") == "وفي مدينة الميناء" for piece in cut(text)), cut(text)

@@ -480,10 +480,21 @@ def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str
         k += 1
     if k - j >= 2 and _addressed_before_reply(toks, k - 1):
         k -= 1  # "خاطب كليجدار أوغلو أنصاره بالقول": the last word, a noun and its pronoun, is spoken to
-    elif k == j or (k < len(toks) and not _ends_subject(toks[k].word) and not _addressed_before_reply(toks, k)):
+    elif k == j or (k < len(toks) and not _ends_subject(toks[k].word) and not _addressed_before_reply(toks, k)
+                    and not _title_after_name(toks, k, end, text)):
         return None
     raw = text[toks[j].start:toks[k - 1].end] if text is not None else " ".join(t.word for t in toks[j:k])
     return readable(raw)
+
+
+def _title_after_name(toks: Sequence[Tok], k: int, end: int, text: Optional[str]) -> bool:
+    """Does a title without a name of its own follow the name that ends at k, and end the
+    attribution ("وصف فوميو كيشيدا رئيس الوزراء الياباني، …"): the name's apposition, after
+    which the content comes (its end, or a word that ends a subject)?"""
+    role = read_role(toks, k, text)
+    if role is None or role.kind != PERSON or role.named:
+        return False
+    return role.title_end >= end or role.title_end >= len(toks) or _ends_subject(toks[role.title_end].word)
 
 
 def _masdar_after(toks: Sequence[Tok], verb_i: int) -> bool:

@@ -299,7 +299,8 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
     for n, (x, y) in enumerate(raw):
         toks = clause_toks[n]
         kind = clause_kind(toks)
-        if out and not pending and (_refers_back(toks) or _answers_condition(toks, clause_toks[n - 1]) or (
+        if out and not pending and (_refers_back(toks) or _answers_condition(toks, clause_toks[n - 1])
+                                    or _kana_predicate(toks, clause_toks[n - 1]) or (
             after_relative and _goes_on_after_relative(toks) and _in_quotation(text, sentence_start, x)
         )):
             out[-1].end = y
@@ -434,6 +435,16 @@ def _refers_back(toks: Sequence[Tok]) -> bool:
     if not toks:
         return False
     return _auxiliary_predicate(toks) or any(t.word in _RESUMPTIVE for t in toks[:3])
+
+
+_KANA = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))  # folded
+
+
+def _kana_predicate(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
+    """Is the clause the predicate of a "كان" whose subject the clause before gave ("وكانت حكومة
+    المقاطعة التي …، أفادت في وقت سابق أن …"): it opens with a verb of saying without و, and the
+    clause before opens with "كان"? One statement."""
+    return bool(toks and before) and before[0].word in _KANA and toks[0].word[:1] not in "وف" and is_reporting(toks[0].word)
 
 
 CONDITION_WORDS = 6  # a condition before the comma opens among the clause's last this many words

@@ -419,14 +419,36 @@ def _person_roles(text: str, toks: Sequence[Tok]) -> list[Role]:
             i += 1
             continue
         if role.kind == PERSON and not role.named:
-            role = _name_set_off(toks, role, text, vocab) or role
+            role = _name_set_off(toks, role, text, vocab) or _name_before(toks, role, text, vocab) or role
         if role.kind == PERSON and role.named:
             roles.append(role)
-        i = max(role.end, i + 1)
+        i = max(role.end, role.title_end, i + 1)
     return roles
 
 
 APPOSITION_COMMAS = ("،", ",")
+
+
+def _name_before(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: frozenset) -> Optional[Role]:
+    """The role with the name written right before its title, after a verb of saying or
+    describing ("وصف فوميو كيشيدا رئيس الوزراء الياباني، …"، "وقال جوزيف فاريلا رئيس الوزراء
+    إن …"): two name words at least, the title ending the phrase (a comma, a complementizer or
+    the text's end after it); None otherwise. The role's name then stands before its title."""
+    lex = lexicon()
+    j = role.start
+    while j > 0 and role.start - j < MAX_NAME and not gap(text, toks[j - 1], toks[j]) and name_word(
+            toks[j - 1].word, None, True, vocab) and not is_reporting(toks[j - 1].word):
+        j -= 1
+    if role.start - j < 2 or j == 0:
+        return None
+    verb = toks[j - 1].word
+    if not (is_reporting(verb) or verb in lex.description_verbs):
+        return None
+    k = role.title_end
+    if k < len(toks) and not (text is not None and text[toks[k - 1].end:toks[k].start].strip() in APPOSITION_COMMAS) and (
+            toks[k].word not in lex.complementizers):
+        return None
+    return Role(role.start, role.title_end, j, role.start, role.kind, role.lexicon_title, role.head_len)
 
 
 def _name_set_off(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: frozenset) -> Optional[Role]:
