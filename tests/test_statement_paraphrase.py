@@ -281,3 +281,15 @@ def test_a_titled_person_and_a_ministrys_spokesman_are_two_speakers():
     c = one("وأكد الرئيس البرازيلي أن خطوط الاتصال ستبقى مفتوحة بين الجيشين.", "r3")
     assert not same_group([a, b])
     assert same_group([a, c])
+
+
+def test_one_speakers_condolences_in_other_words_are_one_claim():
+    """A speaker offers condolences once in a story: "أعرب عن تعازيه لأقارب الركاب" and "نقدم خالص
+    تعازينا لكل من فقد عزيزا" are one claim, though they share no other word; another speaker's
+    condolences stay apart."""
+    a = one("وأعرب رئيس الوزراء المالطي جوزيف فاريلا عن تعازيه لأقارب ركاب العبارة الغارقة قبالة السواحل الجنوبية.", "a")
+    b = one("وقال رئيس الوزراء المالطي جوزيف فاريلا: «نقدم خالص تعازينا لكل من فقد عزيزا في البحر هذا الصباح».", "b")
+    c = one("وقال الرئيس التونسي سامي الحداد إنه يقدم تعازيه لأسر ضحايا العبارة.", "c")
+    groups = group_statements([a, b, c])
+    together = next(g for g in groups if any(m is a for m in g))
+    assert any(m is b for m in together) and not any(m is c for m in together), [len(g) for g in groups]

@@ -39,6 +39,9 @@ PLANNED_FACTOR = 0.85
 # (1.4 on the real-news sets: beyond it no more quotes join, below it fewer; the purity set, whose
 # speakers say several things each, keeps every group pure at 2.0)
 SAME_SPEAKER_FACTOR = 1.4
+# two statements of one named speaker that perform one speech act (condolences) are at least this
+# alike: above the merge threshold of claims/statement_groups.py
+SPEECH_ACT_SIMILARITY = 0.5
 
 
 @dataclass
@@ -174,6 +177,23 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
     if _other_role(a, b) or _other_role(b, a):
         return 0.0  # "الرئيس الأمريكي بايدن" and a spokesman of a ministry are two speakers
+    if a.speaker and b.speaker and _shared_act(a, b):
+        return max(SPEECH_ACT_SIMILARITY, _similarity(a, b, idf))  # one named speaker's condolences
+    return _similarity(a, b, idf)
+
+
+def _shared_act(a: Item, b: Item) -> bool:
+    """Do both statements perform one speech act of the lexicon (``speech_acts``: condolences,
+    congratulations), not under a negation? A speaker performs it once in a story."""
+    acts = lexicon().speech_acts
+    if not acts or not a.roots or not b.roots:
+        return False
+    done = lambda it: {f for k, fam in it.roots.items() if k not in it.negated for f in fam if f in acts}
+    return bool(done(a) & done(b))
+
+
+def _similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
+    """:func:`similarity` once the speakers, roles and acts are read."""
     if a.objects and b.objects and not a.objects & b.objects:
         return 0.0  # talks about one subject are not talks about another
     shared = a.terms.keys() & b.terms.keys()
