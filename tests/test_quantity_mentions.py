@@ -116,3 +116,12 @@ def test_everyone_on_board_is_the_toll_when_the_article_says_all_died():
     assert m.attribute == "death-count"
     (m,) = mentions_of("هبطت الطائرة اضطراريا وعلى متنها 64 شخصا. ونقل المصابون إلى المستشفى.")
     assert m.attribute == "aboard-count"
+
+
+def test_a_bare_degree_a_pronoun_points_back_to_takes_the_measure_before():
+    """"قوة الهزة بلغت 5 درجات، فيما قدرتها الهيئة بـ5.3 درجة": the second figure is a magnitude too;
+    a degree a verb governs without pointing back stays a plain count."""
+    ms = mentions_of("وقال المرصد إن قوة الهزة بلغت 5 درجات، فيما قدرتها الهيئة الأوروبية بـ5.3 درجة.")
+    assert [m.attribute for m in ms] == ["magnitude", "magnitude"]
+    (m,) = mentions_of("ووقعت الهزة في الجبال، مسجلة 5 درجات كحد أقصى على مقياس الشدة المحلي.")
+    assert m.attribute != "magnitude"

@@ -270,6 +270,17 @@ def _of_the_whole(attribute: str) -> bool:
     return attribute in _whole_counts() or attribute.startswith(("citizen-count", "person-count"))
 
 
+CUE_ONLY_UNITS = ("degree",)  # units whose measure only a cue tells (magnitude or temperature)
+POINT_BACK_WORDS = 4  # words before a number among which a verb's object pronoun points back
+_OBJECT_PRONOUN = re.compile(r"\w{3,}(?:ها|هما|هم)$")
+
+
+def _points_back(before: str) -> bool:
+    """Does a word with an object pronoun ("قدرتها"، "حددها") stand among the last words before a
+    number: the measure it gives is of a noun named before?"""
+    return any(_OBJECT_PRONOUN.match(w) for w in fold(before).split()[-POINT_BACK_WORDS:])
+
+
 def _attribute(
     quantity: Quantity, clause: str, offset: int, earlier_clauses: Sequence[str] = (), later_clause: str = ""
 ) -> tuple[str, int]:
@@ -298,7 +309,11 @@ def _attribute(
     back = 0
     # A count governed by a verb of its own clause ("والتقيا مرة واحدة") says what it
     # counts there; the clauses before speak of something else ("تحدثا ثلاث مرات هاتفيا").
-    own_head = quantity.dimension == "count" and bool(count_head(clause[:offset]))
+    # A bare "درجة" is read by a cue alone (a magnitude, a temperature): a verb that governs it
+    # with a pronoun pointing back ("فيما قدرتها الهيئة بـ6.8 درجة") says nothing of which, the
+    # clause before does.
+    own_head = quantity.dimension == "count" and bool(count_head(clause[:offset])) and not (
+        quantity.unit in CUE_ONLY_UNITS and _points_back(clause[:offset]))
     # An attribute that is no claim ("بعد فرز 99% من الأصوات") dates a figure in its own clause;
     # in a clause before, it is a landmark ("بعد إحصاء 99% من الصناديق، حصل فلان على 47%").
     earlier_specs = [s for s in specs if s.claim]
