@@ -125,3 +125,9 @@ def test_a_bare_degree_a_pronoun_points_back_to_takes_the_measure_before():
     assert [m.attribute for m in ms] == ["magnitude", "magnitude"]
     (m,) = mentions_of("ووقعت الهزة في الجبال، مسجلة 5 درجات كحد أقصى على مقياس الشدة المحلي.")
     assert m.attribute != "magnitude"
+
+
+def test_a_verb_of_the_form_istafala_after_a_bare_number_counts_nothing():
+    """"بصيغة أربعة مقابل أربعة استمر ساعتين": the format's numbers count no "استمر"."""
+    ms = mentions_of("وعقد الوفدان اجتماعا بصيغة أربعة مقابل أربعة استمر ساعتين.")
+    assert [(m.quantity.value, m.attribute) for m in ms] == [(120.0, "talks-duration")]

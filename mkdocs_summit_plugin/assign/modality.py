@@ -24,6 +24,7 @@ class ModalityCues:
     possibility: re.Pattern  # قد/ربما + an imperfect verb
     stipulation: re.Pattern
     after: re.Pattern
+    instead: re.Pattern  # "بدلا من" right before the number
     denied: re.Pattern
     reported: re.Pattern
 
@@ -41,9 +42,13 @@ def _modality_cues() -> ModalityCues:
         possibility=re.compile(rf"(?<!\w)[وف]?(?:{alt(planned['possibility'])})\s+(?:لا\s+)?[يتن]\w{{2,}}"),
         stipulation=word_pattern(planned["stipulation"]),
         after=word_pattern(planned["after"]),
+        instead=re.compile(rf"(?<!\w)[وف]?(?:{alt(planned.get('instead', []))})\s*(?:\S+\s+){{0,{INSTEAD_REACH}}}$"),
         denied=word_pattern(table["denied"]["words"]),
         reported=word_pattern(table["reported"]["words"]),
     )
+
+
+INSTEAD_REACH = 2  # words between "بدلا من" and the number at most ("بدلا من نحو ست ساعات")
 
 
 def _last(pattern: re.Pattern, text: str) -> int:
@@ -67,7 +72,7 @@ def assign_modality(before_in_clause: str, sentence_lead: str = "", after: str =
     if cues.denied.search(text):
         return DENIED
     following = " ".join(fold(after).split()[:2])
-    if cues.after.search(following):
+    if cues.after.search(following) or cues.instead.search(fold(before_in_clause)):
         return PLANNED
     said = _last(cues.reported, text)
     plan = max(_last(cues.planned, text), _last(cues.possibility, text), _last(cues.stipulation, text))

@@ -101,4 +101,6 @@ def _unknown_noun(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
         return None
     if len(s) >= 4 and s.endswith("وا"):
         return None  # a verb in the plural ("42 قتلوا"، "ماتوا"): what befell the people counted
+    if s.startswith("است") and len(s) in (5, 6) and s[-2] != "ا" and not s.endswith("ا"):
+        return None  # a verb of the form استفعل ("ثلاثة مقابل ثلاثة استمر …"); "أستاذ" is a noun
     return Core(nr.start, k + 1, nr.value, "count", unknown_unit(s, nr.value), s, nr.value)
