@@ -628,3 +628,15 @@ def test_a_name_written_before_its_title_is_the_persons_name():
     text = ("وقال جوزيف فاريلا رئيس الوزراء المالطي، إن الحكومة سترسل فرق إنقاذ. "
             "وأوضح فاريلا خلال اجتماع طارئ، إن الطرق إلى القرى مقطوعة.")
     assert speakers_of(text)[-1] == "جوزيف فاريلا", speakers_of(text)
+
+
+def test_a_reply_marker_after_a_comma_speaks_for_the_one_who_replied():
+    """"ورد الوزير على سؤال …، بقوله: «…»": the quotation is the minister's, and "بقوله" is no
+    word of what he said."""
+    text = ("وقال رئيس الوزراء المالطي جوزيف فاريلا إن الميناء سيفتح غدا. "
+            "ورد فاريلا على سؤال عما إذا كانت الحكومة ستعوض الصيادين، بقوله: «هذا ما نعمل عليه مع النقابات والبلديات الساحلية منذ أسابيع».")
+    ms = mentions(text)
+    (reply,) = [m for m in ms if "نعمل" in m.excerpt]
+    assert reply.speaker == "جوزيف فاريلا"
+    from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention
+    assert "قول" not in analyse_mention(reply).terms

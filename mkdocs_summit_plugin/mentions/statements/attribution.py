@@ -337,6 +337,8 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     # "وحسب بيان مشترك، فإن …": a document, not the last speaker
     elif toks and is_complementizer(toks[first].word):
         return current_speaker, False  # "وإن البلدين …": reported speech goes on
+    elif toks and toks[first].word in lexicon().reply_markers:
+        return current_speaker, False  # "ورد الوزير على سؤال …، بقوله: «…»": the one who replied
     elif depth is not None and toks and depth[toks[0].start] > 0:
         return current_speaker, False  # inside a quotation opened earlier
     return None, False
@@ -363,8 +365,10 @@ def opening_subject(toks: Sequence[Tok], text: Optional[str], people) -> Optiona
 
 
 def opens_with_participle(toks: Sequence[Tok]) -> bool:
-    """Whether a piece opens with a participle of saying ("قائلا"، "مضيفا إن …")."""
-    return bool(toks) and is_saying_participle(toks[0].word) and is_reporting(toks[0].word)
+    """Whether a piece opens with a participle of saying or a reply marker ("قائلا"، "مضيفا إن …"،
+    "…، بقوله: «…»"): it names no speaker itself and speaks for its sentence's opening subject."""
+    return bool(toks) and (
+        (is_saying_participle(toks[0].word) and is_reporting(toks[0].word)) or toks[0].word in lexicon().reply_markers)
 
 
 def _subject_of_opening_verb(toks: Sequence[Tok], first: int, end: int, text: Optional[str], people) -> Optional[str]:
