@@ -293,3 +293,14 @@ def test_one_speakers_condolences_in_other_words_are_one_claim():
     groups = group_statements([a, b, c])
     together = next(g for g in groups if any(m is a for m in g))
     assert any(m is b for m in together) and not any(m is c for m in together), [len(g) for g in groups]
+
+
+def test_an_act_told_of_its_doer_meets_the_doers_own_words():
+    """"وشكر فاريلا الحداد على الدعوة" (no verb of saying) and "وقال فاريلا: «شكرا لكم على استضافتنا
+    …»" are one act of one person; someone else's thanks are not."""
+    a = one("وشكر رئيس الوزراء المالطي جوزيف فاريلا الرئيس التونسي على الدعوة وحفاوة الاستقبال في القصر.", "a")
+    b = one("وقال رئيس الوزراء المالطي جوزيف فاريلا: «شكرا لكم على استضافتنا رغم انشغالكم بالانتخابات».", "b")
+    c = one("وقال الرئيس التونسي سامي الحداد: «شكرا لكم على قبول الدعوة رغم انشغالكم بالانتخابات».", "c")
+    groups = group_statements([a, b, c])
+    together = next(g for g in groups if any(m is b for m in g))
+    assert any(m is a for m in together) and not any(m is c for m in together), [len(g) for g in groups]

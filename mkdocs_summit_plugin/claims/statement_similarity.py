@@ -19,14 +19,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from math import fsum, log
 from typing import Optional
 
 from ..mentions.statements.analysis import analyse_mention
 from ..mentions.statements.lexicon import context_keys, lexicon, title_word_key
 from ..mentions.statements.speakers import known_speaker, same_speaker, speaker_identity, speaker_role
+from ..mentions.statements.terms import term_keys
 from ..model import Mention
-from ..text.tokens import words
+from ..text.normalise import fold
+from ..text.tokens import tokens, words
 
 IDF_PRIOR = 20  # see weigh_event
 RARE_DF = 3  # a term in at most this many statements is rare enough to match on its own
@@ -177,19 +180,46 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
     if _other_role(a, b) or _other_role(b, a):
         return 0.0  # "الرئيس الأمريكي بايدن" and a spokesman of a ministry are two speakers
-    if a.speaker and b.speaker and _shared_act(a, b):
+    if _shared_act(a, b) and ((a.speaker and b.speaker) or _acted_by(a, b) or _acted_by(b, a)):
         return max(SPEECH_ACT_SIMILARITY, _similarity(a, b, idf))  # one named speaker's condolences
     return _similarity(a, b, idf)
 
 
-def _shared_act(a: Item, b: Item) -> bool:
-    """Do both statements perform one speech act of the lexicon (``speech_acts``: condolences,
-    congratulations), not under a negation? A speaker performs it once in a story."""
+def _acts(item: Item) -> set:
+    """The speech acts of the lexicon (``speech_acts``: condolences, congratulations, thanks) the
+    statement performs, not under a negation."""
     acts = lexicon().speech_acts
-    if not acts or not a.roots or not b.roots:
+    if not acts or not item.roots:
+        return set()
+    return {f for k, fam in item.roots.items() if k not in item.negated for f in fam if f in acts}
+
+
+def _shared_act(a: Item, b: Item) -> bool:
+    """Do both statements perform one speech act? A speaker performs it once in a story."""
+    return bool(_acts(a) & _acts(b))
+
+
+def _acted_by(a: Item, b: Item) -> bool:
+    """Is `a`, attributed to no one, an act whose doer is `b`'s named speaker: its first word the
+    act and the words that name a person right after it (``Item.who``: a title and a name) a name of
+    that speaker ("وشكر كيم بوتين على الدعوة" and "وقال كيم …: «شكرا لكم على دعوتنا»")?"""
+    if a.speaker or not b.speaker:
         return False
-    done = lambda it: {f for k, fam in it.roots.items() if k not in it.negated for f in fam if f in acts}
-    return bool(done(a) & done(b))
+    keys = list(a.terms)
+    if len(keys) < 2 or not set(a.roots.get(keys[0], ())) & lexicon().speech_acts:
+        return False
+    doer = set()
+    for k in keys[1:]:
+        if k not in a.who:
+            break
+        doer.add(k)
+    return any(doer & _name_keys(name) for name in b.speaker)
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(name: str) -> frozenset:
+    """The term keys of a speaker's name ("كيم جونغ أون" → its words' keys)."""
+    return frozenset(k for k, _ in term_keys(tokens(fold(name), 0)))
 
 
 def _similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
