@@ -268,3 +268,10 @@ def test_a_fronted_place_leads_the_clause_after_it():
     """"وفي مدينة الميناء، احترق …": where it happened, not a statement of its own."""
     text = "وغمرت المياه الأحياء الشرقية، وفي مدينة الميناء، احترق أكثر من 40 مستودعا."
     assert not any(piece.strip(" ،") == "وفي مدينة الميناء" for piece in cut(text)), cut(text)
+
+
+def test_a_name_set_off_after_a_complementizer_is_the_subject_of_what_follows():
+    """"وذكرت الوكالة، أن فاريلا، وجه دعوة للحداد، لزيارة مالطا": one statement, the name its
+    subject and the visit its purpose."""
+    text = "وذكرت الوكالة الرسمية، أن فاريلا، وجه دعوة للحداد، لزيارة مالطا في الربيع."
+    assert cut(text) == [text]

@@ -76,7 +76,7 @@ from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
 from .lexicon import is_complementizer, lexicon, starts_with
-from .names import read_role
+from .names import name_word, read_role
 from .reporting import is_reporting, is_saying_participle, reports_in_past
 from .terms import content_tokens
 
@@ -300,7 +300,8 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
         toks = clause_toks[n]
         kind = clause_kind(toks)
         if out and not pending and (_refers_back(toks) or _answers_condition(toks, clause_toks[n - 1])
-                                    or _kana_predicate(toks, clause_toks[n - 1]) or (
+                                    or _kana_predicate(toks, clause_toks[n - 1])
+                                    or _complement_subject(clause_toks[n - 1]) or (
             after_relative and _goes_on_after_relative(toks) and _in_quotation(text, sentence_start, x)
         )):
             out[-1].end = y
@@ -445,6 +446,17 @@ def _kana_predicate(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     المقاطعة التي …، أفادت في وقت سابق أن …"): it opens with a verb of saying without و, and the
     clause before opens with "كان"? One statement."""
     return bool(toks and before) and before[0].word in _KANA and toks[0].word[:1] not in "وف" and is_reporting(toks[0].word)
+
+
+SUBJECT_NAME_WORDS = 3  # words of a name between a complementizer and a comma at most
+
+
+def _complement_subject(before: Sequence[Tok]) -> bool:
+    """Is the clause before only a complementizer and a name ("أن جونغ أون، وجّه دعوة لبوتين"): the
+    subject of what the clause after says, set off by a comma? One statement."""
+    if not 2 <= len(before) <= 1 + SUBJECT_NAME_WORDS or before[0].word not in lexicon().complementizers:
+        return False
+    return all(name_word(t.word, None, True, frozenset()) for t in before[1:])
 
 
 CONDITION_WORDS = 6  # a condition before the comma opens among the clause's last this many words
