@@ -65,3 +65,10 @@ def test_masdar_plural_and_verb_of_the_t_patterns_share_a_root(a, b):
 def test_a_faaail_plural_shares_the_root_of_its_singular(plural, singular):
     # the ن of "نتائج" is its first radical, not an imperfect's prefix
     assert root(strip_article(fold(plural))) == root(strip_article(fold(singular))), plural
+
+
+@pytest.mark.parametrize("plural, singular", [("الصواريخ", "صاروخ"), ("قواعد", "القاعدة"), ("الشوارع", "شارع"),
+                                              ("جوانب", "جانب"), ("التواصل", "الوصول")])
+def test_a_fawaail_plural_shares_the_root_of_its_singular(plural, singular):
+    # "تواصل" keeps its added ت first (form VI of وصل), no plural of ت-ص-ل
+    assert root(strip_article(fold(plural))) == root(strip_article(fold(singular))), plural

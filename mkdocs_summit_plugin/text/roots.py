@@ -115,6 +115,8 @@ def _pattern_step(w: str) -> str:
         return w[2:]  # انفعل, انفعال (not "اناضل": the first person's أ before فاعل)
     if (n >= 5 and w[0] in _ADDED) or w[0] == "ي":
         return w[1:]  # "تدريب", "مناور", "يتعهد"; an imperfect: "يغير", "يقول"
+    if n in (5, 6) and w[1] == "و" and w[2] == "ا" and (n == 5 or w[4] == "ي"):
+        return w[0] + w[3] + w[-1]  # a فواعل or فواعيل plural: "قواعد", "صواريخ" (as "صاروخ")
     if w[1] == "ا":
         return w[0] + w[2:]  # فاعل
     if w[-2] in _WEAK:
