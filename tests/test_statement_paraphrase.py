@@ -304,3 +304,15 @@ def test_an_act_told_of_its_doer_meets_the_doers_own_words():
     groups = group_statements([a, b, c])
     together = next(g for g in groups if any(m is b for m in g))
     assert any(m is a for m in together) and not any(m is c for m in together), [len(g) for g in groups]
+
+
+def test_an_agreement_that_did_not_happen_is_one_claim_in_any_words():
+    """"لم يتوصلا إلى اتفاق"، "دون التوصل إلى اتفاق"، "فشلت المفاوضات في التوصل إلى اتفاق": one outcome
+    told three ways; an agreement reached, or no agreement on another subject, stays apart."""
+    a = one("وقال الوسيط إن الوفدين لم يتوصلا إلى اتفاق في الجولة الثالثة من المفاوضات.", "a")
+    b = one("وانتهت الجولة الثالثة في العاصمة القطرية مساء الأحد دون التوصل إلى اتفاق.", "b")
+    c = one("وفشلت المفاوضات بين الوفدين في الدوحة في التوصل إلى اتفاق.", "c")
+    d = one("واتفق الوفدان على تبادل الأسرى في الأسبوع المقبل.", "d")
+    groups = group_statements([a, b, c, d])
+    together = next(g for g in groups if any(m is a for m in g))
+    assert {id(m) for m in together} == {id(a), id(b), id(c)}, [len(g) for g in groups]

@@ -59,6 +59,7 @@ class Item:
     roots: Optional[dict] = None  # key -> family of its word (root and synonym groups, text/roots.py)
     who: frozenset = frozenset()  # keys of words that name a person (analysis._who_keys)
     title: frozenset = frozenset()  # the title words of its known speaker ("رئيس"، "امريكي"), when known
+    unmet: frozenset = frozenset()  # outcomes it says did not happen (analysis._unmet: "@agree")
     # set by weigh_event for one grouping run (they depend on the event's idf):
     full: frozenset = frozenset()  # keys that always count: factor 1, not a context term
     full_weight: float = 0.0  # their summed weight
@@ -75,7 +76,7 @@ def statement_item(mentions: list[Mention], i: int) -> Item:
     role = frozenset() if known else speaker_role(mentions[i].speaker or a.speaker, a)
     return Item(
         i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys), a.roots or {},
-        frozenset(a.who_keys), frozenset(a.speaker_title or ()) if known else frozenset(),
+        frozenset(a.who_keys), frozenset(a.speaker_title or ()) if known else frozenset(), frozenset(a.unmet),
     )
 
 
@@ -182,6 +183,8 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         return 0.0  # "الرئيس الأمريكي بايدن" and a spokesman of a ministry are two speakers
     if _shared_act(a, b) and ((a.speaker and b.speaker) or _acted_by(a, b) or _acted_by(b, a)):
         return max(SPEECH_ACT_SIMILARITY, _similarity(a, b, idf))  # one named speaker's condolences
+    if a.unmet & b.unmet and not (a.objects and b.objects and not a.objects & b.objects):
+        return max(SPEECH_ACT_SIMILARITY, _similarity(a, b, idf))  # "no agreement", in any words
     return _similarity(a, b, idf)
 
 

@@ -239,11 +239,21 @@ def _strip_plan(w: str) -> tuple:
         # a bare ك ("as") comes before a noun of four letters at least ("كرئيس"); before three it is
         # mostly the word's own first letter ("كامل" is no ك + "أمل")
         rest = w[1:]
-        if rest in _lexicon_vocab() or (w[0] in "وفبل" and alef_masdar(rest)):
+        if rest in _lexicon_vocab() or (w[0] in "وفبل" and alef_masdar(rest)) or (w[0] in "وف" and derived_verb(rest)):
             return rest, None, None, False
         rest2 = rest[1:] if rest[:1] in "بلك" and len(rest) >= (5 if rest[0] == "ك" else 4) else None
         return None, rest, rest2, rest2 is not None and (rest2 in _lexicon_vocab() or alef_masdar(rest2))
     return w, None, None, False
+
+
+_DERIVED_VERB = re.compile(r"^(?:ا[^ا]ت[^ا][^ا]|ان[^ات][^ا][^ا]|است[^ا][^ا][^ا])(?:ت|تا|وا|ا|نا)?$")
+
+
+def derived_verb(rest: str) -> bool:
+    """Whether a folded word after a bare و/ف is a past verb of the derived forms افتعل, انفعل,
+    استفعل ("انتهت"، "اختتمت"، "انسحبوا"، "استقبل"): no word with the conjunction ("وانتهت" is و +
+    "انتهت"), so it comes off even when the article never writes the bare form."""
+    return bool(_DERIVED_VERB.match(rest))
 
 
 def alef_masdar(rest: str) -> bool:

@@ -75,6 +75,7 @@ class Analysis:
     topic_words: tuple = ()
     content_start: int = 0  # offset (article text) where the reported content begins
     negated_keys: tuple = ()  # keys of the few content words right after the statement's negator
+    unmet: tuple = ()  # outcome concepts the statement says did not happen ("لم يتوصلا لاتفاق"، "دون التوصل إلى اتفاق")
     inner_speaker: Optional[str] = None  # "قال البيت الأبيض إن بايدن أبلغ بوتين …" → بايدن
     objects: tuple = ()  # what the statement is about, named after a topic preposition ("مشاورات حول X")
     roots: dict = None  # term key -> the family of its word (root and synonym groups, text/roots.py)
@@ -335,6 +336,7 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         # what a speaker denies is negated as a whole ("نفى وقوع خروقات" = "لم تقع خروقات")
         negated_keys=tuple(k for k, w in terms.items() if w >= 1.0 and k[:1] != "@") if denial and not negated else neg_keys,
         objects=_objects(content, ctoks, keyed),
+        unmet=_unmet(content, ctoks, keyed, noun_neg, neg_keys),
         terms=terms,
         roots={k: r for k, r in roots.items() if k in terms},
         negated=negated or denial,
@@ -442,6 +444,30 @@ def _negated_clause(content: Sequence[Tok], i: int) -> Sequence[Tok]:
         if j > i and w[:1] in "وف" and len(w) > 3 and (is_future(w) or w[1:] in _KAN_FORMS):
             return content[i:j]
     return content[i:]
+
+
+UNMET_REACH = 4  # words after a noun negator that it says did not happen
+FAILURE_REACH = 9  # words after a verb of failure (its subject, then "في" and what failed)
+
+
+def _unmet(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, noun_neg: set, neg_keys: tuple) -> tuple:
+    """The outcome concepts of the lexicon (``outcome_concepts``: an agreement) the statement says
+    did not happen, however it says so: in its negation's scope ("لم يتوصلا لاتفاق"), after a noun
+    negator ("دون التوصل إلى اتفاق"، "عدم توصل الرئيسين لأي اتفاق") or after a verb of failure
+    ("فشلت القمة في التوصل إلى اتفاق")."""
+    lex = lexicon()
+    if not lex.outcomes:
+        return ()
+    starts = [t.start for t in content]
+    # (where, how far): a noun negator scopes the next words, a verb of failure its subject and
+    # the "في …" after it ("فشلت القمة الثانية بين الرئيسين في التوصل إلى اتفاق")
+    openers = [(starts.index(n), UNMET_REACH) for n in noun_neg] + [
+        (i, FAILURE_REACH) for i, t in enumerate(content) if any(b in lex.failure_verbs for b in bare(t.word)[:2])]
+    out = {k for k in neg_keys if k in lex.outcomes}
+    for k, j in keyed:
+        if k in lex.outcomes and any(o < starts.index(ctoks[j].start) <= o + reach for o, reach in openers):
+            out.add(k)
+    return tuple(sorted(out))
 
 
 def _weighed_terms(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, lead_keyed: list, noun_neg: set) -> dict[str, float]:

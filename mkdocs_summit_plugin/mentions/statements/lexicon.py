@@ -72,6 +72,8 @@ class Lexicon:
     temporal_before_unit: frozenset = frozenset()
     stance: frozenset = frozenset()  # concept keys that count half ("@perceive")
     speech_acts: frozenset = frozenset()  # "~condolence": a speaker performs it once in a story (synonym groups)
+    outcomes: frozenset = frozenset()  # "@agree": what a story's statements say did not happen, in any words
+    failure_verbs: frozenset = frozenset()  # "فشل": the outcome after it did not happen
     discourse: tuple = ()  # phrases that only link the discourse ("بل على العكس")
     event_nouns: frozenset = frozenset()  # stems of nouns naming the meeting itself ("خلال المحادثات")
     relative_pronouns: frozenset = frozenset()  # folded: "الذي"، "التي" … (facts.appended_relative)
@@ -273,6 +275,8 @@ def _build_lexicon() -> Lexicon:
         temporal_before_unit=fl(temporal.get("before_time_noun", [])),
         stance=frozenset("@" + c for c in t.get("stance_concepts", [])),
         speech_acts=frozenset("~" + c for c in t.get("speech_acts", [])),
+        outcomes=frozenset("@" + c for c in t.get("outcome_concepts", [])),
+        failure_verbs=fl(t.get("failure_verbs", [])),
         discourse=_phrases(t.get("discourse_phrases", [])),
         body_heads=_phrases(t.get("body_heads", [])),
         source_heads=_phrases(t.get("source_heads", [])),
