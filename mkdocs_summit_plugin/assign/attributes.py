@@ -270,6 +270,8 @@ def _of_the_whole(attribute: str) -> bool:
     return attribute in _whole_counts() or attribute.startswith(("citizen-count", "person-count"))
 
 
+# late against an appointed time: "تأخر … عن موعد …"، "متأخرا عن الموعد", what the number measures
+_LATE_AGAINST = re.compile(r"(?<!\w)[وف]?(?:تاخر|تاخرت|تاخروا|تاخرا|يتاخر|تتاخر|متاخرا|متاخره|متاخرين)(?!\w)(?:\s+\S+){0,4}?\s+عن\s+(?:ال)?موعد")
 CUE_ONLY_UNITS = ("degree",)  # units whose measure only a cue tells (magnitude or temperature)
 POINT_BACK_WORDS = 4  # words before a number among which a verb's object pronoun points back
 _OBJECT_PRONOUN = re.compile(r"\w{3,}(?:ها|هما|هم)$")
@@ -329,6 +331,8 @@ def _attribute(
         spec = _nearest_cue(specs, text, 0)
         if spec:
             return spec.id, -1
+    if spec is not None and quantity.dimension == "duration" and _LATE_AGAINST.search(folded_before):
+        spec = spec_for("delay-duration") or spec  # "تأخر الرئيس عن موعد القمة نحو ساعة"
     if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset]):
         spec = spec_for("aboard-count")  # "وعلى متنها 212 شخصا": everyone on board, not the passengers alone
     fate = _fate_before(specs, folded_before) if spec is not None and quantity.unit in spec.owns_units else None
