@@ -271,7 +271,17 @@ def _of_the_whole(attribute: str) -> bool:
 
 
 # late against an appointed time: "تأخر … عن موعد …"، "متأخرا عن الموعد", what the number measures
-_LATE_AGAINST = re.compile(r"(?<!\w)[وف]?(?:تاخر|تاخرت|تاخروا|تاخرا|يتاخر|تتاخر|متاخرا|متاخره|متاخرين)(?!\w)(?:\s+\S+){0,4}?\s+عن\s+(?:ال)?موعد")
+_LATE = re.compile(r"(?<!\w)[وف]?(?:تاخر|تاخرت|تاخروا|تاخرا|يتاخر|تتاخر|متاخرا|متاخره|متاخرين)(?!\w)")
+_AGAINST = re.compile(r"(?<!\w)عن\s+(?:ال)?موعد")
+LATE_WORDS = 5  # words between the verb of lateness and the number at most
+
+
+def _late_against(before: str, after: str) -> bool:
+    """Is a duration how late something was against its appointed time: a verb of lateness among the
+    last words before it and "عن موعد …" before or right after it ("تأخر الرئيس عن موعد القمة نحو
+    ساعة"، "تأخرت الرحلة 25 دقيقة عن موعدها")?"""
+    tail = " ".join(before.split()[-LATE_WORDS - 3:])
+    return bool(_LATE.search(tail)) and bool(_AGAINST.search(tail) or _AGAINST.search(after))
 CUE_ONLY_UNITS = ("degree",)  # units whose measure only a cue tells (magnitude or temperature)
 POINT_BACK_WORDS = 4  # words before a number among which a verb's object pronoun points back
 _OBJECT_PRONOUN = re.compile(r"\w{3,}(?:ها|هما|هم)$")
@@ -331,7 +341,7 @@ def _attribute(
         spec = _nearest_cue(specs, text, 0)
         if spec:
             return spec.id, -1
-    if spec is not None and quantity.dimension == "duration" and _LATE_AGAINST.search(folded_before):
+    if spec is not None and quantity.dimension == "duration" and _late_against(folded_before, folded_after):
         spec = spec_for("delay-duration") or spec  # "تأخر الرئيس عن موعد القمة نحو ساعة"
     if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset]):
         spec = spec_for("aboard-count")  # "وعلى متنها 212 شخصا": everyone on board, not the passengers alone
