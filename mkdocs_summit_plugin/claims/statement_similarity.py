@@ -60,6 +60,7 @@ class Item:
     who: frozenset = frozenset()  # keys of words that name a person (analysis._who_keys)
     title: frozenset = frozenset()  # the title words of its known speaker ("رئيس"، "امريكي"), when known
     unmet: frozenset = frozenset()  # outcomes it says did not happen (analysis._unmet: "@agree")
+    acts: frozenset = frozenset()  # speech acts it performs (lexicon speech_acts: "~condolence"), see _acts
     # set by weigh_event for one grouping run (they depend on the event's idf):
     full: frozenset = frozenset()  # keys that always count: factor 1, not a context term
     full_weight: float = 0.0  # their summed weight
@@ -74,10 +75,12 @@ def statement_item(mentions: list[Mention], i: int) -> Item:
     terms = {k: f for k, f in a.terms.items()}
     known = {speaker_identity(mentions[i].speaker or a.speaker, a), known_speaker(a.inner_speaker)} - {None}
     role = frozenset() if known else speaker_role(mentions[i].speaker or a.speaker, a)
-    return Item(
+    item = Item(
         i, terms, frozenset(known), a.planned, role, frozenset(a.objects), frozenset(a.negated_keys), a.roots or {},
         frozenset(a.who_keys), frozenset(a.speaker_title or ()) if known else frozenset(), frozenset(a.unmet),
     )
+    item.acts = _acts(item)
+    return item
 
 
 _CONTEXT_TERMS = [frozenset()]  # the context terms (set by weigh_event)
@@ -188,18 +191,18 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     return _similarity(a, b, idf)
 
 
-def _acts(item: Item) -> set:
+def _acts(item: Item) -> frozenset:
     """The speech acts of the lexicon (``speech_acts``: condolences, congratulations, thanks) the
-    statement performs, not under a negation."""
+    statement performs, not under a negation (read once per item, by :func:`statement_item`)."""
     acts = lexicon().speech_acts
     if not acts or not item.roots:
-        return set()
-    return {f for k, fam in item.roots.items() if k not in item.negated for f in fam if f in acts}
+        return frozenset()
+    return frozenset(f for k, fam in item.roots.items() if k not in item.negated for f in fam if f in acts)
 
 
 def _shared_act(a: Item, b: Item) -> bool:
     """Do both statements perform one speech act? A speaker performs it once in a story."""
-    return bool(_acts(a) & _acts(b))
+    return bool(a.acts) and not a.acts.isdisjoint(b.acts)
 
 
 def _acted_by(a: Item, b: Item) -> bool:

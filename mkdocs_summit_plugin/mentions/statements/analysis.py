@@ -456,16 +456,18 @@ def _unmet(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, noun_neg: 
     negator ("دون التوصل إلى اتفاق"، "عدم توصل الرئيسين لأي اتفاق") or after a verb of failure
     ("فشلت القمة في التوصل إلى اتفاق")."""
     lex = lexicon()
-    if not lex.outcomes:
-        return ()
-    starts = [t.start for t in content]
+    outcomes = lex.outcomes
+    named = [(k, j) for k, j in keyed if k in outcomes]
+    if not named:
+        return ()  # most statements name no outcome: nothing more to read
+    out = {k for k in neg_keys if k in outcomes}
+    index = {t.start: i for i, t in enumerate(content)}
     # (where, how far): a noun negator scopes the next words, a verb of failure its subject and
     # the "في …" after it ("فشلت القمة الثانية بين الرئيسين في التوصل إلى اتفاق")
-    openers = [(starts.index(n), UNMET_REACH) for n in noun_neg] + [
+    openers = [(index[n], UNMET_REACH) for n in noun_neg] + [
         (i, FAILURE_REACH) for i, t in enumerate(content) if any(b in lex.failure_verbs for b in bare(t.word)[:2])]
-    out = {k for k in neg_keys if k in lex.outcomes}
-    for k, j in keyed:
-        if k in lex.outcomes and any(o < starts.index(ctoks[j].start) <= o + reach for o, reach in openers):
+    for k, j in named:
+        if any(o < index[ctoks[j].start] <= o + reach for o, reach in openers):
             out.add(k)
     return tuple(sorted(out))
 
