@@ -7,6 +7,8 @@ fraction, an ordinal, a measure, a counted noun, a currency).
 """
 from __future__ import annotations
 
+import re
+
 from .tables import tables
 from .words import ART_PREFIXES, PREFIXES, TOKEN
 
@@ -79,10 +81,11 @@ def tokenize(folded: str) -> list[Tok]:
             w = _NOWORD
         a, b = m.span()
         out.append(Tok(g, a, b, k, w))
-    return _unquote_numbers(out)
+    return _unquote_numbers(out) if _QUOTE_MARK.search(folded) else out
 
 
 QUOTE_MARKS = frozenset('"“”«»„')
+_QUOTE_MARK = re.compile('["“”«»„]')
 
 
 QUOTED_FIGURE = 4  # tokens at most between the quotation marks around a figure ("«أسبوعين أو ثلاثة»")
@@ -92,8 +95,6 @@ def _unquote_numbers(toks: list[Tok]) -> list[Tok]:
     """The tokens without the quotation marks that wrap a figure ("بلغت قوته "7,5" درجات"، "على بعد
     «300» كيلومتر"، "في غضون «أسبوعين أو ثلاثة»"): an outlet quoting a figure still counts what
     follows it. A figure opens with digits, a number word or a dual ("أسبوعين")."""
-    if not any(t.k == "p" and t.s in QUOTE_MARKS for t in toks):
-        return toks
     drop = set()
     for i in range(len(toks) - 2):
         if toks[i].s not in QUOTE_MARKS or not _opens_figure(toks[i + 1]):
