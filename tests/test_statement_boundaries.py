@@ -249,9 +249,9 @@ def test_a_phrase_that_continues_the_clause_before_is_no_piece_of_its_own(text):
 
 
 def test_whether_or_not_goes_on_with_what_was_said():
-    """"، سواء كان مقصودا أم لا": the alternatives of the clause before, no statement of their own,
+    """"، سواء كان ذلك عمدا أم لا": the alternatives of the clause before, no statement of their own,
     and their frame ("سواء"، "أم") is no word of what is said."""
-    text = "وقال الوزير إن أي تصعيد بين البلدين سيضر بالجميع، سواء كان مقصودا أم لا."
+    text = "وقال الوزير إن أي تصعيد بين البلدين سيضر بالجميع، سواء كان ذلك عمدا أم لا."
     assert cut(text) == [text]
     (m,) = mentions(text)
     assert not {"سواء", "ام"} & set(analyse_mention(m).terms)

@@ -44,7 +44,7 @@ def figure_source(before: str) -> Optional[str]:
     words = []
     for w in re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", folded[last.end():]):
         if w in _QUOTES and words:
-            continue  # "وكالة "كيودو"": a name in quotation marks is still the body's name
+            continue  # "وكالة "سبأ"": a name in quotation marks is still the body's name
         bare = re.sub(r"^[وف]?[بل]?(?=\w{3})", "", w)  # "بمقتل"، "بسقوط": what is announced
         if w in ends or bare in ends or not re.fullmatch(r"[\u0621-\u064a]+", w) or len(words) >= SOURCE_WORDS:
             break

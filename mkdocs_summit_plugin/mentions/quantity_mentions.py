@@ -135,13 +135,13 @@ def find_quantity_mentions(
                 elif i + 1 < len(clauses) and _whose_figure(clauses[i + 1].text):
                     end = clauses[i + 1].end  # "دام أكثر من ثلاث ساعات، بحسب الرئاسة": whose figure it is
                 elif i + 1 < len(clauses) and (_when_clause(clauses[i + 1].text) or _time_adverbial(clauses[i + 1].text)):
-                    end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها"، "بـ7.6 درجة، يوم الاثنين": when
+                    end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها"، "بـ5.9 درجة، يوم الأحد": when
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if i > 0 and _complement_clause(clause.text):
-                    start = min(start, clauses[i - 1].start)  # "وأفادت الحكومة صباح اليوم، أن 30 شخصا …": who said it
+                    start = min(start, clauses[i - 1].start)  # "وأعلنت البلدية مساء الأحد، أن 17 شخصا …": who said it
                 elif i > 0 and _risen_to(clause.text[: quantity.start]):
-                    start = min(start, sentence.start)  # "ارتفعت حصيلة الزلزال، الذي …، إلى 48 قتيلا": what rose
+                    start = min(start, sentence.start)  # "ارتفعت حصيلة السيول، التي …، إلى 37 قتيلا": what rose
                 if not find_cues(article.text[start:end], hints):
                     start = min(start, _nearest_named(near, hints, start))
                 start, end = bounded_excerpt(
@@ -259,8 +259,8 @@ _COMPLEMENT_OPENERS = ("ان", "بان", "الذي", "التي", "الذين", "
 
 
 def _complement_clause(clause: str) -> bool:
-    """Does the clause open with a complementizer or a relative pronoun ("، أن 30 شخصا لقوا حتفهم"،
-    "، الذي بلغت قوته 7,5 درجات")? It is then the object of the clause before it (who said it,
+    """Does the clause open with a complementizer or a relative pronoun ("، أن 17 شخصا لقوا حتفهم"،
+    "، التي بلغت قوتها 5.9 درجات")? It is then the object of the clause before it (who said it,
     when) or says what that clause names, and cannot be cut off from it; a clause joined by و
     ("، وأن 14 أصيبوا") is another thing said."""
     first = re.match(r"\s*([\u0621-\u064a]+)", fold(clause))
@@ -272,8 +272,8 @@ RISEN_TO_WORDS = 4  # words before a number in a clause that only says what it r
 
 def _risen_to(before: str) -> bool:
     """Is what stands before a number in its clause only "إلى", a verb of rising or reaching and a
-    bound ("، إلى 48 قتيلا"، "، ارتفعت إلى 92 قتيلا")? The clause is then the end of a toll whose
-    subject ("ارتفعت حصيلة ضحايا الزلزال") an earlier clause of the sentence gives."""
+    bound ("، إلى 37 قتيلا"، "، ارتفعت إلى 37 قتيلا")? The clause is then the end of a toll whose
+    subject ("ارتفعت حصيلة ضحايا السيول") an earlier clause of the sentence gives."""
     words = [re.sub(r"^[وف](?=\w{3})", "", w) for w in re.findall(r"[\u0621-\u064a]+", fold(before))]
     return 0 < len(words) <= RISEN_TO_WORDS and "الي" in words and (words[0] == "الي" or words[0] in _rising_verbs())
 

@@ -5,7 +5,7 @@ the first lines of the text are looked at (:data:`TOP_LINES` non-empty lines), a
 only a full date (day, month, year) written as a publication date:
 
 * after a publication label, on a short line or at its start: "نشر في 16 يونيو 2021", "بتاريخ
-  2021/06/16", "Published June 16, 2021" ("وتم إنشاء المنطقة بتاريخ 27 يوليو 1953" in a long
+  2021/06/16", "Published June 16, 2021" ("وافتتح الجسر بتاريخ 12 مارس 1961" in a long
   sentence dates the story's past, not the page);
 * followed by a clock time on a short line, as in bylines: "الأربعاء 16 يونيو 2021 - 09:31 م";
 * in a dateline, the place and a dash before it, a dash or an agency after it:
@@ -142,7 +142,7 @@ def _publication_date(line: str) -> Optional[str]:
                     and re.search(r"[-–—:،,]\s*$", before) is not None
                     and re.match(r"\s*(?:[-–—:(]|$)", line[end:]) is not None)
         if labelled and not short and start > DATELINE_REACH:
-            continue  # "وتم إنشاء المنطقة بتاريخ 27 يوليو 1953 …": a date in the story, not a byline's label
+            continue  # "وافتتح الجسر بتاريخ 12 مارس 1961 …": a date in the story, not a byline's label
         if labelled or (clock and short) or dateline:
             return day.isoformat() + (f"T{clock}" if clock else "")
     return None

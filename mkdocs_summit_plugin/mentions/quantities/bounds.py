@@ -58,7 +58,7 @@ def read_bound(toks: list[Tok], core: Core, floor: int) -> str:
     T = tables()
     after = match_after(toks, core.end, T.after)
     if after and _opens_next_figure(toks, after[0]):
-        after = None  # "62 قتيلا وأكثر من 300 جريح": "وأكثر من" bounds the next figure
+        after = None  # "41 قتيلا وأكثر من 200 جريح": "وأكثر من" bounds the next figure
     before = match_before(toks, core.start, T.before, floor)
     if after:
         core.end = after[0]

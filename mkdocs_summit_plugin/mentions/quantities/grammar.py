@@ -106,7 +106,7 @@ def _read_at(toks: list[Tok], i: int, floor: int):
     if core.dimension is None:
         return None, core.end
     if core.dimension == "count" and core.unit in tables().conversions:
-        core = _converted(core)  # "1.3 متر": lengths are compared in kilometres
+        core = _converted(core)  # "2.5 متر": lengths are compared in kilometres
     age = core.measure is not None and age_context(toks, core, floor)
     if bound != "range":
         bound = read_bound(toks, core, floor)
@@ -114,7 +114,7 @@ def _read_at(toks: list[Tok], i: int, floor: int):
 
 
 def _converted(core: Core) -> Core:
-    """A count of a noun given in another unit (``unit_conversions``: "1.3 متر" is 0.0013 kilometre),
+    """A count of a noun given in another unit (``unit_conversions``: "2.5 متر" is 0.0025 kilometre),
     in that unit; the number as written stays."""
     unit, factor = tables().conversions[core.unit]
     scaled = lambda x: None if x is None else x * factor

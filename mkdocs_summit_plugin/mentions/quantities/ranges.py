@@ -22,7 +22,7 @@ def with_range(toks: list[Tok], core: Core, bein: bool, opener) -> tuple[Core, s
     second = range_second(toks, core.end, bein)
     if second is not None and opener is None and core.dimension is not None and second.dimension is None and (
             core.end < len(toks) and toks[core.end].s in TO_WORDS):
-        # "ضرب في 12 موقعا إلى 202": a counted number, "إلى" and a bare one make no range unless
+        # "ضرب في 12 موقعا إلى 95": a counted number, "إلى" and a bare one make no range unless
         # "من" or "بين" opens it (the bare number is what something rose to)
         second = None
     if second is not None:

@@ -41,11 +41,11 @@ def _plural_after(toks: list[Tok], j: int) -> Optional[tuple[str, str]]:
     return None
 
 
-DATE_REACH = 3  # tokens from a day's number to its month ("1 كانون الثاني/يناير")
+DATE_REACH = 3  # tokens from a day's number to its month ("3 آذار/مارس")
 
 
 def _in_date(toks: list[Tok], j: int, months: frozenset) -> bool:
-    """Is toks[j], a number or a symbol, part of a date ("في 1 كانون الثاني/يناير الجاري"): a
+    """Is toks[j], a number or a symbol, part of a date ("في 3 آذار/مارس الماضي"): a
     day's number with a month name within DATE_REACH tokens after it, or a slash between two
     month names? A date between the tally and its number says when, it opens no other clause."""
     t = toks[j]

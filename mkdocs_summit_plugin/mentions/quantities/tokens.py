@@ -88,13 +88,13 @@ QUOTE_MARKS = frozenset('"“”«»„')
 _QUOTE_MARK = re.compile('["“”«»„]')
 
 
-QUOTED_FIGURE = 4  # tokens at most between the quotation marks around a figure ("«أسبوعين أو ثلاثة»")
+QUOTED_FIGURE = 4  # tokens at most between the quotation marks around a figure ("«يومين أو ثلاثة»")
 
 
 def _unquote_numbers(toks: list[Tok]) -> list[Tok]:
-    """The tokens without the quotation marks that wrap a figure ("بلغت قوته "7,5" درجات"، "على بعد
-    «300» كيلومتر"، "في غضون «أسبوعين أو ثلاثة»"): an outlet quoting a figure still counts what
-    follows it. A figure opens with digits, a number word or a dual ("أسبوعين")."""
+    """The tokens without the quotation marks that wrap a figure ("بلغت قوتها "5,8" درجات"، "على بعد
+    «300» كيلومتر"، "في غضون «يومين أو ثلاثة»"): an outlet quoting a figure still counts what
+    follows it. A figure opens with digits, a number word or a dual ("يومين")."""
     drop = set()
     for i in range(len(toks) - 2):
         if toks[i].s not in QUOTE_MARKS or not _opens_figure(toks[i + 1]):

@@ -525,8 +525,8 @@ def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, p
     while i < len(content):
         w = content[i].word
         if w in heads or (w[:1] in "وف" and w[1:] in heads):
-            # the article's words: a noun it also writes with the article ends the name ("… كيم
-            # جونغ أون وثيقة"، "الوثيقة": names.name_word)
+            # the article's words: a noun it also writes with the article ends the name ("… جوزيف
+            # فاريلا اتفاقية"، "الاتفاقية": names.name_word)
             role = read_role(content, i, text, vocabulary())
             if role is not None and role.named and role.kind == PERSON and _name_words(content[role.name_start:role.end]):
                 # a name opens without the article ("… كيم جونغ أون"، "سعد الحريري"); "الرئيس الحداد

@@ -493,7 +493,7 @@ def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str
 
 def _title_after_name(toks: Sequence[Tok], k: int, end: int, text: Optional[str]) -> bool:
     """Does a title without a name of its own follow the name that ends at k, and end the
-    attribution ("وصف فوميو كيشيدا رئيس الوزراء الياباني، …"): the name's apposition, after
+    attribution ("وصف جوزيف فاريلا رئيس الوزراء المالطي، …"): the name's apposition, after
     which the content comes (its end, or a word that ends a subject)?"""
     role = read_role(toks, k, text)
     if role is None or role.kind != PERSON or role.named:
@@ -543,7 +543,7 @@ def _named(attr_toks: Sequence[Tok], spans: list, names: list, text: Optional[st
     lex = lexicon()
     named = sorted([s for s in spans if s[2] in lex.speaker_names] + names)
     if len(named) > 1:
-        # "ومن البيت الأبيض، بدأ بايدن الاجتماع بالقول …": where one speaks from is not who speaks
+        # "ومن قصر الإليزيه، بدأ الرئيس كلمته بالقول …": where one speaks from is not who speaks
         spoken = [s for s in named if not (s[0] > 0 and attr_toks[s[0] - 1].word in _PLACE_PREPS)]
         named = spoken or named
     if named:

@@ -442,8 +442,8 @@ _KANA = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "
 
 
 def _kana_predicate(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
-    """Is the clause the predicate of a "كان" whose subject the clause before gave ("وكانت حكومة
-    المقاطعة التي …، أفادت في وقت سابق أن …"): it opens with a verb of saying without و, and the
+    """Is the clause the predicate of a "كان" whose subject the clause before gave ("وكانت بلدية
+    المدينة التي …، أعلنت صباح الأحد أن …"): it opens with a verb of saying without و, and the
     clause before opens with "كان"? One statement."""
     return bool(toks and before) and before[0].word in _KANA and toks[0].word[:1] not in "وف" and is_reporting(toks[0].word)
 
@@ -452,7 +452,7 @@ SUBJECT_NAME_WORDS = 3  # words of a name between a complementizer and a comma a
 
 
 def _complement_subject(before: Sequence[Tok]) -> bool:
-    """Is the clause before only a complementizer and a name ("أن جونغ أون، وجّه دعوة لبوتين"): the
+    """Is the clause before only a complementizer and a name ("أن فاريلا، وجه دعوة للحداد"): the
     subject of what the clause after says, set off by a comma? One statement."""
     if not 2 <= len(before) <= 1 + SUBJECT_NAME_WORDS or before[0].word not in lexicon().complementizers:
         return False

@@ -431,7 +431,7 @@ APPOSITION_COMMAS = ("،", ",")
 
 def _name_before(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: frozenset) -> Optional[Role]:
     """The role with the name written right before its title, after a verb of saying or
-    describing ("وصف فوميو كيشيدا رئيس الوزراء الياباني، …"، "وقال جوزيف فاريلا رئيس الوزراء
+    describing ("وصف جوزيف فاريلا رئيس الوزراء المالطي، …"، "وقال جوزيف فاريلا رئيس الوزراء
     إن …"): two name words at least, the title ending the phrase (a comma, a complementizer or
     the text's end after it); None otherwise. The role's name then stands before its title."""
     lex = lexicon()
