@@ -233,24 +233,19 @@ def assign_attribute(
         # "ركاب من 33 دولة": how many nationalities, whatever else the clause says
         return NATIONALITY_COUNT, int(bool(earlier_clauses) and not names_people(clause[:offset]))
     attribute, back = _attribute(quantity, clause, offset, earlier_clauses, later_clause)
-    if attribute == "distance":
-        # "وسيقطع القطار مسافة 3800 كيلومتر": the verb, before its subject, says a trip
-        attribute = next((kind for kind in DISTANCE_KINDS if _length_said(kind, clause[:offset])), attribute)
+    if attribute == "distance" and _journey_said(clause[:offset]):
+        attribute = "journey"  # "وسيقطع القطار مسافة 3800 كيلومتر": the verb, before its subject, says a trip
     if national_of(quantity, clause[offset + len(quantity.text):]) and _of_the_whole(attribute):
         # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
         return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))
     return attribute, back
 
 
-DISTANCE_KINDS = ("journey",)  # lengths a clause may say a distance is
-
-
-def _length_said(kind: str, before: str) -> bool:
-    """Does the clause before a distance say it is a length of `kind`, a journey ("وسيقطع القطار
-    مسافة …")? A cue of that attribute anywhere in
-    it, not only next to the number, and the distance named as one ("مسافة"، "رحلة"; "قطعت
-    الشرطة الطريق على بعد 5 كم" places a roadblock)."""
-    spec = spec_for(kind)
+def _journey_said(before: str) -> bool:
+    """Does the clause before a distance say a journey ("وسيقطع القطار مسافة …"): a cue of the
+    ``journey`` attribute anywhere in it, not only next to the number, and the distance named as
+    one ("مسافة"، "رحلة"; "قطعت الشرطة الطريق على بعد 5 كم" places a roadblock)?"""
+    spec = spec_for("journey")
     folded = fold(before)
     return spec is not None and bool(spec.pattern.search(folded)) and bool(_JOURNEY_NOUN.search(folded))
 
@@ -282,6 +277,8 @@ def _late_against(before: str, after: str) -> bool:
     ساعة"، "تأخرت الرحلة 25 دقيقة عن موعدها")?"""
     tail = " ".join(before.split()[-LATE_WORDS - 3:])
     return bool(_LATE.search(tail)) and bool(_AGAINST.search(tail) or _AGAINST.search(after))
+
+
 CUE_ONLY_UNITS = ("degree",)  # units whose measure only a cue tells (magnitude or temperature)
 POINT_BACK_WORDS = 4  # words before a number among which a verb's object pronoun points back
 _OBJECT_PRONOUN = re.compile(r"\w{3,}(?:ها|هما|هم)$")

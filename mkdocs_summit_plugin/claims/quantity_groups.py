@@ -3,7 +3,7 @@
 Quantity mentions group by (event, attribute, unit): every outlet's figure for
 "how long the Geneva talks lasted" lands on one claim, whatever its value (durations more than
 four times apart excepted: "a meeting of 4 hours" and "a three-day visit" are two facts,
-:func:`_apart_durations`); the status stage then decides whether they agree. Statement mentions are grouped
+:func:`_apart_lengths`); the status stage then decides whether they agree. Statement mentions are grouped
 by :func:`statement_groups.group_statements` (same statement in other words, never
 across events).
 
@@ -51,7 +51,7 @@ def evidence_of(mention: Mention) -> Evidence:
 
 def _number(x: Optional[float]):
     """Whole numbers as int, so claims.json reads 240, not 240.0; a fraction keeps six significant
-    digits (a length of 1.3 metres is 0.0013 kilometre), a larger number three decimals."""
+    digits (a length of 2.5 metres is 0.0025 kilometre), a larger number three decimals."""
     if x is None:
         return None
     return int(x) if float(x).is_integer() else float(f"{float(x):.6g}") if abs(x) < 1 else round(float(x), 3)
@@ -234,7 +234,7 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
     if generic_measure(group[0]) or _unexplained_length(group[0], spec):
         return split_generic_count(group)
     if group[0].quantity is not None and (group[0].quantity.dimension == "duration" or group[0].quantity.unit in LENGTHS):
-        return _apart_durations(group)
+        return _apart_lengths(group)
     return [group]
 
 
@@ -242,11 +242,11 @@ DURATION_APART = 4  # outlets that disagree on how long one thing lasted (or how
 LENGTHS = ("kilometre",)  # lengths, distances and depths, in the spec's one unit
 
 
-def _apart_durations(group: list[Mention]) -> list[list[Mention]]:
+def _apart_lengths(group: list[Mention]) -> list[list[Mention]]:
     """Durations (or lengths) of one attribute cut where their values jump by more than
     ``DURATION_APART`` times: "a meeting of 4 hours" and "a visit of three days", or "talks over
     two days", are two facts, never a disagreement ("3.5 hours" and "4 hours" stay one claim that
-    may conflict); so are a ground shift of 1.3 metres and a city 300 kilometres away."""
+    may conflict); so are a wave of 3 metres and a city 250 kilometres away."""
     ordered = sorted(group, key=lambda m: m.quantity.value)
     parts = [[ordered[0]]]
     for prev, m in zip(ordered, ordered[1:]):

@@ -184,11 +184,11 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
     if _other_role(a, b) or _other_role(b, a):
         return 0.0  # "الرئيس الأمريكي بايدن" and a spokesman of a ministry are two speakers
-    if _shared_act(a, b) and ((a.speaker and b.speaker) or _acted_by(a, b) or _acted_by(b, a)):
-        return max(SPEECH_ACT_SIMILARITY, _similarity(a, b, idf))  # one named speaker's condolences
-    if a.unmet & b.unmet and not (a.objects and b.objects and not a.objects & b.objects):
-        return max(SPEECH_ACT_SIMILARITY, _similarity(a, b, idf))  # "no agreement", in any words
-    return _similarity(a, b, idf)
+    s = _similarity(a, b, idf)
+    if (_shared_act(a, b) and ((a.speaker and b.speaker) or _acted_by(a, b) or _acted_by(b, a))) or (
+            a.unmet & b.unmet and not (a.objects and b.objects and not a.objects & b.objects)):
+        return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker's condolences; "no agreement", in any words
+    return s
 
 
 def _acts(item: Item) -> frozenset:
@@ -208,7 +208,7 @@ def _shared_act(a: Item, b: Item) -> bool:
 def _acted_by(a: Item, b: Item) -> bool:
     """Is `a`, attributed to no one, an act whose doer is `b`'s named speaker: its first word the
     act and the words that name a person right after it (``Item.who``: a title and a name) a name of
-    that speaker ("وشكر كيم بوتين على الدعوة" and "وقال كيم …: «شكرا لكم على دعوتنا»")?"""
+    that speaker ("وشكر فاريلا مضيفه على الدعوة" and "وقال فاريلا …: «شكرا لكم على استضافتنا»")?"""
     if a.speaker or not b.speaker:
         return False
     keys = list(a.terms)

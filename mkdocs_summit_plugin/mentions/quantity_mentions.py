@@ -67,6 +67,7 @@ from ..lexicon import load
 from ..model import Article, Event, Mention, Sentence
 from ..text.normalise import fold
 from .quantities.grammar import find_quantities
+from .quantities.tables import tables
 from ..text.sentences import bounded_excerpt, max_excerpt_words, split_clauses
 
 CLAIM_DIMENSIONS = ("duration", "period", "count", "percent", "money")
@@ -275,13 +276,7 @@ def _risen_to(before: str) -> bool:
     bound ("، إلى 37 قتيلا"، "، ارتفعت إلى 37 قتيلا")? The clause is then the end of a toll whose
     subject ("ارتفعت حصيلة ضحايا السيول") an earlier clause of the sentence gives."""
     words = [re.sub(r"^[وف](?=\w{3})", "", w) for w in re.findall(r"[\u0621-\u064a]+", fold(before))]
-    return 0 < len(words) <= RISEN_TO_WORDS and "الي" in words and (words[0] == "الي" or words[0] in _rising_verbs())
-
-
-@lru_cache(maxsize=1)
-def _rising_verbs() -> frozenset:
-    """The verbs of rising or reaching of the quantity tables (lexicon/quantities.yaml: rising_verbs), folded."""
-    return frozenset(fold(w) for w in load("quantities").get("rising_verbs", ()))
+    return 0 < len(words) <= RISEN_TO_WORDS and "الي" in words and (words[0] == "الي" or words[0] in tables().rising_verbs)
 
 
 @lru_cache(maxsize=1)

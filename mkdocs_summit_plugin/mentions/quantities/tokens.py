@@ -85,7 +85,7 @@ def tokenize(folded: str) -> list[Tok]:
 
 
 QUOTE_MARKS = frozenset('"“”«»„')
-_QUOTE_MARK = re.compile('["“”«»„]')
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 
 
 QUOTED_FIGURE = 4  # tokens at most between the quotation marks around a figure ("«يومين أو ثلاثة»")
