@@ -1,4 +1,12 @@
-from mkdocs_summit_plugin.assign.events import EventHint, detect_events, find_cues, looks_back, passage_event
+from mkdocs_summit_plugin.assign.events import (
+    EventHint,
+    article_cue_weights,
+    detect_events,
+    find_cues,
+    looks_back,
+    main_cue,
+    passage_event,
+)
 from mkdocs_summit_plugin.model import Article
 from mkdocs_summit_plugin.text.sentences import split_sentences
 
@@ -52,6 +60,17 @@ def test_articles_group_into_events_and_a_backward_sentence_moves():
     assert article_event == {"a1": "geneva-2021-06", "a2": "geneva-2021-06", "b1": "video-summit-2021-12"}
     assert passage_event("وكانا قد التقيا في جنيف في حزيران الماضي.", "video-summit-2021-12", events) == "geneva-2021-06"
     assert passage_event("عقد الرئيسان قمة عبر الفيديو.", "video-summit-2021-12", events) == "video-summit-2021-12"
+
+
+def test_a_venue_named_only_where_the_traveller_came_from_names_no_event():
+    arts = [
+        make("a1", "لقاء في جنيف\nاجتمع الوزيران في جنيف اليوم."),
+        make("a2", "زيارة الوزير\nوصل الوزير إلى العاصمة مساء الأحد بعد حضوره قمة في جنيف، ثم عقد لقاء مع نظيره."),
+    ]
+    for a in arts[1:]:
+        weights = article_cue_weights(a, split_sentences(a))
+        assert weights and main_cue(weights) is None  # "بعد حضوره" looks back: a quarter weight only
+    assert main_cue(article_cue_weights(arts[0], split_sentences(arts[0]))) == "place:geneva"
 
 
 def test_article_without_cue_joins_the_only_event():

@@ -42,6 +42,11 @@ def test_title_is_first_real_line_and_source_from_trailing_line(tmp_path):
 
 def test_guessers():
     assert guess_title("\n\n  سطر أول  \nثان") == "سطر أول"
+    # a page excerpt stored without its headline opens with a paragraph: its first sentence, cut short
+    lead = "وصل الوفد صباح اليوم إلى العاصمة " + "بعد رحلة طويلة " * 3 + "واستقبله الوزير."
+    assert guess_title(lead + " " + "ثم عقد الجانبان اجتماعا مطولا في مقر الوزارة. " * 4) == lead
+    long_sentence = " ".join(["كلمة"] * 50)
+    assert guess_title(long_sentence) == " ".join(["كلمة"] * 30) + "…"
     assert guess_source("نص\nالمصدر: نداء سوريا\n") == "نداء سوريا"
     assert guess_source("لا مصدر هنا") is None
 

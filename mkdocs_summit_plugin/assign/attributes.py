@@ -235,6 +235,10 @@ def assign_attribute(
     attribute, back = _attribute(quantity, clause, offset, earlier_clauses, later_clause)
     if attribute == "distance" and _journey_said(clause[:offset]):
         attribute = "journey"  # "وسيقطع القطار مسافة 3800 كيلومتر": the verb, before its subject, says a trip
+    elif quantity.dimension == "duration" and is_default_attribute(attribute) and earlier_clauses and _journey_said(
+        earlier_clauses[-1]
+    ):
+        return "trip-duration", 1  # "سيقطع القطار مسافة 900 كيلومتر، والتي ستستغرق 20 ساعة": the journey's time
     if national_of(quantity, clause[offset + len(quantity.text):]) and _of_the_whole(attribute):
         # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
         return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))

@@ -141,7 +141,10 @@ def _weighted_texts(article: Article, sentences: Sequence[Sentence]) -> Iterable
 
 
 def main_cue(weights: Counter) -> Optional[str]:
-    """The heaviest cue; hints beat modes beat places on a tie, then alphabetical."""
+    """The heaviest cue; hints beat modes beat places on a tie, then alphabetical. A cue named
+    only in sentences that look back (less than one sentence's weight) names no main event: "وصل
+    إلى سيول بعد حضوره قمة أوساكا" recalls where the traveller came from."""
+    weights = Counter({k: w for k, w in weights.items() if w >= BODY_WEIGHT})
     if not weights:
         return None
     rank = {"hint": 0, "mode": 1, "place": 2}

@@ -6,9 +6,10 @@ sentence. A percentage or an amount is about what its cue says (a share of
 votes, turnout, a price…) and of whom its text says ("حصل أردوغان على 52%":
 :func:`subjects.share_holder`); one told as a change ("تراجع الإقبال بنحو 6%")
 is a change of its own; one no cue explains is "percent-<head>" /
-"money-<head>", as counts are. Ordinals and ages are read but are not quantity claims of their own
-(nor are years alone between commas, an age as English copy gives it: "بوتين، 68 عاما،") (an
-ordinal names a thing, "الجولة الأولى", more often than it states a fact), and
+"money-<head>", as counts are. Ages are read but are not quantity claims of their own
+(nor are years alone between commas, an age as English copy gives it: "بوتين، 68 عاما،"), nor are
+ordinals, which name a thing ("الجولة الأولى") more often than they state a fact, except the number
+of a meeting between the parties ("ثالث لقاء بين الزعيمين": assign/occurrences.py), and
 neither is a point in time ("منذ ثلاثة أشهر", "بعد ساعتين من انتهاء القمة")
 nor a dual that only describes two parties ("بين دولتين قويتين").
 
@@ -32,6 +33,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..assign.occurrences import occurrence_number
 from ..assign.attributes import (
     all_aboard_died,
     assign_attribute,
@@ -70,7 +72,7 @@ from .quantities.grammar import find_quantities
 from .quantities.tables import tables
 from ..text.sentences import bounded_excerpt, max_excerpt_words, split_clauses
 
-CLAIM_DIMENSIONS = ("duration", "period", "count", "percent", "money")
+CLAIM_DIMENSIONS = ("duration", "period", "count", "percent", "money", "ordinal")
 MEASURED = ("percent", "money")  # dimensions whose values are about something and of someone
 
 
@@ -96,6 +98,12 @@ def find_quantity_mentions(
             found = find_quantities(clause.text)
             for quantity in found:
                 restated, previous = _restated(previous, quantity, clause.text), quantity
+                if quantity.dimension == "ordinal":  # a claim only as the number of a meeting between the parties
+                    quantity = occurrence_number(
+                        quantity, clause.text[: quantity.start], clause.text[quantity.end :], [c.text for c in clauses[:i]]
+                    )
+                    if quantity is None:
+                        continue
                 reach = _window_start(word_starts, clause.start + quantity.start)
                 near = [c for c in clauses[:i] if c.end > reach]  # the earlier clauses in the mention's window
                 if (

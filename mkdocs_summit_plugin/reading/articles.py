@@ -86,8 +86,21 @@ def guess_title(text: str) -> str | None:
 
     for line in text.splitlines():
         if line.strip() and not is_boilerplate(line):
-            return line.strip()
+            return _headline(line.strip())
     return None
+
+
+TITLE_MAX_WORDS = 30  # a longer first line is a paragraph, not a headline
+
+
+def _headline(line: str) -> str:
+    """A first line as a headline. A page excerpt stored without its headline opens with a whole
+    paragraph: its first sentence stands for the title, cut at ``TITLE_MAX_WORDS`` words, so that
+    what the title weighs (the main event's cues) is the lead, not every place the text names."""
+    if len(line.split()) <= TITLE_MAX_WORDS:
+        return line
+    words = re.split(r"(?<=[.!?\u061f])\s", line, maxsplit=1)[0].split()
+    return " ".join(words[:TITLE_MAX_WORDS]) + ("…" if len(words) > TITLE_MAX_WORDS else "")
 
 
 def guess_source(text: str) -> str | None:

@@ -48,10 +48,19 @@ def ordinal_value(toks: list[Tok], k: int, art: bool) -> tuple[int, int]:
     return 0, k
 
 
+PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي"})  # folded: "وهو الثالث", the third of what it stands for
+
+
 def ordinal_core(toks: list[Tok], i: int) -> Optional[Core]:
-    """"المحادثة الخامسة", "جولة ثانية", "اجتماع القمة الأول", "أول اجتماع", "للمرة الثالثة"."""
+    """"المحادثة الخامسة", "جولة ثانية", "اجتماع القمة الأول", "أول اجتماع", "للمرة الثالثة";
+    and a definite ordinal after a pronoun, "وهو الثالث", the third time of what the pronoun stands
+    for (unit ``time``: :mod:`assign.occurrences` reads which)."""
     w = toks[i].w
     n = len(toks)
+    if w.ord is not None and w.art and w.pre in ("ال",) and i > 0 and toks[i - 1].s in PRONOUNS:
+        val, e = ordinal_value(toks, i, True)
+        if val:
+            return Core(i, e, float(val), "ordinal", "time", None, float(val))
     if w.ord is not None and not w.art:  # construct: "أول اجتماع", "لأول مرة", "ثالث زيارة"
         nt = toks[i + 1] if i + 1 < n else None
         if nt is not None and w.pre in ("", "ل", "و", "ب", "ول", "وب"):

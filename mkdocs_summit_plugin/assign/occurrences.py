@@ -1,0 +1,130 @@
+"""Stage 4b: which ordinals state a fact — the number of a meeting between the parties.
+
+An ordinal most often names a thing ("الجولة الثانية", "اليوم الأول"); it
+states a checkable fact when it numbers the meetings between the parties: a
+meeting or summit numbered and then the parties ("ثالث لقاء بين الزعيمين",
+"القمة الثانية بينهما", "اللقاء الخامس الذي يجمعهما"), or "للمرة N" said of a
+verb of meeting ("التقى الرجلان للمرة الثالثة"). Outlets that number the same
+meeting differently disagree; that is the claim ``meeting-number``.
+
+A qualifier after it makes it another count: "أول لقاء بينهما منذ 2019" (the first
+in so long), "أول قمة عبر الفيديو" (the first of a kind), "الثانية هذا العام". Those
+are not compared with the plain number and stay statements. The words are in
+``lexicon/attributes.yaml`` (``occurrence``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..lexicon import load
+from ..model import Quantity
+from ..text.normalise import fold
+
+MEETING = "meeting"
+COMPLEMENT_CLAUSES = 2  # how many clauses back a verb of meeting may stand from its complement
+
+
+@dataclass(frozen=True)
+class _Words:
+    between: frozenset
+    relatives: frozenset
+    meet: frozenset
+    qualifiers: frozenset
+    openers: frozenset
+    complements: frozenset
+    pronouns: frozenset
+    reach: int
+    max_value: int
+    units: frozenset
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    table = load("attributes")
+    occ = table["occurrence"]
+    spec = table["attributes"]["meeting-number"]
+
+    def folded(key: str) -> frozenset:
+        return frozenset(fold(w) for w in occ.get(key, ()))
+
+    return _Words(
+        between=folded("between"),
+        relatives=folded("relatives"),
+        meet=folded("meet_words"),
+        qualifiers=folded("qualifiers"),
+        openers=folded("clause_openers"),
+        complements=folded("complements"),
+        pronouns=folded("pronouns"),
+        reach=int(occ.get("qualifier_words", 10)),
+        max_value=int(occ.get("max_value", 30)),
+        units=frozenset(spec["units"]),
+    )
+
+
+def _bare(word: str) -> str:
+    """A folded word without a conjunction or preposition in front ("والتقى" → "التقى", "بينهما" kept)."""
+    return re.sub(r"^(?:و|ف)(?=\w{3})", "", word)
+
+
+def _words_of(text: str) -> list[str]:
+    return [_bare(w) for w in re.findall(r"\w+", fold(text))]
+
+
+def _qualified(after: list[str], words: _Words) -> bool:
+    """Is a qualifier among the first words after the ordinal, before another clause opens?"""
+    for w in after[: words.reach]:
+        if w in words.openers:
+            return False
+        if w in words.qualifiers:
+            return True
+    return False
+
+
+def _numbers_parties(after: list[str], words: _Words) -> bool:
+    """Do the words right after the ordinal name the parties ("بين الزعيمين", "بينهما", "الذي يجمعهما")?"""
+    k = 1 if after[:1] and after[0] in words.relatives else 0
+    return len(after) > k and after[k] in words.between
+
+
+def _met_before(before: str, after: str, earlier: Sequence[str], words: _Words) -> bool:
+    """Is "للمرة N" said of a verb of meeting: in its clause, or, when its clause goes on with the
+    verb's complement ("يلتقي الرئيس، اليوم، بالزعيم الكوري للمرة الثالثة"), in the clauses before?"""
+    own = _words_of(before)
+    if own and own[-1] in words.pronouns:
+        # "اجتماعا عبر الفيديو، الإثنين، هو الثالث بين الزعيمين": the third of what its clause or the
+        # clauses before name, when the parties follow ("في لقاء هو الأول من نوعه" is no number of theirs)
+        return _numbers_parties(_words_of(after), words) and any(
+            w in words.meet for text in [*earlier[-COMPLEMENT_CLAUSES:], before] for w in _words_of(text)
+        )
+    if any(w in words.meet for w in own):
+        return True
+    if not own or not (own[0] in words.complements or own[0].startswith("ب")):
+        return False
+    return any(w in words.meet for text in earlier[-COMPLEMENT_CLAUSES:] for w in _words_of(text))
+
+
+def occurrence_number(
+    quantity: Quantity, before: str, after: str, earlier: Sequence[str] = ()
+) -> Optional[Quantity]:
+    """The ordinal `quantity` as the number of a meeting between the parties, or None.
+
+    `before` and `after` are the words of its clause on either side, `earlier` the
+    clauses before it in its sentence. The unit is the meeting's ("للمرة الثالثة"
+    after "التقى" numbers meetings); the value stays the ordinal's.
+    """
+    if quantity.dimension != "ordinal":
+        return None
+    words = _words()
+    if not 1 <= quantity.value <= words.max_value:
+        return None
+    following = _words_of(after)
+    if _qualified(following, words):
+        return None
+    if quantity.unit in words.units:
+        return quantity if _numbers_parties(following, words) else None
+    if quantity.unit == "time" and _met_before(before, after, earlier, words):
+        return replace(quantity, unit=MEETING)
+    return None
