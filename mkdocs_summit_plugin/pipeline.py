@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequenc
 
 from .assign.events import article_cue_weights, detect_events, event_month, passage_event, secondary_events
 from .assign.past_years import past_event_id, past_events, past_year, story_year
+from .assign.occurrences import own_passage
 from .assign.times import assign_times
 from .claims.grouping import group_claims, rejudge
 from .claims.timeline import link_timelines
@@ -227,7 +228,7 @@ def mention_events(
     for m in mentions:
         sentence = article.text[m.sentence_start:m.end] if article is not None and m.kind == "quantity" else m.excerpt
         past = past_year(sentence, year, month)
-        out.append(past_event_id(past) if past else passage_event(m.excerpt, article_event, events, options.hints))
+        out.append(past_event_id(past) if past else passage_event(own_passage(m), article_event, events, options.hints))
     return out
 
 

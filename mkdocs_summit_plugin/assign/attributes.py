@@ -168,10 +168,14 @@ def counts_people(quantity: Quantity) -> bool:
     return quantity.dimension == "count" and quantity.unit in _people_units()
 
 
+_BETWEEN_THEM = ("بينهما", "بينهم", "بينها")  # folded
+
+
 def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
     """The words right after a number that may say what it measures.
 
-    A partitive "من" does not use up the window: "16 قطاعا من البنية التحتية".
+    A partitive "من" does not use up the window: "16 قطاعا من البنية التحتية", nor does "بينهما"
+    saying whose they were ("حوارين بينهما عبر الهاتف").
     A count of people reads further (`reach`): what befell them is often the
     verb after it ("300 شخص لقوا حتفهم", "10 آلاف آخرين لا يزالون في عداد المفقودين").
     A word that joins the next item of a list right after the number ("بـ318 والجرحى …"،
@@ -182,7 +186,7 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
     words = folded_after.split()
     if words and (words[0].startswith("وال") or words[0][:1] == "و" and words[0][1:2].isdigit()):
         return []  # "عدد القتلى بـ318 والجرحى بأكثر من 900": the next item of a list, not this number's
-    if words and words[0] == "من":
+    if words and words[0] in ("من", *_BETWEEN_THEM):
         words = words[: reach + 1]
     else:
         words = words[:reach]

@@ -7,6 +7,9 @@ meeting or summit numbered and then the parties ("ثالث لقاء بين ال�
 verb of meeting ("التقى الرجلان للمرة الثالثة"). Outlets that number the same
 meeting differently disagree; that is the claim ``meeting-number``.
 
+The meeting counted from ("القمة الثانية بينهما بعد قمة جنيف") is a landmark: its venue
+does not say which event the number is of (:func:`own_passage`).
+
 A qualifier after it makes it another count: "أول لقاء بينهما منذ 2019" (the first
 in so long), "أول قمة عبر الفيديو" (the first of a kind), "الثانية هذا العام". Those
 are not compared with the plain number and stay statements. The words are in
@@ -20,10 +23,11 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..lexicon import load
-from ..model import Quantity
+from ..model import Mention, Quantity
 from ..text.normalise import fold
 
 MEETING = "meeting"
+MEETING_NUMBER = "meeting-number"  # the attribute of lexicon/attributes.yaml
 COMPLEMENT_CLAUSES = 2  # how many clauses back a verb of meeting may stand from its complement
 
 
@@ -45,7 +49,7 @@ class _Words:
 def _words() -> _Words:
     table = load("attributes")
     occ = table["occurrence"]
-    spec = table["attributes"]["meeting-number"]
+    spec = table["attributes"][MEETING_NUMBER]
 
     def folded(key: str) -> frozenset:
         return frozenset(fold(w) for w in occ.get(key, ()))
@@ -128,3 +132,21 @@ def occurrence_number(
     if quantity.unit == "time" and _met_before(before, after, earlier, words):
         return replace(quantity, unit=MEETING)
     return None
+
+
+def own_passage(mention: Mention) -> str:
+    """The words of a mention that say which event it is of: its excerpt, but for the number of a
+    meeting not the landmark it is counted from ("القمة الثانية بينهما بعد قمة جنيف"), whose venue
+    is another meeting's."""
+    if mention.attribute != MEETING_NUMBER or mention.quantity is None:
+        return mention.excerpt
+    value_end = mention.quantity.end - mention.start
+    m = _landmark_pattern().search(mention.excerpt, max(value_end, 0))
+    return mention.excerpt[: m.start()] if m else mention.excerpt
+
+
+@lru_cache(maxsize=1)
+def _landmark_pattern() -> re.Pattern:
+    words = sorted(load("attributes")["occurrence"].get("landmarks", ()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+

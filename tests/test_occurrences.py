@@ -1,0 +1,43 @@
+"""Which meeting between the parties (assign/occurrences.py), through the whole pipeline.
+
+The phrase table (tests/data/quantity_phrases.yaml) checks which ordinals are read as
+``meeting-number``; here, that outlets numbering one meeting agree or disagree on its
+own event's page, and that the meeting a number is counted from does not pull it onto
+that other meeting's page.
+"""
+from mkdocs_summit_plugin.pipeline import build_report
+
+
+def _numbers(tmp_path, texts):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = build_report([tmp_path])
+    return {
+        c.event: (c.status, sorted((e.article, e.value) for e in c.evidence))
+        for c in report.claims
+        if c.attribute == "meeting-number"
+    }
+
+
+def test_each_meeting_keeps_its_number_and_the_meeting_counted_from_is_a_landmark(tmp_path):
+    numbers = _numbers(tmp_path, {
+        "a1": "قمة في جنيف\nالتقى الرئيسان في جنيف اليوم في أول قمة بين الرئيسين. واستمرت المحادثات ثلاث ساعات.\n",
+        "a2": "ختام قمة جنيف\nانتهت في جنيف القمة الأولى بين الرئيسين بعد ساعات من المحادثات.\n",
+        "b1": "قمة عبر الفيديو\nعقد الرئيسان قمة عبر الفيديو اليوم، وهي القمة الثانية بين الرئيسين بعد قمة جنيف.\n",
+        "b2": "قمة افتراضية\nانتهت القمة عبر الفيديو بين الرئيسين، وكانت القمة الثانية بينهما بعد لقائهما في جنيف في يونيو.\n",
+    })
+    assert numbers == {
+        "geneva": ("consistent", [("a1", 1), ("a2", 1)]),
+        "video-summit": ("consistent", [("b1", 2), ("b2", 2)]),
+    }
+
+
+def test_outlets_that_number_one_meeting_differently_disagree(tmp_path):
+    numbers = _numbers(tmp_path, {
+        "a1": "لقاء الوزيرين\nاجتمع الوزيران في العاصمة أمس، وهذا ثالث لقاء بين الرجلين.\n",
+        "a2": "الوزيران يلتقيان\nوالتقى الوزيران للمرة الرابعة في العاصمة أمس لبحث الأزمة.\n",
+        "a3": "محادثات الوزيرين\nعقد الوزيران أول لقاء بينهما منذ عامين في العاصمة أمس.\n",
+    })
+    [(status, evidence)] = numbers.values()
+    assert status == "conflicting"
+    assert evidence == [("a1", 3), ("a2", 4)]  # "the first since two years" is another count
