@@ -83,6 +83,15 @@ def test_a_clause_that_opens_with_a_complementizer_keeps_who_said_it():
     assert [x.excerpt for x in ms if x.quantity.value == 17][0].startswith("وأن 17")
 
 
+def test_a_clause_of_a_measure_pointing_back_keeps_what_it_measures():
+    """"وضرب زلزال فجر الأحد، قوته 5.8 درجات": whose strength is in the clause before; a clause with more
+    than the measure's noun before the number stands on its own."""
+    (m,) = mentions_of("وضرب زلزال المنطقة فجر الأحد، قوته 5.8 درجات، وتبعته هزات خفيفة.")
+    assert m.excerpt.startswith("وضرب زلزال") and m.attribute == "magnitude"
+    (m,) = mentions_of("وانتهت الزيارة مساء الخميس، واستغرقت جولتها الأخيرة 40 دقيقة.")
+    assert m.excerpt.startswith("واستغرقت")
+
+
 def test_a_clause_that_only_says_what_a_toll_rose_to_keeps_the_toll():
     """"ارتفعت حصيلة السيول، التي …، إلى 37 قتيلا": the toll an earlier clause names is what rose."""
     (m,) = mentions_of("وارتفعت حصيلة السيول التي اجتاحت الوادي، الذي يسكنه آلاف المزارعين، إلى 37 قتيلا.")
@@ -108,6 +117,11 @@ def test_a_short_clause_of_time_after_a_figure_stays_in_its_excerpt():
     assert m.excerpt.endswith("بساعة.")
     (m,) = mentions_of("وغرقت العبارة وعلى متنها 80 راكبا، بعد أن انطلقت من الميناء.")
     assert m.excerpt.endswith("80 راكبا")
+    # a clause that opens with the day says when, whatever follows it, unless it holds a figure of its own
+    (m,) = mentions_of("وضربت هزات متتالية الجزيرة، بلغت قوة أشدها 6.1 درجة، مساء الخميس قرب الساحل الشمالي.")
+    assert m.excerpt.endswith("قرب الساحل الشمالي.")
+    ms = mentions_of("وبلغت قوة الهزة 6.1 درجة، مساء الخميس قتل 3 أشخاص.")
+    assert ms[0].excerpt.endswith("6.1 درجة")
 
 
 def test_everyone_on_board_is_the_toll_when_the_article_says_all_died():

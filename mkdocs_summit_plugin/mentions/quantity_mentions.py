@@ -143,12 +143,15 @@ def find_quantity_mentions(
                     end = clauses[i + 1].end
                 elif i + 1 < len(clauses) and _whose_figure(clauses[i + 1].text):
                     end = clauses[i + 1].end  # "دام أكثر من ثلاث ساعات، بحسب الرئاسة": whose figure it is
-                elif i + 1 < len(clauses) and (_when_clause(clauses[i + 1].text) or _time_adverbial(clauses[i + 1].text)):
+                elif i + 1 < len(clauses) and (
+                    _when_clause(clauses[i + 1].text) or _time_adverbial(clauses[i + 1].text) or _opens_with_day(clauses[i + 1].text)
+                ):
                     end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها"، "بـ5.9 درجة، يوم الأحد": when
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
-                if i > 0 and _complement_clause(clause.text):
-                    start = min(start, clauses[i - 1].start)  # "وأعلنت البلدية مساء الأحد، أن 17 شخصا …": who said it
+                if i > 0 and (_complement_clause(clause.text) or _its_measure(clause.text[: quantity.start])):
+                    # "وأعلنت البلدية مساء الأحد، أن 17 شخصا …": who said it; "وضرب زلزال، قوته 6 درجات": whose
+                    start = min(start, clauses[i - 1].start)
                 elif i > 0 and _risen_to(clause.text[: quantity.start]):
                     start = min(start, sentence.start)  # "ارتفعت حصيلة السيول، التي …، إلى 37 قتيلا": what rose
                 if not find_cues(article.text[start:end], hints):
@@ -263,6 +266,13 @@ def _time_adverbial(clause: str) -> bool:
     return 0 < len(words) <= FRONTED_WORDS and all(w in _day_words() for w in words)
 
 
+def _opens_with_day(clause: str) -> bool:
+    """Does the clause after a number's own open with the day and two words of it ("، يوم الاثنين على
+    عمق ضحل …") and hold no figure? The day is when the figure was, and the excerpt takes it in."""
+    words = [re.sub(r"^[وف]", "", w) for w in re.findall(r"[\u0621-\u064a]+", fold(clause))]
+    return len(words) >= 2 and not re.search(r"\d", clause) and all(w in _day_words() for w in words[:2]) and len(words) <= WHEN_WORDS
+
+
 # "أن"، "إن"، "بأن" and the relative pronouns, folded
 _COMPLEMENT_OPENERS = ("ان", "بان", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 
@@ -274,6 +284,16 @@ def _complement_clause(clause: str) -> bool:
     ("، وأن 14 أصيبوا") is another thing said."""
     first = re.match(r"\s*([\u0621-\u064a]+)", fold(clause))
     return bool(first) and first.group(1) in _COMPLEMENT_OPENERS
+
+
+_POSSESSIVE = re.compile(r"^[وف]?[\u0621-\u064a]{2,}(?:ه|ها|هما|هم)$")
+
+
+def _its_measure(before: str) -> bool:
+    """Is the number's clause only a noun with a pronoun pointing back, then the number ("، قوته 6.3
+    درجات"، "، ومدتها ساعتان")? What it is the measure of is in the clause before."""
+    words = fold(before).split()
+    return len(words) == 1 and bool(_POSSESSIVE.match(words[0]))
 
 
 RISEN_TO_WORDS = 4  # words before a number in a clause that only says what it rose to ("ارتفعت إلى أكثر من")
