@@ -121,3 +121,23 @@ def test_lengths_far_apart_are_two_facts_and_near_ones_one_claim():
     near_city = mention("c", 320, "distance", "kilometre", "count")
     groups = group_quantities([shift, city, near_city])
     assert sorted(sorted(m.quantity.value for m in g) for g in groups) == [[0.0013], [300, 320]]
+
+
+def test_a_plan_is_a_claim_of_its_own_unless_it_came_true():
+    """"كان من المقرر أن يستمر اللقاء 30 دقيقة" beside "استمر ساعتين": the plan is no length the meeting
+    had, and outlets that disagree on it (30 or 45 minutes) disagree on the plan; a plan that agrees
+    with what was reported ("تستغرق 20 دقيقة" in a preview) is the same figure."""
+    def planned(article, value):
+        m = mention(article, value, "talks-duration")
+        m.modality = "planned"
+        return m
+
+    reported = [mention("a", 135, "talks-duration"), mention("b", 135, "talks-duration")]
+    groups = group_quantities(reported + [planned("c", 30), planned("d", 45)])
+    assert sorted(sorted(m.article for m in g) for g in groups) == [["a", "b"], ["c", "d"]]
+    groups = group_quantities([mention("a", 20, "talks-duration"), planned("b", 20), planned("c", 60)])
+    assert sorted(sorted(m.article for m in g) for g in groups) == [["a", "b"], ["c"]]
+    # a plan that is compared with what happened (how many meetings) stays on its claim
+    planned_count = mention("b", 1, "meeting-count", "meeting", "count")
+    planned_count.modality = "planned"
+    assert len(group_quantities([mention("a", 3, "meeting-count", "meeting", "count"), planned_count])) == 1

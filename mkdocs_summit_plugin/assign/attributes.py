@@ -226,9 +226,9 @@ def assign_attribute(
     """
     if arrival_lag_reference(quantity, clause[:offset], clause[offset + len(quantity.text):]):
         return "arrival-lag", 0
-    since = since_length(quantity, clause[:offset])
+    since, back = since_across(quantity, clause[:offset], earlier_clauses[-1] if earlier_clauses else "")
     if since:
-        return since, 0
+        return since, back
     if elapsed_landmark(quantity, clause[:offset], clause[offset + len(quantity.text):]) and not _offset_words()[2].search(
         fold(clause[:offset])
     ):
@@ -236,6 +236,8 @@ def assign_attribute(
     if counts_nationalities(quantity, clause[:offset], clause[offset + len(quantity.text):]):
         # "ركاب من 33 دولة": how many nationalities, whatever else the clause says
         return NATIONALITY_COUNT, int(bool(earlier_clauses) and not names_people(clause[:offset]))
+    if quantity.dimension == "duration" and _extra_after(clause[offset + len(quantity.text):]):
+        return "extra-duration", 0  # "امتد الاجتماع ساعة إضافية": time added, not the whole length
     attribute, back = _attribute(quantity, clause, offset, earlier_clauses, later_clause)
     if attribute == "distance" and _journey_said(clause[:offset]):
         attribute = "journey"  # "وسيقطع القطار مسافة 3800 كيلومتر": the verb, before its subject, says a trip
@@ -247,6 +249,17 @@ def assign_attribute(
         # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
         return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))
     return attribute, back
+
+
+@lru_cache(maxsize=1)
+def _extra_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes").get("extra_words", ()))
+
+
+def _extra_after(after: str) -> bool:
+    """Is the word right after a duration one of added time ("ساعة إضافية"، "يومين آخرين")?"""
+    words = re.findall(r"\w+", fold(after))
+    return bool(words) and words[0] in _extra_words()
 
 
 def _journey_said(before: str) -> bool:
@@ -520,6 +533,20 @@ def since_length(quantity: Quantity, before: str) -> str:
     return ""
 
 
+def since_across(quantity: Quantity, before: str, earlier_clause: str = "") -> tuple[str, int]:
+    """:func:`since_length` of a length told with منذ, and how many clauses back its words stood (0 or 1):
+    a clause that is only "منذ N" after a comma goes on with the clause before ("في أول زيارة له، منذ 4
+    سنوات"); ("", 0) when it is a point in time."""
+    since = since_length(quantity, before)
+    if since:
+        return since, 0
+    if earlier_clause and fold(before).split() in (["منذ"], ["ومنذ"]):
+        since = since_length(quantity, earlier_clause + " منذ")
+        if since:
+            return since, 1
+    return "", 0
+
+
 UNKNOWN_LANDMARK = "?"
 UNKNOWN_LANDMARK_MINUTES = 60  # an interval with no landmark is read only when shorter than an hour
 _LANDMARK = re.compile(r"\s*(?:فقط\s+)?(?:من|على)\s+(?P<name>[\u0621-\u064a]{3,})")
@@ -559,7 +586,7 @@ def elapsed_landmark(quantity: Quantity, before: str, after: str) -> str:
     return ""
 
 
-def is_time_offset(quantity: Quantity, before: str, after: str = "") -> bool:
+def is_time_offset(quantity: Quantity, before: str, after: str = "", earlier_clause: str = "") -> bool:
     """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length,
     or how often something recurs ("تجتمع اللجنة كل شهرين", "كل 6 أشهر"): the time between
     two occasions is no length of either; or by how much a length or a time was changed
@@ -567,11 +594,12 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "") -> bool:
     or putting off, ``offsets.change_markers`` and ``change_verbs``).
 
     `before` is the text of the clause before the quantity's words, `after` the
-    text after them (an arrival lag, "وصل بعد سبع دقائق من نظيره", is a length).
+    text after them (an arrival lag, "وصل بعد سبع دقائق من نظيره", is a length),
+    `earlier_clause` the clause before its own (:func:`since_across`).
     """
     if quantity.dimension not in ("duration", "period"):
         return False
-    if arrival_lag_reference(quantity, before, after) or since_length(quantity, before):
+    if arrival_lag_reference(quantity, before, after) or since_across(quantity, before, earlier_clause)[0]:
         return False
     always, after_word, ending = _offset_words()
     words = re.findall(r"\w+", fold(before))
@@ -584,7 +612,10 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "") -> bool:
     if last in markers and any(re.sub(r"^[وف](?=\w{3})", "", w) in changes for w in words[:-1]):
         return True  # "قلصا جدول الأعمال بواقع ساعتين": by how much, not how long
     if last == after_word:
-        return not ending.search(" ".join(words[:-1])) and not elapsed_landmark(quantity, before, after)
+        # "انتهى اللقاء بعد 4 ساعات", and "انتهى أول لقاء بينهما، بعد أكثر من ساعتين": a verb of ending before
+        # it (in its clause, or in the clause before when its own is only "بعد N") says a length
+        ended = ending.search(" ".join(words[:-1])) or (len(words) == 1 and ending.search(fold(earlier_clause)))
+        return not ended and not elapsed_landmark(quantity, before, after)
     return False
 
 

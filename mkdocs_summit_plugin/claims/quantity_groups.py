@@ -24,6 +24,7 @@ from ..assign.subjects import NATIONAL_COUNT, as_written, counted_noun, listicle
 from ..model import Claim, Event, Evidence, Mention
 from ..text.normalise import ascii_key
 from .figures import split_generic_count, split_running_total
+from .status import agree
 
 
 def evidence_of(mention: Mention) -> Evidence:
@@ -132,7 +133,8 @@ def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     groups: dict[tuple, list[Mention]] = defaultdict(list)
     for m in join_uncued_durations(join_unknown_landmarks(list(mentions))):
         # durations and periods no cue explained group only with the same governing word
-        groups[(m.event or "", generic_count(m) or group_attribute(m), group_unit(m), subject_key(m), of_another(m))].append(m)
+        groups[(m.event or "", generic_count(m) or group_attribute(m), group_unit(m), subject_key(m), of_another(m), planned_apart(m))].append(m)
+    _plans_that_came_true(groups)
     out = []
     for key in sorted(groups):
         for part in split_by_qualifier(sorted(groups[key], key=_order)):
@@ -142,6 +144,33 @@ def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
 
 
 MEASURED = ("percent", "money")
+PLANNED_LABEL = "كما كانت مقررة"
+
+
+def _plans_that_came_true(groups: dict[tuple, list[Mention]]) -> None:
+    """A planned length that agrees with a reported one of the same thing joins it ("مباحثات تستغرق
+    20 دقيقة" in a preview, "استغرق اللقاء 20 دقيقة" after): the plan came true, one figure. The
+    others stay a claim of their own (:func:`planned_apart`). In place; emptied groups are dropped."""
+    for key in [k for k in groups if k[-1]]:
+        reported = [m for m in groups.get(key[:-1] + (False,), ()) if m.modality == "reported"]
+        came_true = [m for m in groups[key] if any(agree(m.quantity, r.quantity) for r in reported)]
+        if came_true:
+            groups[key[:-1] + (False,)].extend(came_true)
+            groups[key] = [m for m in groups[key] if m not in came_true]
+            if not groups[key]:
+                del groups[key]
+
+
+def planned_apart(m: Mention) -> bool:
+    """Is the mention a length that was expected or scheduled ("كان من المتوقع أن يستمر اللقاء 45 دقيقة")
+    of a measure whose plans are not compared with what happened (no ``plan_conflicts``)? Such
+    figures are a claim of their own: outlets may disagree on the plan (30 minutes or 45), and a plan
+    is never the length the meeting had."""
+    q = m.quantity
+    if q is None or m.modality != "planned" or q.dimension != "duration":
+        return False
+    spec = spec_for(m.attribute or "")
+    return not (spec and spec.plan_conflicts)
 
 
 def measured(m: Mention) -> bool:
@@ -332,6 +361,8 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         label = f"{label} ({place[1]})"  # "المسافة (مطار بيروت)", "عدد السكان (درنة)"
     if of_another(first):
         label = f"{label} (حدث آخر)"  # "قوة الزلزال (حدث آخر)": the second earthquake, an aftershock
+    if planned_apart(first):
+        label = f"{label} {PLANNED_LABEL}"  # "مدة المحادثات كما كانت مقررة"
     event = events.get(first.event or "")
     title = f"{label} في {event.label}" if event else label
     generic = generic_count(first)
@@ -341,6 +372,8 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         slug = f"{slug}-{ascii_key(place[0], 'place')}"
     if of_another(first):
         slug = f"{slug}-another"
+    if planned_apart(first):
+        slug = f"{slug}-planned"
     series = None
     if spec and spec.running:
         series = f"{slug}\n{title}"  # the toll this figure is one of (claims/timeline.py)

@@ -110,7 +110,9 @@ def find_quantity_mentions(
                     restated
                     or _in_breakdown(found, quantity, clause.text)
                     or quantity.dimension not in CLAIM_DIMENSIONS
-                    or is_time_offset(quantity, clause.text[: quantity.start], clause.text[quantity.end :])
+                    or is_time_offset(
+                        quantity, clause.text[: quantity.start], clause.text[quantity.end :], clauses[i - 1].text if i else ""
+                    )
                     or is_descriptive_dual(quantity)
                     or is_appositive_age(quantity, clause.text)
                 ):
