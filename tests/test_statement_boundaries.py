@@ -275,3 +275,12 @@ def test_a_name_set_off_after_a_complementizer_is_the_subject_of_what_follows():
     subject and the visit its purpose."""
     text = "وذكرت الوكالة الرسمية، أن فاريلا، وجه دعوة للحداد، لزيارة مالطا في الربيع."
     assert cut(text) == [text]
+
+
+def test_the_sentence_goes_on_after_what_a_noun_includes():
+    """"إن الملفات الإقليمية، منها أزمات كذا وكذا، احتلت حيزا …": the predicate after the list is what
+    was said of the noun before it; a clause opening with a conjunction after the list is another."""
+    text = "وقال المتحدث إن الملفات الإقليمية، منها أزمات البلدين الجارين والحدود، احتلت حيزا كبيرا من المباحثات."
+    assert cut(text) == [text]
+    text = "وقتل 12 شخصا، منهم أربعة أطفال، وأصيب 20 آخرون في الحادث."
+    assert cut(text) == ["وقتل 12 شخصا، منهم أربعة أطفال", "وأصيب 20 آخرون في الحادث."]

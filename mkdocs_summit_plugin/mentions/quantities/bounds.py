@@ -84,7 +84,7 @@ def _negated(toks: list[Tok], start: int, floor: int) -> bool:
     """Is the bound phrase starting at token `start` under a negation ("لم تستغرق القمة أكثر من")?
 
     The negation must stand within a few words before it, in the same clause
-    (no punctuation, no complementiser "أن"/"إن" in between).
+    (no punctuation, no complementiser "أن"/"إن" in between); "لا يزال"/"ما زال" (still) is none.
     """
     T = tables()
     for b in range(start - 1, max(floor, start - NEGATION_REACH - 1) - 1, -1):
@@ -92,5 +92,6 @@ def _negated(toks: list[Tok], start: int, floor: int) -> bool:
         if t.k == "p" or t.s in ("ان", "أن", "إن"):
             return False
         if unconj(t.s) in T.negations or t.s in T.negations:
-            return True
+            # "لا يزال أكثر من 270 في عداد المفقودين": "لا يزال" is "still", no negation
+            return not (b + 1 < len(toks) and toks[b + 1].s in T.still_verbs)
     return False

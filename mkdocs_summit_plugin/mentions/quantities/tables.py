@@ -52,6 +52,7 @@ class Tables:
     age_not_subjects: frozenset
     age_appositive_units: frozenset
     negations: frozenset
+    still_verbs: frozenset  # folded: after a negation they say "still" ("لا يزال")
     percent_after: dict
     unit_phrases: dict  # first word → [(phrase tuple, unit)]: units of several words or abbreviated
     conversions: dict  # unit → (unit it is given in, factor): "40 ميلا" is 64.4 kilometres
@@ -230,6 +231,7 @@ def _word_sets(y: dict) -> dict:
         age_not_subjects=frozenset(fold(w) for w in y["age_not_subjects"]),
         age_appositive_units=frozenset(fold(w) for w in y["age_appositive_units"]),
         negations=frozenset(fold(w) for w in y["bound_negations"]),
+        still_verbs=frozenset(fold(w) for w in y["still_verbs"]),
         months=frozenset(fold(w) for w in y["months"]),
         times_of_day=frozenset(_words(w)[0] for w in y["times_of_day"]),
         era_marks=frozenset(fold(w) for w in y["era_marks"]),

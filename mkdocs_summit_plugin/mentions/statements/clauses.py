@@ -21,6 +21,8 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
   who spoke and what about;
 * the answer to a condition or a concession opened before the comma ("مهما كانت الظروف،
   فهذه ساعة عمل": ``condition_openers``, :func:`_answers_condition`) is part of it;
+* what a noun includes, set off by commas ("، منها أزمات كذا وكذا،"), is part of the clause
+  before, and the clause after it goes on with that sentence unless it opens one of its own;
 * a fragment that only continues the clause before it ("وإنما …"، "بما في ذلك
   …"، "وفي مقدمتها …"، "لا شيء"، "مقابل …"، "بمعنى …", a purpose: "؛ لتجنب …"، :func:`_says_purpose`;
   a named person added between commas: "، وزعيم المعارضة فلان،"، :func:`_coordinated_name`), a complement cut from its verb by a comma
@@ -358,6 +360,9 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             # a dependent fragment, or the complement of the verb before the comma
             # ("نفى المكتب، أن تكون الحصيلة …"): part of the clause before
             out[-1].end = y
+            if kind == "dependent" and starts_with(toks, lex.inclusion_openers) and n + 1 < len(raw):
+                # "إن النزاعات، منها أزمات كذا، اتخذت …": the sentence goes on after what the noun includes
+                after_apposition = _goes_on_after_apposition(clause_toks[n + 1])
             continue
         if kind == "attribution" and out and not pending and _trails_source(toks, clause_toks[n + 1:n + 2]):
             # "…، وفقا للتقارير الرسمية، مما أدى …": the source of the clause before, not a lead;

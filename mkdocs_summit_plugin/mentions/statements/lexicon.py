@@ -42,6 +42,7 @@ class Lexicon:
     noun_negators: frozenset
     lead_openers: tuple
     dependent_openers: tuple
+    inclusion_openers: tuple  # "منها …": what a noun includes, set off by commas inside the clause
     consequence_openers: tuple  # "مما أدى …": a clause of what the one before led to
     splitters: tuple
     setting: frozenset  # stems
@@ -242,7 +243,8 @@ def _build_lexicon() -> Lexicon:
         negators=fl(t.get("negators", [])),
         noun_negators=fl(t.get("noun_negators", [])),
         lead_openers=_phrases(t.get("lead_openers", [])),
-        dependent_openers=_phrases(t.get("dependent_openers", [])),
+        dependent_openers=_phrases(t.get("dependent_openers", []) + t.get("inclusion_openers", [])),
+        inclusion_openers=_phrases(t.get("inclusion_openers", [])),
         consequence_openers=_phrases(t.get("consequence_openers", [])),
         splitters=_phrases(t.get("clause_splitters", [])),
         setting=frozenset(s for x in t.get("setting_words", []) for s in stems_of(x)),
