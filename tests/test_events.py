@@ -73,6 +73,11 @@ def test_a_venue_named_only_where_the_traveller_came_from_names_no_event():
     assert main_cue(article_cue_weights(arts[0], split_sentences(arts[0]))) == "place:geneva"
 
 
+def test_watch_the_video_is_page_furniture_not_a_video_summit():
+    assert keys("شاهد بالفيديو لحظة وصول الوزير") == []
+    assert keys("عقد الوزيران اجتماعا بالفيديو") == ["mode:video"]
+
+
 def test_article_without_cue_joins_the_only_event():
     arts = [make("a1", "قمة\nعقدت القمة في جنيف."), make("a2", "خبر\nتحدث الرئيسان طويلا.")]
     events, article_event = detect_events(arts, {a.id: split_sentences(a) for a in arts})

@@ -92,6 +92,13 @@ def test_a_clause_of_a_measure_pointing_back_keeps_what_it_measures():
     assert m.excerpt.startswith("واستغرقت")
 
 
+def test_a_short_subject_set_off_by_a_comma_opens_the_excerpt():
+    """"ويعد هذا الاجتماع، الأول بينهما منذ عامين": the number's clause says it of the few words before
+    the comma; a short place adverbial ("وفي الوادي،") is where, not what."""
+    (m,) = mentions_of("ويعد هذا الاجتماع، الأول بين الوزيرين منذ عامين.")
+    assert m.excerpt.startswith("ويعد هذا الاجتماع") and m.attribute == "gap-since-last"
+
+
 def test_a_clause_that_only_says_what_a_toll_rose_to_keeps_the_toll():
     """"ارتفعت حصيلة السيول، التي …، إلى 37 قتيلا": the toll an earlier clause names is what rose."""
     (m,) = mentions_of("وارتفعت حصيلة السيول التي اجتاحت الوادي، الذي يسكنه آلاف المزارعين، إلى 37 قتيلا.")

@@ -226,7 +226,7 @@ def assign_attribute(
     """
     if arrival_lag_reference(quantity, clause[:offset], clause[offset + len(quantity.text):]):
         return "arrival-lag", 0
-    since, back = since_across(quantity, clause[:offset], earlier_clauses[-1] if earlier_clauses else "")
+    since, back = since_across(quantity, clause[:offset], earlier_clauses, clause[offset + len(quantity.text):])
     if since:
         return since, back
     if elapsed_landmark(quantity, clause[:offset], clause[offset + len(quantity.text):]) and not _offset_words()[2].search(
@@ -510,22 +510,28 @@ def _bare(word: str) -> str:
     return re.sub(r"^[وف](?=\w{3})", "", word)
 
 
-def since_length(quantity: Quantity, before: str) -> str:
+def since_length(quantity: Quantity, before: str, after: str = "") -> str:
     """The attribute of a length told with منذ, or "" when "منذ N" is a point in time.
 
     "منذ ست سنوات" is how long ago something happened ("وقع منذ ثلاثة أشهر"), a
     point in time, unless the words before say what has lasted since: a thing
     kept or held where it is ("كانت مكدسة منذ أربع سنوات", "المستودع الموجود منذ 6
     أعوام", "محتجز منذ عامين": kept-period), or a first time in so long ("أول
-    لقاء بينهما منذ 3 سنوات": the time since the last one, gap-since-last).
+    لقاء بينهما منذ 3 سنوات", "بعد 18 شهرا": the time since the last one, gap-since-last).
     """
     if quantity.dimension not in ("duration", "period"):
         return ""
     words = [_bare(w) for w in re.findall(r"\w+", fold(before))]
+    kept, first = _since_words()
+    if words and words[-1] == _offset_words()[1]:
+        # "أول لقاء بينهما بعد 18 شهرا": after so long, the first; not "بعد 3 أيام من الزلزال" (a landmark)
+        # nor "انتهى أول لقاء بينهما بعد ساعتين" (a verb of ending: its length)
+        if re.match(r"\s*(?:من|على)(?!\w)", fold(after)) or _offset_words()[2].search(" ".join(words[:-1])):
+            return ""
+        return "gap-since-last" if any(w in first for w in words[:-1]) else ""
     if not words or words[-1] != "منذ":
         return ""
     near = words[-1 - SINCE_WORDS : -1]
-    kept, first = _since_words()
     if any(w in kept for w in near):
         return "kept-period"
     if any(w in first for w in words[:-1]):
@@ -533,18 +539,23 @@ def since_length(quantity: Quantity, before: str) -> str:
     return ""
 
 
-def since_across(quantity: Quantity, before: str, earlier_clause: str = "") -> tuple[str, int]:
-    """:func:`since_length` of a length told with منذ, and how many clauses back its words stood (0 or 1):
-    a clause that is only "منذ N" after a comma goes on with the clause before ("في أول زيارة له، منذ 4
-    سنوات"); ("", 0) when it is a point in time."""
-    since = since_length(quantity, before)
+def since_across(quantity: Quantity, before: str, earlier: Sequence[str] = (), after: str = "") -> tuple[str, int]:
+    """:func:`since_length` of a length told with منذ or بعد, and how many clauses back its words stood:
+    a clause that is only "منذ N" or "بعد N" after a comma goes on with the clauses before ("في أول
+    زيارة له، منذ 4 سنوات"، "كان الأول، وجها لوجه، بعد 18 شهرا"); ("", 0) when it is a point in time."""
+    since = since_length(quantity, before, after)
     if since:
         return since, 0
-    if earlier_clause and fold(before).split() in (["منذ"], ["ومنذ"]):
-        since = since_length(quantity, earlier_clause + " منذ")
-        if since:
-            return since, 1
+    words = fold(before).split()
+    if len(words) == 1 and _bare(words[0]) in ("منذ", _offset_words()[1]):
+        for back in range(1, min(len(earlier), SINCE_CLAUSES) + 1):
+            since = since_length(quantity, " ".join(earlier[-back:]) + " " + _bare(words[0]), after)
+            if since:
+                return since, back
     return "", 0
+
+
+SINCE_CLAUSES = 2  # clauses before a bare "منذ N" / "بعد N" that may say what it is the time since
 
 
 UNKNOWN_LANDMARK = "?"
@@ -586,7 +597,7 @@ def elapsed_landmark(quantity: Quantity, before: str, after: str) -> str:
     return ""
 
 
-def is_time_offset(quantity: Quantity, before: str, after: str = "", earlier_clause: str = "") -> bool:
+def is_time_offset(quantity: Quantity, before: str, after: str = "", earlier: Sequence[str] = ()) -> bool:
     """True when a duration or period marks a point in time ("منذ ثلاثة أشهر"), not a length,
     or how often something recurs ("تجتمع اللجنة كل شهرين", "كل 6 أشهر"): the time between
     two occasions is no length of either; or by how much a length or a time was changed
@@ -595,11 +606,11 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "", earlier_cla
 
     `before` is the text of the clause before the quantity's words, `after` the
     text after them (an arrival lag, "وصل بعد سبع دقائق من نظيره", is a length),
-    `earlier_clause` the clause before its own (:func:`since_across`).
+    `earlier` the clauses before its own in its sentence (:func:`since_across`).
     """
     if quantity.dimension not in ("duration", "period"):
         return False
-    if arrival_lag_reference(quantity, before, after) or since_across(quantity, before, earlier_clause)[0]:
+    if arrival_lag_reference(quantity, before, after) or since_across(quantity, before, earlier, after)[0]:
         return False
     always, after_word, ending = _offset_words()
     words = re.findall(r"\w+", fold(before))
@@ -614,7 +625,7 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "", earlier_cla
     if last == after_word:
         # "انتهى اللقاء بعد 4 ساعات", and "انتهى أول لقاء بينهما، بعد أكثر من ساعتين": a verb of ending before
         # it (in its clause, or in the clause before when its own is only "بعد N") says a length
-        ended = ending.search(" ".join(words[:-1])) or (len(words) == 1 and ending.search(fold(earlier_clause)))
+        ended = ending.search(" ".join(words[:-1])) or (len(words) == 1 and earlier and ending.search(fold(earlier[-1])))
         return not ended and not elapsed_landmark(quantity, before, after)
     return False
 

@@ -107,11 +107,27 @@ def find_cues(text: str, hints: Sequence[EventHint] = ()) -> list[Cue]:
     folded = fold(text)
     cues = [Cue(f"hint:{h.id}", m.start(), m.end()) for h in hints for m in word_pattern(h.cues).finditer(folded)]
     for key, (_, _, pattern) in modes.items():
-        cues += [Cue(key, m.start(), m.end()) for m in pattern.finditer(folded)]
+        cues += [Cue(key, m.start(), m.end()) for m in pattern.finditer(folded) if not _furniture_before(key, folded, m.start())]
     for m in venue.finditer(folded):
         slug = places[m.group("place")][0]
         cues.append(Cue(f"place:{slug}", m.start("place"), m.end("place"), named=m.group("noun") is not None or m.group("held") is not None))
     return sorted(cues, key=lambda c: (c.start, c.key))
+
+
+@lru_cache(maxsize=1)
+def _not_after() -> dict[str, frozenset]:
+    """Per mode cue key, the words after which its cue is page furniture ("شاهد بالفيديو"), folded."""
+    table = load("events")["modes"]
+    return {f"mode:{name}": frozenset(fold(w) for w in spec.get("not_after", ())) for name, spec in table.items()}
+
+
+def _furniture_before(key: str, folded: str, start: int) -> bool:
+    """Is the mode cue at `start` right after a word of page furniture ("شاهد بالفيديو ماذا فعل …")?"""
+    words = _not_after().get(key)
+    if not words:
+        return False
+    before = re.findall(r"\w+", folded[max(0, start - 30):start])
+    return bool(before) and re.sub(r"^[وف](?=\w{3})", "", before[-1]) in words
 
 
 def looks_back(text: str) -> bool:

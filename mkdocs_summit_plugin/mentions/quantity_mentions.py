@@ -111,7 +111,7 @@ def find_quantity_mentions(
                     or _in_breakdown(found, quantity, clause.text)
                     or quantity.dimension not in CLAIM_DIMENSIONS
                     or is_time_offset(
-                        quantity, clause.text[: quantity.start], clause.text[quantity.end :], clauses[i - 1].text if i else ""
+                        quantity, clause.text[: quantity.start], clause.text[quantity.end :], [c.text for c in clauses[:i]]
                     )
                     or is_descriptive_dual(quantity)
                     or is_appositive_age(quantity, clause.text)
@@ -149,6 +149,8 @@ def find_quantity_mentions(
                     _when_clause(clauses[i + 1].text) or _time_adverbial(clauses[i + 1].text) or _opens_with_day(clauses[i + 1].text)
                 ):
                     end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها"، "بـ5.9 درجة، يوم الأحد": when
+                if i > 0 and _short_subject(clauses[i - 1].text):
+                    start = min(start, clauses[i - 1].start)  # "يعد هذا اللقاء، الأول بينهما منذ عام": of what
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if i > 0 and (_complement_clause(clause.text) or _its_measure(clause.text[: quantity.start])):
@@ -162,7 +164,7 @@ def find_quantity_mentions(
                     article.text, start, end, clause.start + quantity.start, clause.start + quantity.end, max_excerpt_words()
                 )
                 running = getattr(spec_for(attribute), "running", False)
-                quantity = _stated_precision(quantity, attribute)
+                quantity = _as_period(_stated_precision(quantity, attribute), attribute)
                 if places_attribute(attribute):
                     places = places_of(attribute, clause.text, quantity.start, quantity.end, lead)
                 elif running:  # a toll is of the place its text names ("وفي سوريا، قتل …")
@@ -201,6 +203,28 @@ def find_quantity_mentions(
                 since = clause.start + quantity.start
     return mentions
 
+
+
+MINUTES_PER_YEAR = 365 * 24 * 60
+MINUTES_PER_MONTH = 30 * 24 * 60  # a month as the quantity tables count it
+
+
+def _as_period(quantity, attribute: str):
+    """A length in months or days told of an attribute measured in years ("أول لقاء بينهما منذ 18
+    شهرا", the time since the last one) in years, so that it compares with "منذ عام ونصف"."""
+    spec = spec_for(attribute)
+    if spec is None or spec.dimension != "period" or quantity.dimension != "duration":
+        return quantity
+
+    def years(x):  # whole months are twelfths of a year ("18 شهرا" = 1.5), other lengths by 365 days
+        if x is None:
+            return None
+        return x / MINUTES_PER_MONTH / 12 if x and x % MINUTES_PER_MONTH == 0 else x / MINUTES_PER_YEAR
+
+    return replace(
+        quantity, value=years(quantity.value), value_min=years(quantity.value_min), value_max=years(quantity.value_max),
+        unit="year", dimension="period", precision=years(quantity.precision),
+    )
 
 
 def _stated_precision(quantity, attribute: str):
@@ -259,6 +283,22 @@ def _day_words() -> frozenset[str]:
     words = [w for key in ("weekdays", "parts_before", "parts_after") for ws in table[key].values() for w in ws]
     words += list(table["today"]) + list(table["yesterday"]) + ["يوم"]  # "يوم الاثنين"
     return frozenset(fold(w) for w in words)
+
+
+SHORT_SUBJECT_WORDS = 3  # a clause this short before a number's own is no sentence on its own
+
+
+def _short_subject(clause: str) -> bool:
+    """Is the clause before a number's own a few words with no figure ("يعد هذا اللقاء،"، "وفي المقابل،")?
+    It cannot stand alone: it is the subject or the frame of what the number's clause says."""
+    words = re.findall(r"[\u0621-\u064a]+", fold(clause))
+    if not 0 < len(words) <= SHORT_SUBJECT_WORDS or re.search(r"\d", clause):
+        return False
+    first = re.sub(r"^[وف](?=\w{2})", "", words[0])
+    return first not in _PREPOSITIONS and not first.startswith(("بال", "لل"))  # "وفي الوادي،" is where, not what
+
+
+_PREPOSITIONS = frozenset(("في", "على", "من", "الى", "عن", "مع", "خلال", "بعد", "قبل", "منذ", "حول", "عند", "لدى", "داخل", "خارج"))
 
 
 def _time_adverbial(clause: str) -> bool:
