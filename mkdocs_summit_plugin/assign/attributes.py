@@ -169,6 +169,7 @@ def counts_people(quantity: Quantity) -> bool:
 
 
 _BETWEEN_THEM = ("بينهما", "بينهم", "بينها")  # folded
+_DURING_IT = ("خلاله", "خلالها", "خلالهما", "اثناءها", "اثناءه")  # folded
 
 
 def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
@@ -192,6 +193,8 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
         words = words[:reach]
     starts = _clause_starts()
     words = words[: next((i for i, w in enumerate(words) if w in starts or w[:1] in "وف" and w[1:] in starts), len(words))]
+    if len(words) >= 2 and words[1] in _DURING_IT:
+        return []  # "زيارة استمرت يوما واحدا التقى خلالها …": what happened during it, not what lasted
     if reach > AFTER_WORDS:
         # the longer reach ends where an adjunct of time begins ("… بعد أسبوع من توقيفهما")
         stops = _time_words()
@@ -249,6 +252,16 @@ def assign_attribute(
         # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
         return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))
     return attribute, back
+
+
+@lru_cache(maxsize=1)
+def _spending_pattern() -> re.Pattern:
+    return word_pattern(load("attributes").get("spending_verbs", ()))
+
+
+def _spent(folded_before: str) -> bool:
+    """Does a verb of spending time govern the duration in its clause ("أمضيت يوما"، "رغم قضائه يوما")?"""
+    return bool(_spending_pattern().search(folded_before))
 
 
 @lru_cache(maxsize=1)
@@ -317,6 +330,10 @@ def _attribute(
     """:func:`assign_attribute` before a count of nationals is set apart."""
     specs = [s for s in attribute_specs() if _applies(s, quantity)]
     folded_before = fold(clause[:offset])
+    if quantity.dimension == "duration":
+        # what a verb of spending governs is read from that verb on ("قال خلال لقائه: أمضيت يوما …")
+        spent = list(_spending_pattern().finditer(folded_before))
+        folded_before = folded_before[spent[-1].start():] if spent else folded_before
     folded_value = fold(clause[offset:offset + len(quantity.text)])
     # Only the words right after the number can say what it measures
     # ("3 ساعات من المحادثات"); further on they speak of something else
@@ -344,6 +361,9 @@ def _attribute(
     # clause before does.
     own_head = quantity.dimension == "count" and bool(count_head(clause[:offset])) and not (
         quantity.unit in CUE_ONLY_UNITS and _points_back(clause[:offset]))
+    # so does a verb of spending time ("أمضيت يوما كاملا مع شخص مصاب" after "قال خلال لقائه …": the
+    # day is the speaker's, not the meeting's length)
+    own_head = own_head or (quantity.dimension == "duration" and _spent(folded_before))
     # An attribute that is no claim ("بعد فرز 99% من الأصوات") dates a figure in its own clause;
     # in a clause before, it is a landmark ("بعد إحصاء 99% من الصناديق، حصل فلان على 47%").
     earlier_specs = [s for s in specs if s.claim]
@@ -375,6 +395,8 @@ def _attribute(
         return "death-count", back  # "ولقي جميع الركاب البالغ عددهم 157 مصرعهم": the toll
     if spec:
         return spec.id, back
+    if quantity.dimension == "duration" and _spent(folded_before):
+        return "time-spent", 0  # "أمضيت يوما كاملا مع شخص مصاب": no cue says more than the verb
     unit_default = next((s for s in specs if quantity.unit in s.owns_units), None)
     if unit_default:
         return unit_default.id, 0

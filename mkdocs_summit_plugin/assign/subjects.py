@@ -106,8 +106,8 @@ def holder(clause: str, offset: int) -> Optional[str]:
     if m and not m.group("name").startswith("ال"):
         return m.group("name")
     m = re.search(r"(?<!\w)ل(?!ل)(?P<name>[\u0621-\u064a]{3,})(?!\w)", before)
-    if m and not m.group("name").startswith("ال"):
-        return m.group("name")
+    if m and not m.group("name").startswith("ال") and not re.search(r"(?:ه|ها|هما|هم)$", m.group("name")):
+        return m.group("name")  # not a noun with a pronoun ("لقائه" is no "ل" + name)
     return None
 
 
