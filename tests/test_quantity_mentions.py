@@ -90,6 +90,13 @@ def test_a_clause_of_a_measure_pointing_back_keeps_what_it_measures():
     assert m.excerpt.startswith("وضرب زلزال") and m.attribute == "magnitude"
     (m,) = mentions_of("وانتهت الزيارة مساء الخميس، واستغرقت جولتها الأخيرة 40 دقيقة.")
     assert m.excerpt.startswith("واستغرقت")
+    (m,) = mentions_of("وشعر بالهزة سكان العاصمة، البعيدة 250 كيلومترا عن المركز.")
+    assert m.excerpt.startswith("وشعر بالهزة")
+    # a measure given with ب in a clause of its own measures what the sentence said struck
+    (m,) = mentions_of("ضربت هزة عنيفة الجزيرة، فجر الأحد، بقوة 6.2 درجات.")
+    assert m.excerpt.startswith("ضربت هزة") and m.attribute == "magnitude"
+    (m,) = mentions_of("وضرب زلزال المنطقة فجر الأحد، بقوة 5.8 درجات.")
+    assert m.excerpt.startswith("وضرب زلزال")
 
 
 def test_a_short_subject_set_off_by_a_comma_opens_the_excerpt():

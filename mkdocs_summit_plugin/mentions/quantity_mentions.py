@@ -156,6 +156,8 @@ def find_quantity_mentions(
                 if i > 0 and (_complement_clause(clause.text) or _its_measure(clause.text[: quantity.start])):
                     # "وأعلنت البلدية مساء الأحد، أن 17 شخصا …": who said it; "وضرب زلزال، قوته 6 درجات": whose
                     start = min(start, clauses[i - 1].start)
+                elif i > 0 and _measure_phrase(clause.text[: quantity.start]):
+                    start = min(start, sentence.start)  # "ضرب زلزال البلاد، الجمعة، بقوة 7.7 درجات": what struck
                 elif i > 0 and _risen_to(clause.text[: quantity.start]):
                     start = min(start, sentence.start)  # "ارتفعت حصيلة السيول، التي …، إلى 37 قتيلا": what rose
                 if not find_cues(article.text[start:end], hints):
@@ -285,6 +287,18 @@ def _day_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+def _measure_phrase(before: str) -> bool:
+    """Is the number's clause a measure joined with ب and nothing before it ("، بقوة 7.7 درجات"،
+    "، بعمق 10 كيلومترات")? It measures what the sentence's earlier clauses said struck or happened."""
+    words = re.findall(r"[\u0621-\u064a]+", fold(before))
+    return len(words) == 1 and words[0].startswith("ب") and words[0][1:] in _measure_nouns()
+
+
+@lru_cache(maxsize=1)
+def _measure_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes").get("measure_nouns", ()))
+
+
 SHORT_SUBJECT_WORDS = 3  # a clause this short before a number's own is no sentence on its own
 
 
@@ -332,10 +346,13 @@ _POSSESSIVE = re.compile(r"^[وف]?[\u0621-\u064a]{2,}(?:ه|ها|هما|هم)$")
 
 
 def _its_measure(before: str) -> bool:
-    """Is the number's clause only a noun with a pronoun pointing back, then the number ("، قوته 6.3
-    درجات"، "، ومدتها ساعتان")? What it is the measure of is in the clause before."""
-    words = fold(before).split()
-    return len(words) == 1 and bool(_POSSESSIVE.match(words[0]))
+    """Is the number's clause only a noun with a pronoun pointing back, or a definite adjective, then the
+    number ("، قوته 6.3 درجات"، "، ومدتها ساعتان"، "، البعيدة 320 كيلومترا")? What it is the measure of is
+    in the clause before."""
+    # not folded: "قوة" ends in ة, "قوته" in ه (diacritics and tatweel dropped)
+    words = re.findall(r"[\u0621-\u064a]+", re.sub(r"[\u064b-\u0652\u0640]", "", before))
+    # or a definite adjective of the noun the clause before ends with ("سكان العاصمة، البعيدة 320 كيلومترا")
+    return len(words) == 1 and (bool(_POSSESSIVE.match(words[0])) or words[0].startswith("ال"))
 
 
 RISEN_TO_WORDS = 4  # words before a number in a clause that only says what it rose to ("ارتفعت إلى أكثر من")
