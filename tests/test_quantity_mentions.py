@@ -138,6 +138,15 @@ def test_a_short_clause_of_time_after_a_figure_stays_in_its_excerpt():
     assert ms[0].excerpt.endswith("6.1 درجة")
 
 
+def test_a_consequence_keeps_its_cause_and_a_short_place_after_stays():
+    """"انهار الجسر القديم، مما أدى إلى محاصرة 12 عاملا، شرق المدينة": what caused the figure and where;
+    a cause with a figure of its own stays out (two figures in one excerpt)."""
+    (m,) = mentions_of("وانهار الجسر القديم فجأة، مما أدى إلى محاصرة 12 عاملا، شرق المدينة.")
+    assert m.excerpt.startswith("وانهار الجسر") and m.excerpt.endswith("شرق المدينة.")
+    ms = mentions_of("وانهار مبنى من 9 طوابق، مما أدى إلى محاصرة 12 عاملا.")
+    assert [x.excerpt for x in ms if x.quantity.value == 12] == ["مما أدى إلى محاصرة 12 عاملا."]
+
+
 def test_everyone_on_board_is_the_toll_when_the_article_says_all_died():
     """"وعلى متنها 64 شخصا" counts everyone on board; another sentence says none survived: the toll."""
     (m,) = mentions_of("تحطمت الطائرة وعلى متنها 64 شخصا. وأكدت الشركة وفاة جميع ركاب الطائرة.")

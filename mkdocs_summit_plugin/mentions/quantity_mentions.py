@@ -147,13 +147,17 @@ def find_quantity_mentions(
                     end = clauses[i + 1].end  # "دام أكثر من ثلاث ساعات، بحسب الرئاسة": whose figure it is
                 elif i + 1 < len(clauses) and (
                     _when_clause(clauses[i + 1].text) or _time_adverbial(clauses[i + 1].text) or _opens_with_day(clauses[i + 1].text)
+                    or _where_clause(clauses[i + 1].text)
                 ):
                     end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها"، "بـ5.9 درجة، يوم الأحد": when
                 if i > 0 and _short_subject(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "يعد هذا اللقاء، الأول بينهما منذ عام": of what
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
-                if i > 0 and (_complement_clause(clause.text) or _its_measure(clause.text[: quantity.start])):
+                if i > 0 and (
+                    _complement_clause(clause.text) or _its_measure(clause.text[: quantity.start])
+                    or (_consequence(clause.text) and not find_quantities(clauses[i - 1].text))
+                ):
                     # "وأعلنت البلدية مساء الأحد، أن 17 شخصا …": who said it; "وضرب زلزال، قوته 6 درجات": whose
                     start = min(start, clauses[i - 1].start)
                 elif i > 0 and _measure_phrase(clause.text[: quantity.start]):
@@ -297,6 +301,30 @@ def _measure_phrase(before: str) -> bool:
 @lru_cache(maxsize=1)
 def _measure_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in load("attributes").get("measure_nouns", ()))
+
+
+_CONSEQUENCE = re.compile(r"^\s*[وف]?م?ما\s+(?:ادي|تسبب|اسفر|اوقع|خلف)(?!\w)")  # folded
+
+
+def _consequence(clause: str) -> bool:
+    """Does the number's clause open with a consequence ("، مما أدى إلى محاصرة 43 عاملا"، "، ما أسفر عن
+    …")? What caused it is the clause before, and the excerpt keeps it (unless that clause gives a
+    figure of its own: two figures in one excerpt leave the reader to guess which one is the claim's)."""
+    return bool(_CONSEQUENCE.match(fold(clause)))
+
+
+WHERE_WORDS = 3  # a place after a figure set off by a comma is short ("، شمال المدينة")
+
+
+def _where_clause(clause: str) -> bool:
+    """Is the clause after a number's own a short place opened by a direction ("، شمال المدينة")?"""
+    words = re.findall(r"[\u0621-\u064a]+", fold(clause))
+    return 2 <= len(words) <= WHERE_WORDS and not re.search(r"\d", clause) and words[0] in _direction_words()
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes")["places"]["directions"] if " " not in w and w not in ("إلى", "الى"))
 
 
 SHORT_SUBJECT_WORDS = 3  # a clause this short before a number's own is no sentence on its own
