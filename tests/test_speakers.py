@@ -293,6 +293,13 @@ def test_two_spellings_of_one_transliterated_name_are_one_speaker_but_two_names_
     assert not same_speaker(frozenset({"سلمان"}), frozenset({"سليمان"}))
 
 
+def test_a_transliterated_name_written_as_one_word_is_its_words_joined():
+    assert same_speaker(frozenset({"جونغهيون"}), frozenset({"لي جونغ هيون"}))
+    assert same_speaker(frozenset({"جونجهيون"}), frozenset({"لي جونغ هيون"}))  # and a letter spelt otherwise
+    assert not same_speaker(frozenset({"عبدالله"}), frozenset({"عبد الرحمن"}))
+    assert not same_speaker(frozenset({"هيونسونغ"}), frozenset({"لي جونغ هيون"}))  # words not of that name
+
+
 def test_a_family_name_with_and_without_a_long_alif_is_the_speakers_whole_name():
     assert same_speaker(frozenset({"ماكرون"}), frozenset({"إيمانويل مكرون"}))
     assert not same_speaker(frozenset({"ترامب"}), frozenset({"هاري ترومان"}))

@@ -168,16 +168,31 @@ def speaker_role(shown: Optional[str], analysis) -> frozenset:
 def same_speaker(a: frozenset, b: frozenset) -> bool:
     """Whether two statements' speakers (identities) may be one: a shared one, one whose
     words are all among the other's ("آبي أحمد" and "آبي أحمد علي"), or two spellings of one
-    transliterated name (:func:`_spelt_alike`, :func:`_alif_variants`)."""
+    transliterated name (:func:`_spelt_alike`, :func:`_alif_variants`, :func:`_joined`)."""
     if a & b:
         return True
     for x in a:
         wx = _speaker_words(x)
         for y in b:
             wy = _speaker_words(y)
-            if wx <= wy or wy <= wx or _spelt_alike(wx, wy) or _alif_variants(wx, wy):
+            if wx <= wy or wy <= wx or _spelt_alike(wx, wy) or _alif_variants(wx, wy) or _joined(x, y) or _joined(y, x):
                 return True
     return False
+
+
+MIN_JOINED = 6  # letters of a one-word name that two words of another name may be written as
+
+
+def _joined(one: str, other: str) -> bool:
+    """Is the one-word name `one` two or three consecutive words of `other` written as one word, but
+    for a letter ("جينبينج" and "شي جين بينغ"): transliterated names are joined and split both ways."""
+    from ...text.tokens import words
+
+    if len(one) < MIN_JOINED or " " in one.strip():
+        return False
+    parts = words(other)
+    runs = ("".join(parts[i:i + n]) for n in (2, 3) for i in range(len(parts) - n + 1))
+    return any(run[0] == one[0] and _edits(one, run, 1) <= 1 for run in runs)
 
 
 MIN_ALIF_VARIANT = 5  # letters of the longer spelling of a one-word name written with or without a long ا
