@@ -1,5 +1,7 @@
 """Grouping of quantity mentions whose words say little: a cue-less duration, open bounds told twice,
 generic counts under one governing word (claims/quantity_groups.py, claims/figures.py)."""
+from dataclasses import replace
+
 from mkdocs_summit_plugin.claims.quantity_groups import group_quantities, join_uncued_durations
 from mkdocs_summit_plugin.model import Mention, Quantity
 
@@ -141,3 +143,32 @@ def test_a_plan_is_a_claim_of_its_own_unless_it_came_true():
     planned_count = mention("b", 1, "meeting-count", "meeting", "count")
     planned_count.modality = "planned"
     assert len(group_quantities([mention("a", 3, "meeting-count", "meeting", "count"), planned_count])) == 1
+
+
+def test_up_to_a_figure_is_an_open_bound_not_every_smaller_bulletin():
+    """"بما يصل إلى 2205" (up to 2205) joins 2205; read as 0–2205 it agreed with 622 and 1411 and
+    joined a week's bulletins of one toll into one conflicting claim."""
+    tolls = [mention(a, v, "death-count", "person", "count") for a, v in (("a", 622), ("b", 1411), ("c", 2205))]
+    upto = mention("d", 2205, "death-count", "person", "count", "at-most", 0, 2205)
+    groups = group_quantities(tolls + [upto])
+    assert sorted(sorted(m.article for m in g) for g in groups) == [["a"], ["b"], ["c", "d"]]
+
+
+def test_other_happenings_on_different_days_are_two_figures():
+    """A second quake on Tuesday and a new one on Friday are two happenings; with one day named, a
+    figure that names none is of that day and may disagree with it (7.5 beside 7.6)."""
+    def another(article, value, excerpt):
+        m = mention(article, value, "magnitude", "magnitude", "count")
+        m.quantity = replace(m.quantity, precision=0.05)  # "5.4" as written: ±0.05
+        m.another, m.excerpt = True, excerpt
+        return m
+
+    groups = group_quantities([
+        another("a", 5.5, "زلزال ثان بقوة 5.5 درجات يوم الثلاثاء"),
+        another("b", 5.5, "هزة ارتدادية بقوة 5.5 يوم الثلاثاء"),
+        another("c", 5.4, "زلزال جديد بقوة 5.4 درجات يوم الجمعة"),
+        another("d", 5.4, "زلزال جديد بقوة 5.4 درجات"),
+    ])
+    assert sorted(sorted(m.article for m in g) for g in groups) == [["a", "b"], ["c", "d"]]
+    groups = group_quantities([another("a", 7.6, "زلزال ثان بقوة 7.6 ظهر الإثنين"), another("b", 7.5, "زلزال جديد بقوة 7.5")])
+    assert len(groups) == 1

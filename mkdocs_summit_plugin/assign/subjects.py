@@ -279,15 +279,21 @@ def another_occurrence(before: str) -> bool:
 def continues_another(previous_sentence: str, sentence: str) -> bool:
     """Does `sentence` continue a report of another happening: it opens with a verb that carries
     on the previous sentence's report ("وأضافت أن الزلزال وقع على عمق 7 كيلومترات") and that
-    sentence spoke of another happening ("سجلت زلزالا ثانيا بقوة 7.6"), and it does not name the
-    first or main one again ("الزلزال الأول")?"""
+    sentence spoke of another happening and gave it a figure ("سجلت زلزالا ثانيا بقوة 7.6"), and it
+    does not name the first or main one again ("الزلزال الأول")?"""
     continuations, same_again = _continuation_words()
     first = sentence.split(None, 1)[:1]
     if not first or fold(first[0]) not in continuations:
         return False
     if same_again & set(fold(sentence).split()):
         return False
-    return another_occurrence(previous_sentence)
+    # the previous sentence gave that other happening a figure ("سجلت زلزالا ثانيا بقوة 7.6"); one that
+    # only counted aftershocks ("أعقبه ما لا يقل عن خمس هزات ارتدادية") reported none to carry on
+    if not another_occurrence(previous_sentence):
+        return False
+    folded = fold(previous_sentence)
+    m = _another_pattern().search(folded)
+    return m is not None and bool(re.search(r"\d", folded[m.end():]))
 
 
 @lru_cache(maxsize=1)

@@ -46,8 +46,15 @@ from ..assign.sources import other_source
 from .status import agree, hedges_agree, interval
 
 
+OPEN_BELOW = ("at-most", "less-than")  # bounds whose lower end is only the zero every count starts from
+
+
 def _closed(m: Mention) -> bool:
-    """Does the mention name a figure (both ends of its interval finite)?"""
+    """Does the mention name a figure (both ends of its interval finite)? "بما يصل إلى 2205" (up to
+    2205) does not: its 0 is no end anyone wrote, and read as one it agrees with every smaller
+    figure of a toll, joining the bulletins of a whole week into one."""
+    if m.quantity.bound in OPEN_BELOW:
+        return False
     low, high = interval(m.quantity)
     return not (math.isinf(low) or math.isinf(high))
 

@@ -16,13 +16,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from ..assign.attributes import attribute_label, is_default_attribute, spec_for
 from ..assign.places import places_attribute, split_by_place
 from ..assign.subjects import NATIONAL_COUNT, as_written, counted_noun, listicle, name_key, nationals_label, phrase_around
+from ..lexicon import load
 from ..model import Claim, Event, Evidence, Mention
-from ..text.normalise import ascii_key
+from ..text.normalise import ascii_key, fold
+from ..text.stemming import strip_article
 from .figures import split_generic_count, split_running_total
 from .status import agree
 
@@ -251,7 +254,44 @@ def generic_count(m: Mention) -> Optional[str]:
 
 
 def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
-    """A group told apart by its figures: running totals and generic counts (see ``figures.py``)."""
+    """A group told apart by its figures: running totals and generic counts (see ``figures.py``),
+    and the figures of other happenings by the day each was on (:func:`split_by_day`)."""
+    if of_another(group[0]):
+        return [part for day in split_by_day(group) for part in _split_figures_of_one(attribute, day)]
+    return _split_figures_of_one(attribute, group)
+
+
+def split_by_day(group: list[Mention]) -> list[list[Mention]]:
+    """Figures of other happenings (aftershocks, a second quake) told apart by the weekday their excerpt
+    names: "زلزال ثان بقوة 5.5 يوم الثلاثاء" and "زلزال جديد بقوة 5.4 يوم الجمعة" are two happenings,
+    never a disagreement. A figure that names no day is of the one day named, when only one is (it may
+    disagree with it: "زلزال جديد بقوة 7.5" beside "زلزال ثان بقوة 7.6 ظهر الإثنين"); among several days,
+    of the one whose figures agree with it, else it stays with the others that name none."""
+    days: dict[Optional[str], list[Mention]] = defaultdict(list)
+    for m in group:
+        days[_weekday(m.excerpt)].append(m)
+    undated = days.pop(None, [])
+    if len(days) <= 1:
+        return [group]
+    for m in undated:
+        fits = [d for d, ms in days.items() if all(agree(m.quantity, x.quantity) for x in ms)]
+        days[fits[0] if len(fits) == 1 else None].append(m)
+    order = {id(m): k for k, m in enumerate(group)}
+    return sorted((sorted(ms, key=lambda m: order[id(m)]) for ms in days.values()), key=lambda ms: order[id(ms[0])])
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> dict[str, str]:
+    return {strip_article(fold(w)): day for day, words in load("times")["weekdays"].items() for w in words}
+
+
+def _weekday(text: str) -> Optional[str]:
+    """The weekday a text names ("يوم الثلاثاء"، "أمس الجمعة"), or None."""
+    table = _weekdays()
+    return next((table[w] for w in (strip_article(x) for x in re.findall(r"\w+", fold(text))) if w in table), None)
+
+
+def _split_figures_of_one(attribute: str, group: list[Mention]) -> list[list[Mention]]:
     spec = spec_for(attribute)
     if spec and spec.running:
         return split_running_total(group)

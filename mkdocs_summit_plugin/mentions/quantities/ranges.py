@@ -14,12 +14,16 @@ from .starts import core_at
 from .tables import tables
 from .tallies import TO_WORDS
 from .tokens import Tok
+from .words import unconj
 
 
 def with_range(toks: list[Tok], core: Core, bein: bool, opener) -> tuple[Core, str]:
     """The range `core` opens with the number after a joiner, from its opener ("بين", "من") on:
-    (the range, "range"); or (`core`, "exact") when none follows."""
+    (the range, "range"); or (`core`, "exact") when none follows. After a verb of change "من A إلى
+    B" is no range but a change (:func:`_changed`): the quantity is B, what it came to."""
     second = range_second(toks, core.end, bein)
+    if second is not None and opener is not None and not bein and _changed(toks, opener[0]):
+        return second, "exact"  # "خفض الرسوم من 57% إلى 47%"، "ارتفعت الحصيلة من 20 إلى 35 قتيلا"
     if second is not None and opener is None and core.dimension is not None and second.dimension is None and (
             core.end < len(toks) and toks[core.end].s in TO_WORDS):
         # "ضرب في 12 موقعا إلى 95": a counted number, "إلى" and a bare one make no range unless
@@ -61,12 +65,16 @@ def make_range(core: Core, second: Core) -> Optional[Core]:
                    second.step, second.measure)
     elif core.dimension is not None and second.dimension is None:
         lo, hi = core.value, second.number * core.scale * (core.mult if "mult" not in second.roles else 1.0)
+        if not hi > lo:
+            return None  # checked before `core` is changed: it stays the number it was
         out = core
         out.end = second.end
     elif core.dimension == second.dimension and core.unit == second.unit:
         # two ends of one unit, or two bare numbers whose unit is told elsewhere
         # ("عدد القتلى قد يصل إلى ما بين 8 آلاف و9 آلاف")
         lo, hi = core.value, second.value
+        if not hi > lo:
+            return None
         out = core
         out.end = second.end
         out.step = min(core.step, second.step)
@@ -77,3 +85,20 @@ def make_range(core: Core, second: Core) -> Optional[Core]:
     out.value = (lo + hi) / 2
     out.lo, out.hi = lo, hi
     return out
+
+
+CHANGE_REACH = 8  # words between a verb of change and "من A إلى B" at most, in one clause
+
+
+def _changed(toks: list[Tok], start: int) -> bool:
+    """Does a verb of change (``change_verbs``: "ارتفع"، "خفض"، "تراجع" …) stand before the opener at
+    `start`, within a few words and no punctuation between?"""
+    verbs = tables().change_verbs
+    for k in range(start - 1, max(-1, start - CHANGE_REACH - 1), -1):
+        t = toks[k]
+        if t.k == "p":
+            return False
+        if t.s in verbs or unconj(t.s) in verbs:
+            return True
+    return False
+
