@@ -146,6 +146,18 @@ def test_a_venue_the_lexicon_does_not_list_is_read_from_the_archive():
     assert {e.label for e in events} >= {"قمة كالاما", "قمة تيلسيت"}
 
 
+def test_who_meets_at_a_summit_is_no_venue():
+    """"قمة دول الجوار"، "قمة قادة المنطقة": the members, not a place; "دول" read as a venue made every
+    article that names countries one event."""
+    arts = [
+        make("a1", "قمة دول الجوار\nانطلقت قمة دول الجوار في العاصمة."),
+        make("a2", "قمة قادة المنطقة\nعقدت قمة قادة المنطقة ثم قمة دول الخليج في المدينة."),
+        make("a3", "خبر\nتحدث الوزير عن المساعدات في دول الجوار وعن قادة المنطقة."),
+    ]
+    from mkdocs_summit_plugin.assign.events import learned_venues
+    assert learned_venues(arts) == ()
+
+
 def test_an_adjective_or_a_leader_after_the_summit_noun_is_no_venue():
     arts = [
         make("a1", "قمة تاريخية\nعقدت قمة تاريخية بين الرئيسين في العاصمة."),
