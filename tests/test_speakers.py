@@ -647,3 +647,9 @@ def test_a_reply_marker_after_a_comma_speaks_for_the_one_who_replied():
     assert reply.speaker == "جوزيف فاريلا"
     from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention
     assert "قول" not in analyse_mention(reply).terms
+
+
+def test_a_compound_given_name_with_the_article_is_one_name():
+    """"حمد الله"، "نور الدين": the article word after a name word is part of it, not where it ends."""
+    (m,) = mentions("وقال نصر الله حامد إن فرق الإغاثة وصلت إلى القرى المنكوبة.")
+    assert m.speaker == "نصر الله حامد"

@@ -87,6 +87,7 @@ class Lexicon:
     name_heads: tuple = ()  # "الرئيس", "الملك", …: a speaker only with a name after them
     honorifics: tuple = ()  # "الأمير", "الدكتور", … between a title and a name
     name_joiners: frozenset = frozenset()  # "عبد", "بن", …: an article word after them is a name's
+    name_tails: frozenset = frozenset()  # "الله", "الدين": the second word of a compound given name
     title_complements: frozenset = frozenset()  # "خارجية", "حكومة", …: a title goes on
     title_essentials: frozenset = frozenset()  # title keys a shorter form must keep ("وزراء")
     place_names: frozenset = frozenset()  # countries, regions and venues without the article
@@ -289,6 +290,7 @@ def _build_lexicon() -> Lexicon:
         name_heads=_phrases(t.get("name_heads", [])),
         honorifics=_phrases(t.get("honorifics", [])),
         name_joiners=fl(t.get("name_joiners", [])),
+        name_tails=fl(t.get("name_tails", [])),
         title_complements=fl(t.get("title_complements", [])),
         title_essentials=frozenset(title_word_key(fold(x)) for x in t.get("title_essentials", [])),
         place_names=_place_names(t),

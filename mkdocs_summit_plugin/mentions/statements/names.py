@@ -161,6 +161,8 @@ def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> boo
     lex = lexicon()
     if prev in lex.name_joiners:
         return not is_stop(w) and not w.isdigit()
+    if prev is not None and w in lex.name_tails:
+        return True  # the second word of a compound given name: "حمد الله"، "ذبيح الله"، "نور الدين"
     if len(w) < 2 or w.isdigit() or w.startswith("ال") or w in lex.name_stops:
         return False
     if is_stop(w) or is_reporting(w) or w in lex.complementizers or w in lex.place_names:
