@@ -15,7 +15,7 @@ def _numbers(tmp_path, texts):
     return {
         c.event: (c.status, sorted((e.article, e.value) for e in c.evidence))
         for c in report.claims
-        if c.attribute == "meeting-number"
+        if c.attribute in ("meeting-number", "summit-number")
     }
 
 
@@ -41,3 +41,20 @@ def test_outlets_that_number_one_meeting_differently_disagree(tmp_path):
     [(status, evidence)] = numbers.values()
     assert status == "conflicting"
     assert evidence == [("a1", 3), ("a2", 4)]  # "the first since two years" is another count
+
+
+def test_a_summit_is_numbered_apart_from_meetings_and_a_capacity_qualifies(tmp_path):
+    """"القمة الأولى بين الرئيسين" and "اللقاء الرابع بينهما" may both be true of one meeting (a first
+    formal summit after three encounters): two claims, no conflict. "للمرة الأولى كرئيسين" (the first
+    time as presidents) is another count."""
+    for name, text in {
+        "a1": "قمة العاصمة\nبدأت في العاصمة القمة الأولى بين الرئيسين.\n",
+        "a2": "لقاء الرئيسين\nوهذا اللقاء الرابع بين الرئيسين في العاصمة.\n",
+        "a3": "لقاء العاصمة\nوالتقى الرئيسان للمرة الأولى كرئيسين في العاصمة.\n",
+    }.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    claims = {c.attribute: c for c in build_report([tmp_path]).claims if c.attribute in ("meeting-number", "summit-number")}
+    assert {a: [(e.article, e.value) for e in c.evidence] for a, c in claims.items()} == {
+        "summit-number": [("a1", 1)],
+        "meeting-number": [("a2", 4)],
+    }

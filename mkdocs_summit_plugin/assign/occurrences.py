@@ -5,13 +5,15 @@ states a checkable fact when it numbers the meetings between the parties: a
 meeting or summit numbered and then the parties ("ثالث لقاء بين الزعيمين",
 "القمة الثانية بينهما", "اللقاء الخامس الذي يجمعهما"), or "للمرة N" said of a
 verb of meeting ("التقى الرجلان للمرة الثالثة"). Outlets that number the same
-meeting differently disagree; that is the claim ``meeting-number``.
+meeting differently disagree; that is the claim ``meeting-number``, or ``summit-number``
+for a summit, numbered apart (a first formal summit may be the parties' fourth meeting).
 
 The meeting counted from ("القمة الثانية بينهما بعد قمة جنيف") is a landmark: its venue
 does not say which event the number is of (:func:`own_passage`).
 
 A qualifier after it makes it another count: "أول لقاء بينهما منذ 2019" (the first
-in so long), "أول قمة عبر الفيديو" (the first of a kind), "الثانية هذا العام". Those
+in so long), "أول قمة عبر الفيديو" (the first of a kind), "الثانية هذا العام", "للمرة الأولى
+كرئيسين" (the first time in a capacity). Those
 are not compared with the plain number and stay statements. The words are in
 ``lexicon/attributes.yaml`` (``occurrence``).
 """
@@ -27,7 +29,10 @@ from ..model import Mention, Quantity
 from ..text.normalise import fold
 
 MEETING = "meeting"
-MEETING_NUMBER = "meeting-number"  # the attribute of lexicon/attributes.yaml
+MEETING_NUMBER = "meeting-number"  # the attributes of lexicon/attributes.yaml: which meeting,
+SUMMIT_NUMBER = "summit-number"  # which summit (numbered apart: both can be true of one meeting)
+NUMBER_ATTRIBUTES = (MEETING_NUMBER, SUMMIT_NUMBER)
+CAPACITY_WORD = 5  # letters at least of a word "ك…" of capacity after an ordinal ("كرئيسين")
 COMPLEMENT_CLAUSES = 2  # how many clauses back a verb of meeting may stand from its complement
 
 
@@ -49,7 +54,7 @@ class _Words:
 def _words() -> _Words:
     table = load("attributes")
     occ = table["occurrence"]
-    spec = table["attributes"][MEETING_NUMBER]
+    units = frozenset(u for key in NUMBER_ATTRIBUTES for u in table["attributes"][key]["units"])
 
     def folded(key: str) -> frozenset:
         return frozenset(fold(w) for w in occ.get(key, ()))
@@ -64,7 +69,7 @@ def _words() -> _Words:
         pronouns=folded("pronouns"),
         reach=int(occ.get("qualifier_words", 10)),
         max_value=int(occ.get("max_value", 30)),
-        units=frozenset(spec["units"]),
+        units=units,
     )
 
 
@@ -82,8 +87,8 @@ def _qualified(after: list[str], words: _Words) -> bool:
     for w in after[: words.reach]:
         if w in words.openers:
             return False
-        if w in words.qualifiers:
-            return True
+        if w in words.qualifiers or (w.startswith("ك") and len(w) >= CAPACITY_WORD):
+            return True  # "منذ 2019"، "عبر الفيديو"، "كرئيسين" (as presidents)
     return False
 
 
@@ -138,7 +143,7 @@ def own_passage(mention: Mention) -> str:
     """The words of a mention that say which event it is of: its excerpt, but for the number of a
     meeting not the landmark it is counted from ("القمة الثانية بينهما بعد قمة جنيف"), whose venue
     is another meeting's."""
-    if mention.attribute != MEETING_NUMBER or mention.quantity is None:
+    if mention.attribute not in NUMBER_ATTRIBUTES or mention.quantity is None:
         return mention.excerpt
     value_end = mention.quantity.end - mention.start
     m = _landmark_pattern().search(mention.excerpt, max(value_end, 0))
