@@ -527,6 +527,24 @@ def _since_words() -> tuple[frozenset[str], frozenset[str]]:
 SINCE_WORDS = 6  # a word of keeping or of a first time this many words before منذ at most
 
 
+@lru_cache(maxsize=1)
+def _ongoing_words() -> frozenset[str]:
+    """Participles of going on right before منذ ("المستمرة منذ"), folded (lexicon/attributes.yaml: since)."""
+    return frozenset(fold(w) for w in load("attributes").get("since", {}).get("ongoing", ()))
+
+
+def ongoing_subject(before: str) -> Optional[str]:
+    """What has gone on, in "الحرب الأهلية المستمرة منذ …": the first word of the noun phrase the participle
+    describes, folded and without the article ("حرب"), or None."""
+    words = [_bare(w) for w in re.findall(r"\w+", fold(before))]
+    if len(words) < 3 or words[-1] != "منذ" or words[-2] not in _ongoing_words():
+        return None
+    k = len(words) - 3
+    while k > 0 and words[k].startswith("ال") and words[k - 1].startswith("ال"):
+        k -= 1  # past the adjectives: "الحرب الأهلية المستمرة" → الحرب
+    return re.sub(r"^ال", "", words[k])
+
+
 def _bare(word: str) -> str:
     """A folded word without a conjunction in front ("والموجود" → "الموجود")."""
     return re.sub(r"^[وف](?=\w{3})", "", word)
@@ -556,6 +574,8 @@ def since_length(quantity: Quantity, before: str, after: str = "") -> str:
     near = words[-1 - SINCE_WORDS : -1]
     if any(w in kept for w in near):
         return "kept-period"
+    if len(words) >= 3 and words[-2] in _ongoing_words():
+        return "ongoing-period"  # "الحرب المستمرة منذ ست سنوات": how long it has gone on
     if any(w in first for w in words[:-1]):
         return "gap-since-last"
     return ""

@@ -45,6 +45,7 @@ from ..assign.attributes import (
     is_time_offset,
     arrival_lag_reference,
     elapsed_landmark,
+    ongoing_subject,
     UNKNOWN_LANDMARK,
 )
 from ..assign.events import EventHint, find_cues, passage_event
@@ -511,6 +512,8 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
     if attribute == "elapsed-duration" and quantity is not None:
         since = elapsed_landmark(quantity, clause[:offset], clause[quantity.end :])
         return None if since == UNKNOWN_LANDMARK else since or None  # since what
+    if attribute == "ongoing-period":
+        return ongoing_subject(clause[:offset])  # "الحرب المستمرة منذ ست سنوات": the war's
     if attribute == "arrival-lag" and quantity is not None:
         return arrival_lag_reference(quantity, clause[:offset], clause[quantity.end :]) or None  # after whom
     if is_default_attribute(attribute):
