@@ -194,7 +194,7 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
     starts = _clause_starts()
     words = words[: next((i for i, w in enumerate(words) if w in starts or w[:1] in "وف" and w[1:] in starts), len(words))]
     if len(words) >= 2 and words[1] in _DURING_IT:
-        return []  # "زيارة استمرت يوما واحدا التقى خلالها …": what happened during it, not what lasted
+        return []  # "زيارة دامت يومين اجتمع خلالها …": what happened during it, not what lasted
     if reach > AFTER_WORDS:
         # the longer reach ends where an adjunct of time begins ("… بعد أسبوع من توقيفهما")
         stops = _time_words()
@@ -361,7 +361,7 @@ def _attribute(
     # clause before does.
     own_head = quantity.dimension == "count" and bool(count_head(clause[:offset])) and not (
         quantity.unit in CUE_ONLY_UNITS and _points_back(clause[:offset]))
-    # so does a verb of spending time ("أمضيت يوما كاملا مع شخص مصاب" after "قال خلال لقائه …": the
+    # so does a verb of spending time ("أمضيت يومين كاملين مع المرضى" after "قال خلال لقائه …": the
     # day is the speaker's, not the meeting's length)
     own_head = own_head or (quantity.dimension == "duration" and _spent(folded_before))
     # An attribute that is no claim ("بعد فرز 99% من الأصوات") dates a figure in its own clause;
@@ -396,7 +396,7 @@ def _attribute(
     if spec:
         return spec.id, back
     if quantity.dimension == "duration" and _spent(folded_before):
-        return "time-spent", 0  # "أمضيت يوما كاملا مع شخص مصاب": no cue says more than the verb
+        return "time-spent", 0  # "أمضيت يومين كاملين مع المرضى": no cue says more than the verb
     unit_default = next((s for s in specs if quantity.unit in s.owns_units), None)
     if unit_default:
         return unit_default.id, 0
@@ -534,14 +534,14 @@ def _ongoing_words() -> frozenset[str]:
 
 
 def ongoing_subject(before: str) -> Optional[str]:
-    """What has gone on, in "الحرب الأهلية المستمرة منذ …": the first word of the noun phrase the participle
-    describes, folded and without the article ("حرب"), or None."""
+    """What has gone on, in "النزاع المسلح المستمر منذ …": the first word of the noun phrase the participle
+    describes, folded and without the article ("نزاع"), or None."""
     words = [_bare(w) for w in re.findall(r"\w+", fold(before))]
     if len(words) < 3 or words[-1] != "منذ" or words[-2] not in _ongoing_words():
         return None
     k = len(words) - 3
     while k > 0 and words[k].startswith("ال") and words[k - 1].startswith("ال"):
-        k -= 1  # past the adjectives: "الحرب الأهلية المستمرة" → الحرب
+        k -= 1  # past the adjectives: "النزاع المسلح المستمر" → النزاع
     return re.sub(r"^ال", "", words[k])
 
 
@@ -557,14 +557,14 @@ def since_length(quantity: Quantity, before: str, after: str = "") -> str:
     point in time, unless the words before say what has lasted since: a thing
     kept or held where it is ("كانت مكدسة منذ أربع سنوات", "المستودع الموجود منذ 6
     أعوام", "محتجز منذ عامين": kept-period), or a first time in so long ("أول
-    لقاء بينهما منذ 3 سنوات", "بعد 18 شهرا": the time since the last one, gap-since-last).
+    لقاء بينهما منذ 3 سنوات", "بعد 30 شهرا": the time since the last one, gap-since-last).
     """
     if quantity.dimension not in ("duration", "period"):
         return ""
     words = [_bare(w) for w in re.findall(r"\w+", fold(before))]
     kept, first = _since_words()
     if words and words[-1] == _offset_words()[1]:
-        # "أول لقاء بينهما بعد 18 شهرا": after so long, the first; not "بعد 3 أيام من الزلزال" (a landmark)
+        # "أول لقاء بينهما بعد 30 شهرا": after so long, the first; not "بعد 3 أيام من الزلزال" (a landmark)
         # nor "انتهى أول لقاء بينهما بعد ساعتين" (a verb of ending: its length)
         if re.match(r"\s*(?:من|على)(?!\w)", fold(after)) or _offset_words()[2].search(" ".join(words[:-1])):
             return ""
@@ -575,7 +575,7 @@ def since_length(quantity: Quantity, before: str, after: str = "") -> str:
     if any(w in kept for w in near):
         return "kept-period"
     if len(words) >= 3 and words[-2] in _ongoing_words():
-        return "ongoing-period"  # "الحرب المستمرة منذ ست سنوات": how long it has gone on
+        return "ongoing-period"  # "النزاع المستمر منذ خمس سنوات": how long it has gone on
     if any(w in first for w in words[:-1]):
         return "gap-since-last"
     return ""
@@ -584,7 +584,7 @@ def since_length(quantity: Quantity, before: str, after: str = "") -> str:
 def since_across(quantity: Quantity, before: str, earlier: Sequence[str] = (), after: str = "") -> tuple[str, int]:
     """:func:`since_length` of a length told with منذ or بعد, and how many clauses back its words stood:
     a clause that is only "منذ N" or "بعد N" after a comma goes on with the clauses before ("في أول
-    زيارة له، منذ 4 سنوات"، "كان الأول، وجها لوجه، بعد 18 شهرا"); ("", 0) when it is a point in time."""
+    زيارة له، منذ 4 سنوات"، "كان الأول، وجها لوجه، بعد 30 شهرا"); ("", 0) when it is a point in time."""
     since = since_length(quantity, before, after)
     if since:
         return since, 0
@@ -665,7 +665,7 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "", earlier: Se
     if last in markers and any(re.sub(r"^[وف](?=\w{3})", "", w) in changes for w in words[:-1]):
         return True  # "قلصا جدول الأعمال بواقع ساعتين": by how much, not how long
     if last == after_word:
-        # "انتهى اللقاء بعد 4 ساعات", and "انتهى أول لقاء بينهما، بعد أكثر من ساعتين": a verb of ending before
+        # "انتهى اللقاء بعد 4 ساعات", and "انتهى أول اجتماع بين الوفدين، بعد أكثر من ثلاث ساعات": a verb of ending before
         # it (in its clause, or in the clause before when its own is only "بعد N") says a length
         ended = ending.search(" ".join(words[:-1])) or (len(words) == 1 and earlier and ending.search(fold(earlier[-1])))
         return not ended and not elapsed_landmark(quantity, before, after)

@@ -159,7 +159,7 @@ def _weighted_texts(article: Article, sentences: Sequence[Sentence]) -> Iterable
 def main_cue(weights: Counter) -> Optional[str]:
     """The heaviest cue; hints beat modes beat places on a tie, then alphabetical. A cue named
     only in sentences that look back (less than one sentence's weight) names no main event: "وصل
-    إلى سيول بعد حضوره قمة أوساكا" recalls where the traveller came from."""
+    إلى العاصمة بعد حضوره قمة في مدينة أخرى" recalls where the traveller came from."""
     weights = Counter({k: w for k, w in weights.items() if w >= BODY_WEIGHT})
     if not weights:
         return None

@@ -2,9 +2,9 @@
 
 An ordinal most often names a thing ("الجولة الثانية", "اليوم الأول"); it
 states a checkable fact when it numbers the meetings between the parties: a
-meeting or summit numbered and then the parties ("ثالث لقاء بين الزعيمين",
+meeting or summit numbered and then the parties ("ثالث لقاء بين الوزيرين",
 "القمة الثانية بينهما", "اللقاء الخامس الذي يجمعهما"), or "للمرة N" said of a
-verb of meeting ("التقى الرجلان للمرة الثالثة"). Outlets that number the same
+verb of meeting ("التقى الوزيران للمرة الرابعة"). Outlets that number the same
 meeting differently disagree; that is the claim ``meeting-number``, or ``summit-number``
 for a summit, numbered apart (a first formal summit may be the parties' fourth meeting).
 
@@ -100,11 +100,11 @@ def _numbers_parties(after: list[str], words: _Words) -> bool:
 
 def _met_before(before: str, after: str, earlier: Sequence[str], words: _Words) -> bool:
     """Is "للمرة N" said of a verb of meeting: in its clause, or, when its clause goes on with the
-    verb's complement ("يلتقي الرئيس، اليوم، بالزعيم الكوري للمرة الثالثة"), in the clauses before?"""
+    verb's complement ("يلتقي الوزير، غدا، بنظيره الفرنسي للمرة الثالثة"), in the clauses before?"""
     own = _words_of(before)
     if own and own[-1] in words.pronouns:
-        # "اجتماعا عبر الفيديو، الإثنين، هو الثالث بين الزعيمين": the third of what its clause or the
-        # clauses before name, when the parties follow ("في لقاء هو الأول من نوعه" is no number of theirs)
+        # "اجتماعا عبر الفيديو، الخميس، هو الرابع بين الوزيرين": the third of what its clause or the
+        # clauses before name, when the parties follow ("خلال اجتماع هو الأول من نوعه" is no number of theirs)
         return _numbers_parties(_words_of(after), words) and any(
             w in words.meet for text in [*earlier[-COMPLEMENT_CLAUSES:], before] for w in _words_of(text)
         )

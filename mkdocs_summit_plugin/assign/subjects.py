@@ -288,7 +288,7 @@ def continues_another(previous_sentence: str, sentence: str) -> bool:
     if same_again & set(fold(sentence).split()):
         return False
     # the previous sentence gave that other happening a figure ("سجلت زلزالا ثانيا بقوة 7.6"); one that
-    # only counted aftershocks ("أعقبه ما لا يقل عن خمس هزات ارتدادية") reported none to carry on
+    # only counted aftershocks ("تلته عدة هزات ارتدادية") reported none to carry on
     if not another_occurrence(previous_sentence):
         return False
     folded = fold(previous_sentence)

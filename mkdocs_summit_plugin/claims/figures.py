@@ -50,8 +50,8 @@ OPEN_BELOW = ("at-most", "less-than")  # bounds whose lower end is only the zero
 
 
 def _closed(m: Mention) -> bool:
-    """Does the mention name a figure (both ends of its interval finite)? "بما يصل إلى 2205" (up to
-    2205) does not: its 0 is no end anyone wrote, and read as one it agrees with every smaller
+    """Does the mention name a figure (both ends of its interval finite)? "بما يصل إلى 1300" (up to
+    1300) does not: its 0 is no end anyone wrote, and read as one it agrees with every smaller
     figure of a toll, joining the bulletins of a whole week into one."""
     if m.quantity.bound in OPEN_BELOW:
         return False

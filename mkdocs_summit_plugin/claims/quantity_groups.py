@@ -152,7 +152,7 @@ PLANNED_LABEL = "كما كانت مقررة"
 
 def _plans_that_came_true(groups: dict[tuple, list[Mention]]) -> None:
     """A planned length that agrees with a reported one of the same thing joins it ("مباحثات تستغرق
-    20 دقيقة" in a preview, "استغرق اللقاء 20 دقيقة" after): the plan came true, one figure. The
+    20 دقيقة" in a preview, "استغرقت المحادثات 40 دقيقة" after): the plan came true, one figure. The
     others stay a claim of their own (:func:`planned_apart`). In place; emptied groups are dropped."""
     for key in [k for k in groups if k[-1]]:
         reported = [m for m in groups.get(key[:-1] + (False,), ()) if m.modality == "reported"]
@@ -263,7 +263,7 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
 
 def split_by_day(group: list[Mention]) -> list[list[Mention]]:
     """Figures of other happenings (aftershocks, a second quake) told apart by the weekday their excerpt
-    names: "زلزال ثان بقوة 5.5 يوم الثلاثاء" and "زلزال جديد بقوة 5.4 يوم الجمعة" are two happenings,
+    names: "زلزال ثان بقوة 5.1 يوم الأربعاء" and "زلزال جديد بقوة 4.8 يوم السبت" are two happenings,
     never a disagreement. A figure that names no day is of the one day named, when only one is (it may
     disagree with it: "زلزال جديد بقوة 7.5" beside "زلزال ثان بقوة 7.6 ظهر الإثنين"); among several days,
     of the one whose figures agree with it, else it stays with the others that name none."""

@@ -9,7 +9,7 @@ is a change of its own; one no cue explains is "percent-<head>" /
 "money-<head>", as counts are. Ages are read but are not quantity claims of their own
 (nor are years alone between commas, an age as English copy gives it: "بوتين، 68 عاما،"), nor are
 ordinals, which name a thing ("الجولة الأولى") more often than they state a fact, except the number
-of a meeting between the parties ("ثالث لقاء بين الزعيمين": assign/occurrences.py), and
+of a meeting between the parties ("ثالث لقاء بين الوزيرين": assign/occurrences.py), and
 neither is a point in time ("منذ ثلاثة أشهر", "بعد ساعتين من انتهاء القمة")
 nor a dual that only describes two parties ("بين دولتين قويتين").
 
@@ -162,7 +162,7 @@ def find_quantity_mentions(
                     # "وأعلنت البلدية مساء الأحد، أن 17 شخصا …": who said it; "وضرب زلزال، قوته 6 درجات": whose
                     start = min(start, clauses[i - 1].start)
                 elif i > 0 and _measure_phrase(clause.text[: quantity.start]):
-                    start = min(start, sentence.start)  # "ضرب زلزال البلاد، الجمعة، بقوة 7.7 درجات": what struck
+                    start = min(start, sentence.start)  # "ضرب زلزال البلاد، الجمعة، بقوة 6.4 درجات": what struck
                 elif i > 0 and _risen_to(clause.text[: quantity.start]):
                     start = min(start, sentence.start)  # "ارتفعت حصيلة السيول، التي …، إلى 37 قتيلا": what rose
                 if not find_cues(article.text[start:end], hints):
@@ -217,13 +217,13 @@ MINUTES_PER_MONTH = 30 * 24 * 60  # a month as the quantity tables count it
 
 
 def _as_period(quantity, attribute: str):
-    """A length in months or days told of an attribute measured in years ("أول لقاء بينهما منذ 18
-    شهرا", the time since the last one) in years, so that it compares with "منذ عام ونصف"."""
+    """A length in months or days told of an attribute measured in years ("أول لقاء بينهما منذ 30
+    شهرا", the time since the last one) in years, so that it compares with "منذ عامين ونصف"."""
     spec = spec_for(attribute)
     if spec is None or spec.dimension != "period" or quantity.dimension != "duration":
         return quantity
 
-    def years(x):  # whole months are twelfths of a year ("18 شهرا" = 1.5), other lengths by 365 days
+    def years(x):  # whole months are twelfths of a year ("30 شهرا" = 2.5), other lengths by 365 days
         if x is None:
             return None
         return x / MINUTES_PER_MONTH / 12 if x and x % MINUTES_PER_MONTH == 0 else x / MINUTES_PER_YEAR
@@ -293,7 +293,7 @@ def _day_words() -> frozenset[str]:
 
 
 def _measure_phrase(before: str) -> bool:
-    """Is the number's clause a measure joined with ب and nothing before it ("، بقوة 7.7 درجات"،
+    """Is the number's clause a measure joined with ب and nothing before it ("، بقوة 6.4 درجات"،
     "، بعمق 10 كيلومترات")? It measures what the sentence's earlier clauses said struck or happened."""
     words = re.findall(r"[\u0621-\u064a]+", fold(before))
     return len(words) == 1 and words[0].startswith("ب") and words[0][1:] in _measure_nouns()
@@ -308,7 +308,7 @@ _CONSEQUENCE = re.compile(r"^\s*[وف]?م?ما\s+(?:ادي|تسبب|اسفر|ا�
 
 
 def _consequence(clause: str) -> bool:
-    """Does the number's clause open with a consequence ("، مما أدى إلى محاصرة 43 عاملا"، "، ما أسفر عن
+    """Does the number's clause open with a consequence ("، مما أدى إلى احتجاز 43 عاملا"، "، ما أسفر عن
     …")? What caused it is the clause before, and the excerpt keeps it (unless that clause gives a
     figure of its own: two figures in one excerpt leave the reader to guess which one is the claim's)."""
     return bool(_CONSEQUENCE.match(fold(clause)))
@@ -376,11 +376,11 @@ _POSSESSIVE = re.compile(r"^[وف]?[\u0621-\u064a]{2,}(?:ه|ها|هما|هم)$")
 
 def _its_measure(before: str) -> bool:
     """Is the number's clause only a noun with a pronoun pointing back, or a definite adjective, then the
-    number ("، قوته 6.3 درجات"، "، ومدتها ساعتان"، "، البعيدة 320 كيلومترا")? What it is the measure of is
+    number ("، قوته 6 درجات"، "، ومدتها ساعتان"، "، البعيدة 250 كيلومترا")? What it is the measure of is
     in the clause before."""
     # not folded: "قوة" ends in ة, "قوته" in ه (diacritics and tatweel dropped)
     words = re.findall(r"[\u0621-\u064a]+", re.sub(r"[\u064b-\u0652\u0640]", "", before))
-    # or a definite adjective of the noun the clause before ends with ("سكان العاصمة، البعيدة 320 كيلومترا")
+    # or a definite adjective of the noun the clause before ends with ("سكان العاصمة، البعيدة 250 كيلومترا")
     return len(words) == 1 and (bool(_POSSESSIVE.match(words[0])) or words[0].startswith("ال"))
 
 
@@ -513,7 +513,7 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
         since = elapsed_landmark(quantity, clause[:offset], clause[quantity.end :])
         return None if since == UNKNOWN_LANDMARK else since or None  # since what
     if attribute == "ongoing-period":
-        return ongoing_subject(clause[:offset])  # "الحرب المستمرة منذ ست سنوات": the war's
+        return ongoing_subject(clause[:offset])  # "النزاع المستمر منذ خمس سنوات": the war's
     if attribute == "arrival-lag" and quantity is not None:
         return arrival_lag_reference(quantity, clause[:offset], clause[quantity.end :]) or None  # after whom
     if is_default_attribute(attribute):

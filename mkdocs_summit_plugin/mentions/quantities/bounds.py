@@ -92,6 +92,6 @@ def _negated(toks: list[Tok], start: int, floor: int) -> bool:
         if t.k == "p" or t.s in ("ان", "أن", "إن"):
             return False
         if unconj(t.s) in T.negations or t.s in T.negations:
-            # "لا يزال أكثر من 270 في عداد المفقودين": "لا يزال" is "still", no negation
+            # "لا يزال أكثر من 40 في عداد المفقودين": "لا يزال" is "still", no negation
             return not (b + 1 < len(toks) and toks[b + 1].s in T.still_verbs)
     return False

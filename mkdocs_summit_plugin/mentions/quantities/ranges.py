@@ -23,7 +23,7 @@ def with_range(toks: list[Tok], core: Core, bein: bool, opener) -> tuple[Core, s
     B" is no range but a change (:func:`_changed`): the quantity is B, what it came to."""
     second = range_second(toks, core.end, bein)
     if second is not None and opener is not None and not bein and _changed(toks, opener[0]):
-        return second, "exact"  # "خفض الرسوم من 57% إلى 47%"، "ارتفعت الحصيلة من 20 إلى 35 قتيلا"
+        return second, "exact"  # "خفض الرسوم من 20% إلى 15%"، "ارتفعت الحصيلة من 20 إلى 35 قتيلا"
     if second is not None and opener is None and core.dimension is not None and second.dimension is None and (
             core.end < len(toks) and toks[core.end].s in TO_WORDS):
         # "ضرب في 12 موقعا إلى 95": a counted number, "إلى" and a bare one make no range unless

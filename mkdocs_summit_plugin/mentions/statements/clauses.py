@@ -361,7 +361,7 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             # ("نفى المكتب، أن تكون الحصيلة …"): part of the clause before
             out[-1].end = y
             if kind == "dependent" and starts_with(toks, lex.inclusion_openers) and n + 1 < len(raw):
-                # "إن النزاعات، منها أزمات كذا، اتخذت …": the sentence goes on after what the noun includes
+                # "إن الملفات، منها أزمات كذا، احتلت …": the sentence goes on after what the noun includes
                 after_apposition = _goes_on_after_apposition(clause_toks[n + 1])
             continue
         if kind == "attribution" and out and not pending and _trails_source(toks, clause_toks[n + 1:n + 2]):
