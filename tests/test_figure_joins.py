@@ -164,11 +164,11 @@ def test_other_happenings_on_different_days_are_two_figures():
         return m
 
     groups = group_quantities([
-        another("a", 5.1, "زلزال ثان بقوة 5.1 درجات يوم الأربعاء"),
+        another("a", 5.1, "هزة ثانية بقوة 5.1 درجات يوم الأربعاء"),
         another("b", 5.1, "هزة ارتدادية بقوة 5.1 يوم الأربعاء"),
         another("c", 4.8, "زلزال جديد بقوة 4.8 درجات يوم السبت"),
         another("d", 4.8, "زلزال جديد بقوة 4.8 درجات"),
     ])
     assert sorted(sorted(m.article for m in g) for g in groups) == [["a", "b"], ["c", "d"]]
-    groups = group_quantities([another("a", 6.9, "زلزال ثان بقوة 6.9 ظهر الأحد"), another("b", 6.8, "زلزال جديد بقوة 6.8")])
+    groups = group_quantities([another("a", 6.9, "هزة ثانية بقوة 6.9 ظهر الأحد"), another("b", 6.8, "هزة جديدة بقوة 6.8")])
     assert len(groups) == 1

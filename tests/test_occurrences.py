@@ -34,7 +34,7 @@ def test_each_meeting_keeps_its_number_and_the_meeting_counted_from_is_a_landmar
 
 def test_outlets_that_number_one_meeting_differently_disagree(tmp_path):
     numbers = _numbers(tmp_path, {
-        "a1": "لقاء الوزيرين\nاجتمع الوزيران في العاصمة أمس، وهذا ثالث لقاء بين الرجلين.\n",
+        "a1": "لقاء الوزيرين\nاجتمع الوزيران في العاصمة أمس، وهذا ثالث اجتماع بين الرجلين.\n",
         "a2": "الوزيران يلتقيان\nوالتقى الوزيران للمرة الرابعة في العاصمة أمس لبحث الأزمة.\n",
         "a3": "محادثات الوزيرين\nعقد الوزيران أول لقاء بينهما منذ عامين في العاصمة أمس.\n",
     })

@@ -171,12 +171,12 @@ def test_a_verb_of_the_form_istafala_after_a_bare_number_counts_nothing():
 
 
 def test_a_sentence_carrying_on_a_report_of_another_quake_is_of_that_quake_only_when_it_had_a_figure():
-    """"وأضافت أن الزلزال وقع على عمق …" after "سجلت زلزالا ثانيا بقوة 6.1" speaks of the second quake;
+    """"وأضافت أن مركز الهزة كان على عمق …" after "سجلت زلزالا ثانيا بقوة 6.1" speaks of the second quake;
     after a sentence that only counted aftershocks it speaks of the main one."""
-    second = mentions_of("وسجلت الهيئة زلزالا ثانيا بقوة 6.1 درجات. وأضافت أن الزلزال وقع على عمق 9 كيلومترات.")
+    second = mentions_of("وسجلت الهيئة زلزالا ثانيا بقوة 6.1 درجات. وأضافت أن مركز الهزة كان على عمق 9 كيلومترات.")
     assert [m.another for m in second if m.attribute == "depth"] == [True]
     main = mentions_of(
-        "وضرب زلزال بقوة 6.1 درجات المنطقة، تلته عدة هزات ارتدادية. "
-        "وأضافت الهيئة أن الزلزال وقع على عمق 9 كيلومترات."
+        "وسجل المرصد زلزالا بقوة 6.1 درجات في المنطقة، تلته عدة هزات ارتدادية. "
+        "وأضافت الهيئة أن مركز الهزة كان على عمق 9 كيلومترات."
     )
     assert [m.another for m in main if m.attribute == "depth"] == [False]

@@ -176,7 +176,7 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
     """The words right after a number that may say what it measures.
 
     A partitive "من" does not use up the window: "16 قطاعا من البنية التحتية", nor does "بينهما"
-    saying whose they were ("حوارين بينهما عبر الهاتف").
+    saying whose they were ("محادثتين بينهما عبر الهاتف").
     A count of people reads further (`reach`): what befell them is often the
     verb after it ("300 شخص لقوا حتفهم", "10 آلاف آخرين لا يزالون في عداد المفقودين").
     A word that joins the next item of a list right after the number ("بـ318 والجرحى …"،
@@ -584,7 +584,7 @@ def since_length(quantity: Quantity, before: str, after: str = "") -> str:
 def since_across(quantity: Quantity, before: str, earlier: Sequence[str] = (), after: str = "") -> tuple[str, int]:
     """:func:`since_length` of a length told with منذ or بعد, and how many clauses back its words stood:
     a clause that is only "منذ N" or "بعد N" after a comma goes on with the clauses before ("في أول
-    زيارة له، منذ 4 سنوات"، "كان الأول، وجها لوجه، بعد 30 شهرا"); ("", 0) when it is a point in time."""
+    زيارة له، منذ 4 سنوات"، "وكان الاجتماع الأول، بصورة مباشرة، بعد 30 شهرا"); ("", 0) when it is a point in time."""
     since = since_length(quantity, before, after)
     if since:
         return since, 0

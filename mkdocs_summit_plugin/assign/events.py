@@ -122,7 +122,7 @@ def _not_after() -> dict[str, frozenset]:
 
 
 def _furniture_before(key: str, folded: str, start: int) -> bool:
-    """Is the mode cue at `start` right after a word of page furniture ("شاهد بالفيديو ماذا فعل …")?"""
+    """Is the mode cue at `start` right after a word of page furniture ("شاهد بالفيديو لحظة وصول …")?"""
     words = _not_after().get(key)
     if not words:
         return False

@@ -263,9 +263,9 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
 
 def split_by_day(group: list[Mention]) -> list[list[Mention]]:
     """Figures of other happenings (aftershocks, a second quake) told apart by the weekday their excerpt
-    names: "زلزال ثان بقوة 5.1 يوم الأربعاء" and "زلزال جديد بقوة 4.8 يوم السبت" are two happenings,
+    names: "هزة ثانية بقوة 5.1 يوم الأربعاء" and "هزة جديدة بقوة 4.8 يوم السبت" are two happenings,
     never a disagreement. A figure that names no day is of the one day named, when only one is (it may
-    disagree with it: "زلزال جديد بقوة 7.5" beside "زلزال ثان بقوة 7.6 ظهر الإثنين"); among several days,
+    disagree with it: "هزة جديدة بقوة 6.8" beside "هزة ثانية بقوة 6.9 ظهر الأحد"); among several days,
     of the one whose figures agree with it, else it stays with the others that name none."""
     days: dict[Optional[str], list[Mention]] = defaultdict(list)
     for m in group:

@@ -152,7 +152,7 @@ def find_quantity_mentions(
                 ):
                     end = clauses[i + 1].end  # "بينهم 4 أردنيين، عقب إقلاعها"، "بـ5.9 درجة، يوم الأحد": when
                 if i > 0 and _short_subject(clauses[i - 1].text):
-                    start = min(start, clauses[i - 1].start)  # "يعد هذا اللقاء، الأول بينهما منذ عام": of what
+                    start = min(start, clauses[i - 1].start)  # "ويعتبر هذا الاجتماع، الأول بينهما منذ عامين": of what
                 if i > 0 and _time_adverbial(clauses[i - 1].text):
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if i > 0 and (
@@ -332,7 +332,7 @@ SHORT_SUBJECT_WORDS = 3  # a clause this short before a number's own is no sente
 
 
 def _short_subject(clause: str) -> bool:
-    """Is the clause before a number's own a few words with no figure ("يعد هذا اللقاء،"، "وفي المقابل،")?
+    """Is the clause before a number's own a few words with no figure ("ويعتبر هذا الاجتماع،"، "وفي المقابل،")?
     It cannot stand alone: it is the subject or the frame of what the number's clause says."""
     words = re.findall(r"[\u0621-\u064a]+", fold(clause))
     if not 0 < len(words) <= SHORT_SUBJECT_WORDS or re.search(r"\d", clause):
