@@ -47,6 +47,7 @@ class AttributeSpec:
     several: bool = False
     unit: Optional[str] = None  # the canonical unit of what it counts ("person"), whatever noun the text uses
     running: bool = False  # a running total (a toll): figures are as of a time, see claims/figures.py
+    by_figure: bool = False  # one claim per figure, never compared: what tells two apart is not read
     claim: bool = True  # False: read so that it is no other attribute, but no claim ("بعد فرز 99%")
     partner: bool = False  # with `several`: a name after مع says whose it is ("مصافحته … مع فلان")
     whole_precision: Optional[float] = None  # how far a whole number as written stands from its value ("7 درجات" = 7.0)
@@ -102,6 +103,7 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             several=bool(spec.get("several", False)),
             unit=spec.get("unit"),
             running=bool(spec.get("running", False)),
+            by_figure=bool(spec.get("by_figure", False)),
             claim=bool(spec.get("claim", True)),
             partner=bool(spec.get("partner", False)),
             whole_precision=spec.get("whole_precision"),

@@ -4,9 +4,11 @@ An ordinal most often names a thing ("الجولة الثانية", "اليوم 
 states a checkable fact when it numbers the meetings between the parties: a
 meeting or summit numbered and then the parties ("ثالث لقاء بين الوزيرين",
 "القمة الثانية بينهما", "اللقاء الخامس الذي يجمعهما"), or "للمرة N" said of a
-verb of meeting ("التقى الوزيران للمرة الرابعة"). Outlets that number the same
-meeting differently disagree; that is the claim ``meeting-number``, or ``summit-number``
-for a summit, numbered apart (a first formal summit may be the parties' fourth meeting).
+verb of meeting ("التقى الوزيران للمرة الرابعة"). Each number is a claim of its own
+(``meeting-number``, or ``summit-number`` for a summit, numbered apart: a first formal summit
+may be the parties' fourth meeting), joined by outlets that give the same number and never
+compared with another: which parties a number counts the meetings of is not read, and one
+report may number two pairs' meetings.
 
 The meeting counted from ("القمة الثانية بينهما بعد قمة جنيف") is a landmark: its venue
 does not say which event the number is of (:func:`own_passage`).

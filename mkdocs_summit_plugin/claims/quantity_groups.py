@@ -293,7 +293,7 @@ def _weekday(text: str) -> Optional[str]:
 
 def _split_figures_of_one(attribute: str, group: list[Mention]) -> list[list[Mention]]:
     spec = spec_for(attribute)
-    if spec and spec.running:
+    if spec and (spec.running or spec.by_figure):
         return split_running_total(group)
     if group[0].quantity is not None and attribute == generic_count(group[0]):
         return split_generic_count(group)
@@ -423,7 +423,7 @@ def quantity_claim(group: Sequence[Mention], events: dict[str, Event]) -> Claim:
         slug = f"{slug}-preliminary"
     if first.attribute == NATIONAL_COUNT and first.qualifier:
         slug = f"{slug}-{ascii_key(first.qualifier, 'x')}"  # whose: "…-national-count-msrywn"
-    if (spec and spec.running) or generic or (measured(first) and compared_with_none(first, spec)):
+    if (spec and (spec.running or spec.by_figure)) or generic or (measured(first) and compared_with_none(first, spec)):
         figure = _figure(group)  # one claim per figure (figures.py): "عدد القتلى في … (76)"
         shown = f"{figure}%" if first.quantity.dimension == "percent" else figure
         title, slug = f"{title} ({shown})", f"{slug}-{figure.replace('.', '-')}"
