@@ -258,12 +258,8 @@ def assign_attribute(
 
 @lru_cache(maxsize=1)
 def _spending_pattern() -> re.Pattern:
+    """Verbs of spending time (``spending_verbs``): a duration one governs is the time someone spent."""
     return word_pattern(load("attributes").get("spending_verbs", ()))
-
-
-def _spent(folded_before: str) -> bool:
-    """Does a verb of spending time govern the duration in its clause ("أمضيت يوما"، "رغم قضائه يوما")?"""
-    return bool(_spending_pattern().search(folded_before))
 
 
 @lru_cache(maxsize=1)
@@ -332,10 +328,10 @@ def _attribute(
     """:func:`assign_attribute` before a count of nationals is set apart."""
     specs = [s for s in attribute_specs() if _applies(s, quantity)]
     folded_before = fold(clause[:offset])
-    if quantity.dimension == "duration":
+    spent = list(_spending_pattern().finditer(folded_before)) if quantity.dimension == "duration" else []
+    if spent:
         # what a verb of spending governs is read from that verb on ("قال خلال لقائه: أمضيت يوما …")
-        spent = list(_spending_pattern().finditer(folded_before))
-        folded_before = folded_before[spent[-1].start():] if spent else folded_before
+        folded_before = folded_before[spent[-1].start():]
     folded_value = fold(clause[offset:offset + len(quantity.text)])
     # Only the words right after the number can say what it measures
     # ("3 ساعات من المحادثات"); further on they speak of something else
@@ -365,7 +361,7 @@ def _attribute(
         quantity.unit in CUE_ONLY_UNITS and _points_back(clause[:offset]))
     # so does a verb of spending time ("أمضيت يومين كاملين مع المرضى" after "قال خلال لقائه …": the
     # day is the speaker's, not the meeting's length)
-    own_head = own_head or (quantity.dimension == "duration" and _spent(folded_before))
+    own_head = own_head or bool(spent)
     # An attribute that is no claim ("بعد فرز 99% من الأصوات") dates a figure in its own clause;
     # in a clause before, it is a landmark ("بعد إحصاء 99% من الصناديق، حصل فلان على 47%").
     earlier_specs = [s for s in specs if s.claim]
@@ -397,7 +393,7 @@ def _attribute(
         return "death-count", back  # "ولقي جميع الركاب البالغ عددهم 157 مصرعهم": the toll
     if spec:
         return spec.id, back
-    if quantity.dimension == "duration" and _spent(folded_before):
+    if spent:
         return "time-spent", 0  # "أمضيت يومين كاملين مع المرضى": no cue says more than the verb
     unit_default = next((s for s in specs if quantity.unit in s.owns_units), None)
     if unit_default:

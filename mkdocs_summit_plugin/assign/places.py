@@ -52,6 +52,11 @@ def _tables() -> dict:
     )
 
 
+def direction_words() -> frozenset[str]:
+    """The folded words of direction of the place tables ("شمال"، "جنوب شرق" …)."""
+    return _tables()["directions"]
+
+
 def places_attribute(attribute: Optional[str]) -> bool:
     """Is `attribute` one whose figures are told apart by the places they are of?"""
     return bool(attribute) and attribute in _tables()["cues"]

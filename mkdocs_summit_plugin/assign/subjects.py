@@ -271,9 +271,14 @@ def _another_pattern() -> re.Pattern:
 def another_occurrence(before: str) -> bool:
     """Do the words before a number (from the previous number of its sentence) speak of another
     happening of the same kind: "ثم ضرب زلزال جديد بلغت قوته", "أعقبه آخر بعد الظهر بقوة"?"""
-    if not _another_hint().search(before):
-        return False  # none of the modifiers' stems is there: no need to fold the text
-    return bool(_another_pattern().search(fold(before)))
+    return _another_match(before) is not None
+
+
+def _another_match(text: str) -> Optional[re.Match]:
+    """Where the text (folded) speaks of another happening of the same kind, or None."""
+    if not _another_hint().search(text):
+        return None  # none of the modifiers' stems is there: no need to fold the text
+    return _another_pattern().search(fold(text))
 
 
 def continues_another(previous_sentence: str, sentence: str) -> bool:
@@ -289,11 +294,8 @@ def continues_another(previous_sentence: str, sentence: str) -> bool:
         return False
     # the previous sentence gave that other happening a figure ("سجلت زلزالا ثانيا بقوة 7.6"); one that
     # only counted aftershocks ("تلته عدة هزات ارتدادية") reported none to carry on
-    if not another_occurrence(previous_sentence):
-        return False
-    folded = fold(previous_sentence)
-    m = _another_pattern().search(folded)
-    return m is not None and bool(re.search(r"\d", folded[m.end():]))
+    m = _another_match(previous_sentence)
+    return m is not None and bool(re.search(r"\d", m.string[m.end():]))
 
 
 @lru_cache(maxsize=1)

@@ -159,7 +159,8 @@ def _plans_that_came_true(groups: dict[tuple, list[Mention]]) -> None:
         came_true = [m for m in groups[key] if any(agree(m.quantity, r.quantity) for r in reported)]
         if came_true:
             groups[key[:-1] + (False,)].extend(came_true)
-            groups[key] = [m for m in groups[key] if m not in came_true]
+            moved = {id(m) for m in came_true}
+            groups[key] = [m for m in groups[key] if id(m) not in moved]
             if not groups[key]:
                 del groups[key]
 

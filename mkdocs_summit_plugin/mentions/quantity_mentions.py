@@ -50,7 +50,7 @@ from ..assign.attributes import (
 )
 from ..assign.events import EventHint, find_cues, passage_event
 from ..assign.modality import assign_modality
-from ..assign.places import places_attribute, places_of, sentence_words, toll_place
+from ..assign.places import direction_words, places_attribute, places_of, sentence_words, toll_place
 from ..assign.sources import figure_source
 from ..assign.subjects import (
     another_occurrence,
@@ -97,12 +97,11 @@ def find_quantity_mentions(
         for i, clause in enumerate(clauses):
             previous = None
             found = find_quantities(clause.text)
+            earlier = [c.text for c in clauses[:i]]  # the clauses before it in its sentence
             for quantity in found:
                 restated, previous = _restated(previous, quantity, clause.text), quantity
                 if quantity.dimension == "ordinal":  # a claim only as the number of a meeting between the parties
-                    quantity = occurrence_number(
-                        quantity, clause.text[: quantity.start], clause.text[quantity.end :], [c.text for c in clauses[:i]]
-                    )
+                    quantity = occurrence_number(quantity, clause.text[: quantity.start], clause.text[quantity.end :], earlier)
                     if quantity is None:
                         continue
                 reach = _window_start(word_starts, clause.start + quantity.start)
@@ -111,9 +110,7 @@ def find_quantity_mentions(
                     restated
                     or _in_breakdown(found, quantity, clause.text)
                     or quantity.dimension not in CLAIM_DIMENSIONS
-                    or is_time_offset(
-                        quantity, clause.text[: quantity.start], clause.text[quantity.end :], [c.text for c in clauses[:i]]
-                    )
+                    or is_time_offset(quantity, clause.text[: quantity.start], clause.text[quantity.end :], earlier)
                     or is_descriptive_dual(quantity)
                     or is_appositive_age(quantity, clause.text)
                 ):
@@ -212,10 +209,6 @@ def find_quantity_mentions(
 
 
 
-MINUTES_PER_YEAR = 365 * 24 * 60
-MINUTES_PER_MONTH = 30 * 24 * 60  # a month as the quantity tables count it
-
-
 def _as_period(quantity, attribute: str):
     """A length in months or days told of an attribute measured in years ("أول لقاء بينهما منذ 30
     شهرا", the time since the last one) in years, so that it compares with "منذ عامين ونصف"."""
@@ -223,10 +216,13 @@ def _as_period(quantity, attribute: str):
     if spec is None or spec.dimension != "period" or quantity.dimension != "duration":
         return quantity
 
+    month = tables().measures["month"].factor  # in minutes, as the quantity tables count it
+    year = 365 * tables().measures["day"].factor
+
     def years(x):  # whole months are twelfths of a year ("30 شهرا" = 2.5), other lengths by 365 days
         if x is None:
             return None
-        return x / MINUTES_PER_MONTH / 12 if x and x % MINUTES_PER_MONTH == 0 else x / MINUTES_PER_YEAR
+        return x / month / 12 if x and x % month == 0 else x / year
 
     return replace(
         quantity, value=years(quantity.value), value_min=years(quantity.value_min), value_max=years(quantity.value_max),
@@ -325,7 +321,8 @@ def _where_clause(clause: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _direction_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("attributes")["places"]["directions"] if " " not in w and w not in ("إلى", "الى"))
+    """One-word directions of the places tables (assign/places.py), not "إلى"."""
+    return frozenset(w for w in direction_words() if " " not in w and w != fold("إلى"))
 
 
 SHORT_SUBJECT_WORDS = 3  # a clause this short before a number's own is no sentence on its own
@@ -513,7 +510,7 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
         since = elapsed_landmark(quantity, clause[:offset], clause[quantity.end :])
         return None if since == UNKNOWN_LANDMARK else since or None  # since what
     if attribute == "ongoing-period":
-        return ongoing_subject(clause[:offset])  # "النزاع المستمر منذ خمس سنوات": the war's
+        return ongoing_subject(clause[:offset])  # "النزاع المستمر منذ خمس سنوات": the conflict's
     if attribute == "arrival-lag" and quantity is not None:
         return arrival_lag_reference(quantity, clause[:offset], clause[quantity.end :]) or None  # after whom
     if is_default_attribute(attribute):

@@ -55,33 +55,32 @@ def range_second(toks: list[Tok], k: int, bein: bool) -> Optional[Core]:
 
 
 def make_range(core: Core, second: Core) -> Optional[Core]:
-    """Join two ends into a range; a unit named once applies to both."""
-    if core.dimension is None and second.dimension is not None:
+    """Join two ends into a range; a unit named once applies to both. A pair that does not rise
+    ("من 9 إلى 6") is none, and `core` is left the number it was."""
+    fresh = core.dimension is None and second.dimension is not None
+    if fresh:
         lo = core.number * second.scale
         if second.mult != 1.0 and core.mult == 1.0 and "mult" not in core.roles:
             lo *= second.mult  # "بين 3 و4 ملايين"
         hi = second.value
-        out = Core(core.start, second.end, 0.0, second.dimension, second.unit, second.noun, 0.0, second.scale,
-                   second.step, second.measure)
     elif core.dimension is not None and second.dimension is None:
         lo, hi = core.value, second.number * core.scale * (core.mult if "mult" not in second.roles else 1.0)
-        if not hi > lo:
-            return None  # checked before `core` is changed: it stays the number it was
-        out = core
-        out.end = second.end
     elif core.dimension == second.dimension and core.unit == second.unit:
         # two ends of one unit, or two bare numbers whose unit is told elsewhere
         # ("عدد القتلى قد يصل إلى ما بين 8 آلاف و9 آلاف")
         lo, hi = core.value, second.value
-        if not hi > lo:
-            return None
-        out = core
-        out.end = second.end
-        out.step = min(core.step, second.step)
     else:
         return None
     if not hi > lo:
         return None
+    if fresh:
+        out = Core(core.start, second.end, 0.0, second.dimension, second.unit, second.noun, 0.0, second.scale,
+                   second.step, second.measure)
+    else:
+        out = core
+        out.end = second.end
+        if core.dimension == second.dimension:
+            out.step = min(core.step, second.step)
     out.value = (lo + hi) / 2
     out.lo, out.hi = lo, hi
     return out
