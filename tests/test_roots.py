@@ -72,3 +72,24 @@ def test_a_faaail_plural_shares_the_root_of_its_singular(plural, singular):
 def test_a_fawaail_plural_shares_the_root_of_its_singular(plural, singular):
     # "تواصل" keeps its added ت first (form VI of وصل), no plural of ت-ص-ل
     assert root(strip_article(fold(plural))) == root(strip_article(fold(singular))), plural
+
+
+@pytest.mark.parametrize("a, b", [("يجتمع", "الاجتماع"), ("ستجتمع", "اجتماعات"), ("مشتركة", "الاشتراك"),
+                                  ("ينتخب", "الانتخابات"), ("يرتفع", "ارتفاع"), ("مرتفعة", "الارتفاع"),
+                                  ("تعتبر", "اعتبر"), ("يختلف", "الاختلاف")])
+def test_the_eighth_form_after_a_prefix_shares_the_root_of_its_masdar(a, b):
+    # the ا of افتعل gives way to the imperfect's prefix or the participle's م: "يجتمع" is ي + جتمع
+    assert root(strip_article(fold(a))) == root(strip_article(fold(b))), (a, b)
+
+
+@pytest.mark.parametrize("word, expected", [("متصل", "تصل"), ("فتحت", "فتحت")])
+def test_the_eighth_form_rule_leaves_other_words_with_t_second(word, expected):
+    # a participle of a first radical و keeps its ت; a past verb's ت is no infix
+    assert root(word) == expected
+
+
+@pytest.mark.parametrize("a, b", [("يستمر", "الاستمرار"), ("مستمرة", "استمرار"), ("مستعد", "الاستعداد")])
+def test_the_tenth_form_of_a_doubled_root_meets_its_masdar(a, b):
+    # "يستمر" is يست + مر: the doubled root مرر, as "استمرار" (است + مرار)
+    assert root(strip_article(fold(a))) == root(strip_article(fold(b))) == root(strip_article(fold(b)))
+    assert len(root(strip_article(fold(a)))) == 3

@@ -206,6 +206,33 @@ def test_speaker_carries_over_to_a_bare_verb_and_a_quote():
     assert found[-1].reporting_verb is not None
 
 
+def test_a_paragraph_after_a_closing_colon_is_the_speakers_speech():
+    """A speech set out as a paragraph of its own after "وقال فلان في كلمته:" is the speaker's,
+    quoted or not; the paragraph after it is the reporter's again."""
+    text = (
+        "الحكومة تعرض خطتها أمام البرلمان\n\n"
+        "وقال رئيس الوزراء سمير الخطيب في كلمة ألقاها أمام البرلمان اليوم:\n\n"
+        "سنبني ثلاثمئة مدرسة جديدة في الأرياف قبل نهاية العام المقبل. ونرفع رواتب المعلمين بنسبة عشرة في المئة.\n\n"
+        "وصوت النواب بعد الجلسة على مشروع قانون الموازنة العامة.\n"
+    )
+    found = mentions(text)
+    speaker = found[0].speaker
+    speech = [m for m in found if "مدرسة" in m.excerpt or "رواتب" in m.excerpt]
+    assert speaker and len(speech) == 2 and all(m.speaker == speaker for m in speech), [(m.excerpt, m.speaker) for m in found]
+    after = [m for m in found if "النواب" in m.excerpt]
+    assert after and after[0].speaker is None
+
+
+def test_a_colon_inside_a_line_opens_no_speech_paragraph():
+    text = (
+        "الحكومة تعرض خطتها أمام البرلمان\n\n"
+        "وقال رئيس الوزراء سمير الخطيب في كلمته: إن الحكومة ستعرض الموازنة العامة قريبا.\n\n"
+        "سنبني ثلاثمئة مدرسة جديدة في الأرياف قبل نهاية العام المقبل.\n"
+    )
+    found = [m for m in mentions(text) if "مدرسة" in m.excerpt]
+    assert found and found[0].speaker is None
+
+
 def test_ambiguous_verb_is_not_a_reporting_verb():
     m = one("انعقدت القمة بين الرئيسين الروسي والأمريكي في مدينة جنيف السويسرية وسط إجراءات أمنية مشددة.")
     assert m.speaker is None and m.reporting_verb is None
@@ -302,6 +329,18 @@ def test_number_words_and_digits_meet():
     b = one("وأعلن الرئيس الحداد الوطني لمدة 7 أيام في كل أنحاء البلاد.", "x2")
     assert "7" in analyse_mention(a).terms and "7" in analyse_mention(b).terms
     assert same_group([a, b])
+
+
+def test_one_speaker_giving_one_figure_in_other_words_is_one_statement():
+    """Two outlets quote one named speaker giving the same figure with its unit in their own words
+    ("لسبع سنوات"، "7 سنوات"): one statement, though few other words are shared."""
+    a = one("وقال رئيس الوزراء سمير الخطيب إن البرلمان منح حكومته الثقة لسبع سنوات قادمة.", "x1")
+    b = one("وقال رئيس الوزراء سمير الخطيب: أشكر النواب الذين أوكلوا إلينا إدارة البلاد مدة 7 سنوات.", "x2")
+    assert same_group([a, b])
+    # two speakers giving one figure are two statements, and so is one figure in another unit
+    c = one("وقال زعيم المعارضة رامي النجار إن الحكومة لن تصمد سبع سنوات قادمة.", "x3")
+    d = one("وقال سمير الخطيب إن الحكومة ستبني المدارس في 7 محافظات جديدة.", "x4")
+    assert not same_group([a, c]) and not same_group([a, d])
 
 
 def test_a_root_alone_does_not_make_two_statements_one():

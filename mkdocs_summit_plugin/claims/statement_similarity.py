@@ -188,6 +188,8 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     if (_shared_act(a, b) and ((a.speaker and b.speaker) or _acted_by(a, b) or _acted_by(b, a))) or (
             a.unmet & b.unmet and not (a.objects and b.objects and not a.objects & b.objects)):
         return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker's condolences; "no agreement", in any words
+    if s and a.speaker and b.speaker and _shared_measure(a.terms.keys() & b.terms.keys(), a.terms.keys() & b.terms.keys()):
+        return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker giving one figure ("لخمس سنوات"، "5 سنوات")
     return s
 
 
@@ -228,6 +230,15 @@ def _name_keys(name: str) -> frozenset:
     return frozenset(k for k, _ in term_keys(tokens(fold(name), 0)))
 
 
+def _shared_measure(shared, strong) -> int:
+    """1 when the two share a figure and a unit ("خمس سنوات" and "5 سنوات"): a measure said by
+    both is a second word of what they say, beside the number (the unit is a context term)."""
+    if not any(k[:1].isdigit() for k in strong):
+        return 0
+    units = lexicon().units
+    return int(any(k in units for k in shared))
+
+
 def _similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     """:func:`similarity` once the speakers, roles and acts are read."""
     if a.objects and b.objects and not a.objects & b.objects:
@@ -243,7 +254,7 @@ def _similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     # context_keys(), as weigh_event set it, and who the statements name: two statements that
     # share only the story's people ("الزعيم الكوري الشمالي كيم …") say two things about them
     strong = shared - _CONTEXT_TERMS[0] - a.who - b.who
-    if len(strong) + len(akin) < 2:
+    if len(strong) + len(akin) + _shared_measure(shared, strong) < 2:
         if not strong:
             return 0.0
         (only,) = strong

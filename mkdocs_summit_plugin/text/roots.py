@@ -71,8 +71,10 @@ def root(word: str) -> Optional[str]:
     if len(w) >= 5 and w[0] == "س" and w[1] in "يتنا":
         w = w[1:]  # the future prefix: "سيدعو", "سنوقف"
     for p in _FORM_TEN:
-        if w.startswith(p) and len(w) - len(p) >= MIN_ROOT:
+        if w.startswith(p) and len(w) - len(p) >= MIN_ROOT - 1:
             w = w[len(p):]
+            if len(w) < MIN_ROOT:
+                return w + w[-1]  # استفعل of a doubled root: "يستمر", "مستعد" → "مرر", "عدد"
             break
     while len(w) > MIN_ROOT:
         w2 = _pattern_step(w)
@@ -121,6 +123,10 @@ def _pattern_step(w: str) -> str:
         return w[0] + w[2:]  # فاعل
     if w[-2] in _WEAK:
         return w[:-2] + w[-1]  # فعال, فعيل, فعول
+    if n == 4 and w[1] == "ت" and w[0] != "م" and w[-1] != "ت":
+        # افتعل once its ا gave way to a prefix: "يجتمع", "مشترك" → "جمع", "شرك" (not the participle
+        # of a first radical و, "متصل", nor a past verb's ت, "فتحت")
+        return w[0] + w[2:]
     if w[0] in _ADDED:
         return w[1:]  # "تعهد", "يدعو", "مصدر"
     return w

@@ -102,7 +102,9 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     out: list[Mention] = []
     seen: set = set()
     headlines: list = []  # (mention, analysis) of titles that quote their speaker (attribution.headline_colon)
+    speech = _Speech()
     for sentence in sentences:
+        speech.enter(sentence)
         headline = is_heading_line(article, sentence)
         if headline and headline_colon(span_tokens(text, sentence.start, sentence.end), text, people) is None:
             continue
@@ -135,6 +137,8 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             elif sentence_speaker and not a.attributed and not _own_subject(toks, people, sentence_speaker):
                 # later clauses of a reported sentence go on reporting ("…، واتفقا على …"), in its manner
                 a.speaker, a.attributed = sentence_speaker, True
+            elif speech.speaker and a.speaker is None and not headline:
+                a.speaker, a.attributed = speech.speaker, True  # the paragraph a colon opened is their words
             if a.issued and a.speaker:
                 issuer = a.speaker
             a.speaker_kind, a.speaker_title = people.speaker_info(a.speaker)
@@ -157,10 +161,46 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
                 headlines.append((m, a))
             if unattributed_quote:
                 quoted_before.append((a, m))
+        speech.leave(text, sentence, current_speaker)
     titles = {id(m) for m, _ in headlines}
     body = [m for m in out if id(m) not in titles]
     repeated = {id(m) for m, a in headlines if _told_in_body(a, body)}
     return [m for m in out if id(m) not in repeated]
+
+
+class _Speech:
+    """A speech given as a paragraph of its own: a sentence that ends with a colon after its speaker
+    ("وقال الرئيس في كلمته:") and a paragraph break, the paragraph after it the speaker's words,
+    quoted or not ("نشكر كل من …، وسنواصل …"). Its statements that name no speaker of their own are
+    that speaker's; the next paragraph is the reporter's again."""
+
+    def __init__(self) -> None:
+        self.speaker: Optional[str] = None
+        self._opened_in: Optional[int] = None  # the paragraph of the sentence ending with the colon
+        self._paragraph: Optional[int] = None  # the paragraph of the speech, once entered
+
+    def enter(self, sentence: Sentence) -> None:
+        """Before a sentence is read: it is in the speech, or the speech is over."""
+        if self.speaker is None:
+            return
+        if self._paragraph is None and sentence.paragraph > self._opened_in:
+            self._paragraph = sentence.paragraph
+        if self._paragraph is None or sentence.paragraph != self._paragraph:
+            self.speaker = self._opened_in = self._paragraph = None
+
+    def leave(self, text: str, sentence: Sentence, speaker: Optional[str]) -> None:
+        """After a sentence is read: it opens a speech when it ends its paragraph with a colon and
+        its attribution named the speaker (the one speaking after it)."""
+        if self._paragraph is not None or not speaker:
+            return
+        if text[sentence.start:sentence.end].rstrip().endswith(":") and _ends_paragraph(text, sentence.end):
+            self.speaker, self._opened_in = speaker, sentence.paragraph
+
+
+def _ends_paragraph(text: str, end: int) -> bool:
+    """Is the rest of `end`'s line blank (the colon is the last thing on its line)?"""
+    line_end = text.find("\n", end)
+    return not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
 def _own_subject(toks: Sequence[Tok], people: ArticleSpeakers, speaker: str) -> bool:
