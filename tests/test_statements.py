@@ -308,6 +308,15 @@ def test_cyber_synonyms_match():
     assert same_group([a, b])
 
 
+def test_a_coordinated_verbal_noun_after_a_comma_is_one_more_object():
+    """"، والعمل على …" after a comma adds an object to the verb before it, not a statement of its own."""
+    m = one("وقال الوزير إن البلدين قادران على تسوية نزاعاتهما، والتعاون في مجال الطاقة المتجددة التي يحتاجها الجميع.")
+    assert m.excerpt.endswith("يحتاجها الجميع.")
+    # one with a verb of saying, a negation or a complementizer of its own is a clause of its own
+    found = mentions("وقال الوزير إن البلدين قادران على تسوية نزاعاتهما، والرئيس في العاصمة قال إن الأزمة انتهت.")
+    assert len(found) == 2
+
+
 def test_complement_cut_by_a_comma_stays_with_its_verb():
     m = one("ونفت الهيئة الوطنية للطرق، أن يكون الجسر قد أغلق أمام الشاحنات.")
     assert m.excerpt.startswith("ونفت الهيئة") and m.excerpt.endswith("الشاحنات.")

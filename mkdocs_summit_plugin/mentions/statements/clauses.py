@@ -598,6 +598,8 @@ def clause_kind(toks: Sequence[Tok]) -> str:
         return "dependent"  # the last item of a list ("…، والاستقرار الاستراتيجي")
     if _coordinated_name(toks):
         return "dependent"  # "عدم توصل الرئيس …، وزعيم البلد الآخر “فلان”، لأي اتفاق": one more subject
+    if _coordinated_object(toks):
+        return "dependent"  # "يمكنهما تنظيم خلافاتهما، والعمل على …": one more object of the verb before
     if starts_with(toks, lex.lead_openers):
         return "lead"
     if len(toks) <= 8 and starts_with(toks, lex.attribution_preps):
@@ -612,6 +614,25 @@ def clause_kind(toks: Sequence[Tok]) -> str:
     if len(content) == 0 or (len(content) <= 1 and len(toks) <= 5) or (has_verb and len(content) <= 1 and len(toks) <= 6):
         return "attribution"
     return "content"
+
+
+_OBJECT_PREPS = frozenset(fold(w) for w in ("على", "في", "إلى", "مع", "عن", "من", "حول", "بين", "نحو"))
+
+
+def _coordinated_object(toks: Sequence[Tok]) -> bool:
+    """Is the clause "و" and a definite noun that governs a preposition, with no verb, negation or
+    complementizer of its own before a relative ("…، والعمل على القضايا التي …"، "…، والتعاون في
+    مجال الطاقة")? Set off by a comma, it is one more object of the verb before it (a verbal noun
+    taking its complement), not a proposition of its own."""
+    if len(toks) < 3 or not toks[0].word.startswith("وال") or toks[1].word not in _OBJECT_PREPS:
+        return False
+    lex = lexicon()
+    for t in toks[1:]:
+        if _opens_relative([t]):
+            break
+        if t.word in lex.complementizers or t.word in _CLAUSE_WORDS or t.word in lex.negators or is_reporting(t.word):
+            return False
+    return True
 
 
 def _says_purpose(word: str) -> bool:
