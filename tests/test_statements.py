@@ -532,6 +532,18 @@ def test_no_false_contradictions():
     assert not contradicts(a, a)
 
 
+def test_a_choice_or_a_condition_does_not_contradict_a_negation():
+    """"خيره بين توقيع الاتفاق أو …" offers the signing, it does not say it happened: no conflict
+    with "لم يوقعا الاتفاق"; a plain report of the signing still conflicts."""
+    no = one("وقال مسؤول في الوزارة إن الرئيسين لم يوقعا اتفاق الموانئ اليوم الخميس.", "x1")
+    choice = one("وخير الرئيس ضيفه بين توقيع اتفاق الموانئ اليوم الخميس أو وقف المساعدات.", "x2")
+    condition = one("وقال الرئيس إن المساعدات ستستمر إذا وقع الرئيسان اتفاق الموانئ اليوم الخميس.", "x3")
+    yes = one("ووقع الرئيسان اتفاق الموانئ اليوم الخميس في القصر الرئاسي.", "x4")
+    assert not contradicts(no, choice) and not contradicts(choice, no)
+    assert not contradicts(no, condition)
+    assert contradicts(no, yes)
+
+
 def test_opposite_verbs_contradict():
     a = one("وقال الوزير إن البرلمان وافق على مشروع قانون الموازنة العامة.", "x1")
     b = one("وقال الوزير إن البرلمان رفض مشروع قانون الموازنة العامة.", "x2")

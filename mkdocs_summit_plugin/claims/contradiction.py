@@ -12,6 +12,8 @@ from __future__ import annotations
 from ..mentions.statements.analysis import analyse_mention
 from ..mentions.statements.lexicon import context_keys, lexicon
 from ..model import Mention
+from ..text.normalise import fold
+from ..text.tokens import words
 
 
 def contradicts(a: Mention, b: Mention) -> bool:
@@ -31,6 +33,8 @@ def contradicts(a: Mention, b: Mention) -> bool:
         return False  # too little in common to be the same statement
     if x.negated != y.negated:
         neg, pos = (x, ty) if x.negated else (y, tx)
+        if _offered(b if x.negated else a):
+            return False  # "خيّره بين توقيع الاتفاق أو الانسحاب" says no signing happened either
         if neg.denial:
             return overlap >= 0.6
         return bool(neg.negated_term and neg.negated_term in pos) and overlap >= 0.7
@@ -42,6 +46,14 @@ def contradicts(a: Mention, b: Mention) -> bool:
     return False
 
 
+def _offered(m: Mention) -> bool:
+    """Does the statement offer what it says as a choice or under a condition (a word or phrase of
+    the lexicon's ``alternative_words``: "أو"، "إما"، "إذا"، "ما لم")? Then it does not say that
+    it happened."""
+    said = f" {' '.join(words(fold(m.excerpt)))} "
+    return any(f" {w} " in said for w in lexicon().alternative_words)
+
+
 def contradiction_signature(m: Mention) -> tuple:
     """What :func:`contradicts` reads of a mention: mentions with the same signature
     contradict every other mention alike and never each other (``status.judge_statement``).
@@ -49,7 +61,7 @@ def contradiction_signature(m: Mention) -> tuple:
     x = analyse_mention(m)
     full = frozenset(k for k, f in x.terms.items() if f >= 1.0)
     opposites = lexicon().opposites
-    return (m.speaker, x.denial, full, x.negated, x.negated_term, any(k in opposites for k in full))
+    return (m.speaker, x.denial, full, x.negated, x.negated_term, any(k in opposites for k in full), _offered(m))
 
 
 def may_contradict(a: tuple, b: tuple) -> bool:

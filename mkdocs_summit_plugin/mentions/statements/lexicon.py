@@ -100,6 +100,7 @@ class Lexicon:
     an_verbs: frozenset = frozenset()  # "أعلن عن"، "أعرب عن": "عن …" is what is said
     conditional_verbs: frozenset = frozenset()  # "إن لزم الأمر": after them "إن" is a condition
     condition_openers: frozenset = frozenset()  # "مهما"، "إذا": a clause after the comma opening with ف answers them
+    alternative_words: frozenset = frozenset()  # "أو"، "إما": what they join is offered, not said to have happened
     restriction_openers: frozenset = frozenset()  # "لكن في …": a short phrase after "لكن" that restricts
     title_weak_openers: frozenset = frozenset()  # words with which a title's gist opens as a sentence's tail
     addressee_verbs: frozenset = frozenset()  # "دعا", "أبلغ": a counterpart after them is spoken to
@@ -303,6 +304,7 @@ def _build_lexicon() -> Lexicon:
         an_verbs=fl(t.get("an_verbs", [])),
         conditional_verbs=fl(t.get("conditional_verbs", [])),
         condition_openers=fl(t.get("condition_openers", [])),
+        alternative_words=fl(t.get("alternative_words", [])),
         restriction_openers=fl(t.get("restriction_openers", [])),
         title_weak_openers=fl(t.get("title_weak_openers", [])),
         addressee_verbs=fl(t.get("addressee_verbs", [])),
