@@ -155,6 +155,16 @@ def test_everyone_on_board_is_the_toll_when_the_article_says_all_died():
     assert m.attribute == "aboard-count"
 
 
+def test_passengers_and_crew_as_one_counted_noun_count_everyone_on_board():
+    """"من بين 90 راكبا وطاقما" counts everyone on board; with the crew counted apart after it
+    ("وطاقما من ستة"، "و6 من أفراد الطاقم") the figure counts the passengers."""
+    (m,) = mentions_of("هبطت الطائرة اضطراريا ونجا 3 فقط من بين 90 راكبا وطاقما.")
+    assert m.attribute == "aboard-count"
+    for text in ("هبطت الطائرة اضطراريا وعلى متنها 90 راكبا وطاقما من ستة.",
+                 "هبطت الطائرة اضطراريا وعلى متنها 90 راكبا و6 من أفراد الطاقم."):
+        assert [x.attribute for x in mentions_of(text) if x.quantity.value == 90] == ["passenger-count"], text
+
+
 def test_a_bare_degree_a_pronoun_points_back_to_takes_the_measure_before():
     """"قوة الهزة بلغت 5 درجات، فيما قدرتها الهيئة بـ5.3 درجة": the second figure is a magnitude too;
     a degree a verb governs without pointing back stays a plain count."""

@@ -106,3 +106,20 @@ def test_a_venue_one_report_recalls_does_not_name_the_event_of_many():
     assert len(main) == 1, main
     (event,) = [e for e in events if e.id in main]
     assert "جنيف" not in event.label, event.label
+
+
+def test_a_month_is_no_place_and_a_two_word_name_keeps_both_words():
+    """"في أكتوبر" says when: no place; a town named in two words ("بورت ماريا") keeps both."""
+    texts = [
+        "إعصار يضرب بورت ماريا\n\nوضرب الإعصار بورت ماريا فجر الأحد، وكان إعصار سابق قد ضرب الساحل في أكتوبر.",
+        "الإعصار\n\nوقال الدفاع المدني إن فرق الإنقاذ تعمل في بورت ماريا منذ الصباح، بعد إعصار أكتوبر الماضي في أكتوبر.",
+        "حصيلة الإعصار\n\nودمر الإعصار المنازل في بورت ماريا، وهو الأقوى منذ الإعصار الذي ضرب في أكتوبر.",
+    ]
+    arts = [Article(id=f"s{i}", path=f"s{i}.txt", title="", text=t, published=None) for i, t in enumerate(texts)]
+    kind = stories.story_kind(arts)
+    assert stories.story_place(arts, kind) == "بورت ماريا"
+    assert stories.as_written("بورت ماريا", arts) == "بورت ماريا"
+    # with the town named in passing only, the month it recalls does not name the story
+    texts = [t.replace("بورت ماريا", "البلدة الساحلية") for t in texts]
+    arts = [Article(id=f"s{i}", path=f"s{i}.txt", title="", text=t, published=None) for i, t in enumerate(texts)]
+    assert stories.story_place(arts, stories.story_kind(arts)) != "اكتوبر"

@@ -379,7 +379,7 @@ def _attribute(
             return spec.id, -1
     if spec is not None and quantity.dimension == "duration" and _late_against(folded_before, folded_after):
         spec = spec_for("delay-duration") or spec  # "تأخر الرئيس عن موعد القمة نحو ساعة"
-    if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset]):
+    if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset], folded_after):
         spec = spec_for("aboard-count")  # "وعلى متنها 212 شخصا": everyone on board, not the passengers alone
     fate = _fate_before(specs, folded_before) if spec is not None and quantity.unit in spec.owns_units else None
     if fate is not None:
@@ -404,16 +404,27 @@ def _attribute(
     return load("attributes")["defaults"].get(quantity.dimension, quantity.dimension), 0
 
 
-def aboard_total(quantity: Quantity, before: str) -> bool:
+def aboard_total(quantity: Quantity, before: str, folded_after: str = "") -> bool:
     """Is a count that the words of those on board explain the count of everyone on board, passengers
     and crew together? So when it counts people by no word of passengers ("وعلى متنها 212 شخصا"), or
     when the crew is named with the passengers before it and no figure stands between ("بمن فيها من
-    ركاب وطاقم الطائرة البالغ عددهم 212"). "كان على متنها 149 راكبا" counts the passengers."""
+    ركاب وطاقم الطائرة البالغ عددهم 212"), or when the counted noun is passengers and crew together
+    ("من بين 212 راكبا وطاقما"; `folded_after`: the folded words after the figure). "كان على متنها
+    149 راكبا" counts the passengers, and so does "149 راكبا و6 من أفراد الطاقم" (the crew counted apart)."""
     passenger = spec_for("passenger-count")
     if quantity.unit in passenger.owns_units:
         _, crew = _everyone_words()
         folded = fold(before)
-        return bool(crew.search(folded) and passenger.pattern.search(folded)) and not re.search(r"\d", before)
+        if crew.search(folded) and passenger.pattern.search(folded) and not re.search(r"\d", before):
+            return True
+        # the noun joined by "و" to the count's own (the figure's text may hold that noun or not),
+        # unless the crew has a count of its own after it ("149 راكبا وطاقما من ثمانية")
+        after = re.findall(r"[\u0621-\u064a\d]+", folded_after)
+        for i, w in enumerate(after[:2]):
+            if w[:1] == "و" and crew.fullmatch(w):
+                rest = after[i + 1:i + 3]
+                return not any(x[:1].isdigit() or x in _crew_counted() for x in rest)
+        return False
     return True
 
 
@@ -446,6 +457,12 @@ def _none_survived() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _crew_counted() -> frozenset:
+    """Folded words after the crew's noun that give the crew a count of its own ("وطاقما من ثمانية")."""
+    return frozenset(fold(w) for w in load("attributes")["everyone_died"].get("crew_counted", ()))
+
+
 def _everyone_words() -> tuple[re.Pattern, re.Pattern]:
     table = load("attributes")["everyone_died"]
     return word_pattern(table["all"]), word_pattern(table["crew"])

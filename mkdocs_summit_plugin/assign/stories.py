@@ -288,11 +288,37 @@ def story_place(articles: Sequence[Article], kind: Optional[Kind]) -> Optional[s
     if not articles_with:
         return None
     word = min(articles_with, key=lambda w: (-articles_with[w], -uses[w], w))
-    return word if articles_with[word] >= max(2, len(articles) // 3) else None
+    if articles_with[word] < max(2, len(articles) // 3):
+        return None
+    return _with_second_word(word, articles, stop)
+
+
+NAME_SECOND_SHARE = 2 / 3  # a place word this often followed by one word is named by both ("بيونغ يانغ")
+
+
+def _with_second_word(word: str, articles: Sequence[Article], stop: frozenset) -> str:
+    """A place named in two words ("بيونغ يانغ"، "أديس أبابا"، "سان فرانسيسكو") keeps its second:
+    the word that follows it in most of its uses (NAME_SECOND_SHARE), when that word is no
+    stop word, has no article and opens with no conjunction. Else the word alone."""
+    after: Counter = Counter()
+    uses = 0
+    for a in articles:
+        for m in re.finditer(rf"(?<![\u0621-\u064a]){word}(?![\u0621-\u064a])(?:\s+(?P<next>[\u0621-\u064a]+))?", fold(a.title + "\n" + a.text)):
+            uses += 1
+            if m.group("next"):
+                after[m.group("next")] += 1
+    if not after:
+        return word
+    second, n = min(after.items(), key=lambda kv: (-kv[1], kv[0]))
+    if n < NAME_SECOND_SHARE * uses or second.startswith(("ال", "و", "ف")) or second in stop or _bare(second) in stop:
+        return word
+    return f"{word} {second}"
 
 
 def as_written(folded: str, articles: Sequence[Article]) -> str:
-    """The spelling the articles most often give a folded word ("درنه" → "درنة")."""
+    """The spelling the articles most often give a folded word ("درنه" → "درنة"), word by word."""
+    if " " in folded:
+        return " ".join(as_written(part, articles) for part in folded.split())
     forms: Counter = Counter()
     for a in articles:
         for w in re.findall(r"[\u0621-\u064a\u064b-\u0652]+", a.title + "\n" + a.text):
@@ -308,4 +334,10 @@ def not_place_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("events").get("not_places") or ())
+    """``not_places`` of ``lexicon/events.yaml``, and the words of the month and weekday names of
+    ``lexicon/times.yaml``: "في سبتمبر" says when, not where ("زيارته السابقة في سبتمبر")."""
+    times = load("times")
+    named = [w for ws in (times.get("months") or {}).values() for w in ws]
+    named += [w for ws in (times.get("weekdays") or {}).values() for w in ws]
+    return frozenset(fold(w) for w in load("events").get("not_places") or ()) | frozenset(
+        fold(part) for w in named for part in w.split())
