@@ -317,6 +317,17 @@ def test_a_coordinated_verbal_noun_after_a_comma_is_one_more_object():
     assert len(found) == 2
 
 
+def test_a_complement_after_a_role_between_commas_ends_before_a_splitter():
+    """"وحث فلان، الرئيس الفرنسي، على …، بينما اتهم …": the clause after the role is what the verb
+    says, not a second description inside the attribution; "بينما" opens a statement of its own."""
+    text = ("ووصل رئيس الوزراء سمير الخطيب إلى باريس في زيارة رسمية تستمر يومين.\n"
+            "وحثّ الخطيب، الرئيس الفرنسي، على تسريع المفاوضات التجارية مع الصين، بينما اتهم رئيس البرلمان "
+            "الحكومة بعرقلة الاتفاق الأوروبي في بروكسل.\n")
+    found = [m.excerpt for m in mentions(text)]
+    assert any(e.startswith("وحثّ الخطيب") and e.endswith("مع الصين") for e in found), found
+    assert any(e.startswith("بينما اتهم") for e in found), found
+
+
 def test_complement_cut_by_a_comma_stays_with_its_verb():
     m = one("ونفت الهيئة الوطنية للطرق، أن يكون الجسر قد أغلق أمام الشاحنات.")
     assert m.excerpt.startswith("ونفت الهيئة") and m.excerpt.endswith("الشاحنات.")

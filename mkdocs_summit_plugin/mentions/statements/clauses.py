@@ -313,7 +313,7 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
         after_relative = bool(out) and not pending and _opens_relative(toks)
         if n + 1 < len(raw) and n and (_apposition(toks, clause_toks[n - 1]) or _coordinated_name(toks)):
             # "وأقلعت الطائرة، من طراز كذا، من المطار …": a description of the noun before
-            if pending and pending[-1][2] == "attribution":
+            if pending and pending[-1][2] == "attribution" and _says_after(clause_toks[n + 1]):
                 pending.append((x, y, "attribution"))  # "وقال الطيار، وهو من أبناء المدينة، إن …"
                 continue
             if out and not pending:
@@ -392,6 +392,16 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
         else:
             out.append(Piece(pending[0][0], pending[-1][1], [(px, py) for px, py, k in pending if k == "lead"]))
     return out
+
+
+def _says_after(toks: Sequence[Tok]) -> bool:
+    """After a description set off by commas inside an attribution, does the clause say what was
+    said: a complementizer, an attribution or a lead of its own ("وقال الطيار، وهو من أبناء
+    المدينة، إن …")? Otherwise the "description" was the verb's own complement ("وحث فلان، الرئيس
+    الآخر، على الحذر، بينما …") and the statement ends with it."""
+    if not toks:
+        return False
+    return toks[0].word in lexicon().complementizers or clause_kind(toks) != "content" or not starts_with(toks, lexicon().splitters)
 
 
 def _opens_own_clause(toks: Sequence[Tok]) -> bool:
