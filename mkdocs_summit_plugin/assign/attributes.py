@@ -191,6 +191,8 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
         return []  # "عدد القتلى بـ318 والجرحى بأكثر من 900": the next item of a list, not this number's
     if words and words[0] in ("من", *_BETWEEN_THEM):
         words = words[: reach + 1]
+    elif len(words) >= 2 and f"{words[0]} {words[1]}" in _MANNER:
+        words = words[: reach + 2]  # "ساعتين في شكل لقاءات ثنائية": the form of what lasted, then what it was
     else:
         words = words[:reach]
     starts = _clause_starts()
@@ -203,6 +205,9 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
         cut = next((i for i, w in enumerate(words) if re.sub(r"^[وف]", "", w) in stops), len(words))
         words = words[: max(cut, AFTER_WORDS)]
     return words
+
+
+_MANNER = frozenset(("في شكل", "علي شكل", "في صيغه", "علي هيئه", "في اطار"))  # folded
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +259,25 @@ def assign_attribute(
         # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
         return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))
     return attribute, back
+
+
+CIRCUMSTANCE_WORDS = 4  # a clause of circumstance after a figure is short ("، وبمشاركة الوفود")
+
+
+def circumstance(clause: str) -> bool:
+    """Is a clause a short circumstance of what the clause before measured: a phrase opened by the
+    preposition ب, after "و" or not ("، وبمشاركة الوفود"، "، بحضور الوزيرين"), with no figure?"""
+    words = re.findall(r"[\u0621-\u064a]+", fold(clause))
+    return 1 <= len(words) <= CIRCUMSTANCE_WORDS and not re.search(r"\d", clause) and (
+        words[0][:1] == "ب" or words[0][:2] == "وب") and len(words[0]) > 3
+
+
+@lru_cache(maxsize=1)
+def _refinable() -> frozenset[str]:
+    """Attributes a circumstance after the figure may narrow (``circumstance_refines``: a meeting's
+    whole length, to the part with the delegations or the leaders alone), and the defaults."""
+    table = load("attributes")
+    return frozenset(table.get("circumstance_refines", ())) | frozenset(table["defaults"].values())
 
 
 @lru_cache(maxsize=1)
@@ -377,6 +401,12 @@ def _attribute(
         spec = _nearest_cue(specs, text, 0)
         if spec:
             return spec.id, -1
+    if later_clause and not clause[offset + len(quantity.text):].strip(" \t.،,؛:") and (
+            spec is None or spec.id in _refinable()) and circumstance(later_clause):
+        # "استمرت المحادثات ساعة ونصف، بمشاركة الوفود": the talks with the delegations, a part of them
+        part = _nearest_cue([s for s in specs if s.id not in _refinable()], fold(later_clause), 0)
+        if part is not None:
+            return part.id, -1
     if spec is not None and quantity.dimension == "duration" and _late_against(folded_before, folded_after):
         spec = spec_for("delay-duration") or spec  # "تأخر الرئيس عن موعد القمة نحو ساعة"
     if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset], folded_after):

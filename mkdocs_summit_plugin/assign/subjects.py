@@ -145,8 +145,17 @@ def _demonym(quantity: Quantity, after: str) -> Optional[str]:
     own = _qualifiers().get(noun) or _qualifiers().get(re.sub(r"ا$", "", noun))  # "12 عربيا"
     if own:
         return own
-    words = fold(after).split()
-    return _qualifiers().get(re.sub(r"[^\w]", "", words[0])) if words else None
+    words = [re.sub(r"[^\w]", "", w) for w in fold(after).split()[:2]]
+    if len(words) == 2 and words[0] == "من" and noun.startswith("مواطن"):
+        return _qualifiers().get(nisba(words[1]))  # "37 مواطنا من أذربيجان": of the country's demonym
+    return _qualifiers().get(words[0]) if words else None
+
+
+def nisba(country: str) -> str:
+    """The demonym a folded country name forms with the ending ي ("اذربيجان" → "اذربيجاني"، "سوريا"
+    → "سوري"، "الاردن" → "اردني"): without its article and its final ا."""
+    bare = country[2:] if country.startswith("ال") else country
+    return (bare[:-1] if bare.endswith("ا") else bare) + "ي"
 
 
 NATIONALITY_WORDS = frozenset(("جنسيه", "جنسيات", "الجنسيه", "الجنسيات"))
