@@ -543,6 +543,16 @@ def test_no_false_contradictions():
     assert not contradicts(a, a)
 
 
+def test_both_is_no_negation():
+    """"كلا البلدين"، "بحضور كلا من …" say "both", not ك + the negator لا: no negation, no conflict
+    with the same statement without it."""
+    a = one("وقال الوزير إن كلا البلدين وقعا اتفاق الموانئ في القصر الرئاسي.", "x1")
+    b = one("وقال الوزير إن البلدين وقعا اتفاق الموانئ في القصر الرئاسي.", "x2")
+    assert not analyse_mention(a).negated and not contradicts(a, b)
+    c = one("وقال الوزير إن البلدين لا يريدان توقيع اتفاق الموانئ الآن.", "x3")
+    assert analyse_mention(c).negated
+
+
 def test_a_choice_or_a_condition_does_not_contradict_a_negation():
     """"خيره بين توقيع الاتفاق أو …" offers the signing, it does not say it happened: no conflict
     with "لم يوقعا الاتفاق"; a plain report of the signing still conflicts."""

@@ -417,6 +417,10 @@ def _lead_indexes(toks: Sequence[Tok], piece: Piece) -> set[int]:
     return lead_idx
 
 
+# "كلا"/"كلتا" ("both": "بحضور كلا الرئيسين"، "كلا من …"), not ك + the negator لا (folded)
+_BOTH = frozenset(("كلا", "وكلا", "كلتا", "وكلتا", "بكلا", "لكلا"))
+
+
 def _negation(content: Sequence[Tok]) -> tuple[bool, Optional[str], tuple, set, Optional[int]]:
     """(negated, the first negated key, the keys in the negation's scope, starts of noun negators,
     the index in `content` of the statement's negator).
@@ -428,7 +432,7 @@ def _negation(content: Sequence[Tok]) -> tuple[bool, Optional[str], tuple, set, 
     noun_neg = set()
     for i, t in enumerate(content):
         bare2 = bare(t.word)[:2]
-        if not any(b in lex.negators for b in bare2):
+        if not any(b in lex.negators for b in bare2) or t.word in _BOTH:
             continue
         if any(b in lex.noun_negators for b in bare2):
             noun_neg.add(t.start)
