@@ -46,6 +46,10 @@ def count_head(before: str) -> str:
     complementizer: the verb before "أن"/"إن" governs another clause ("قالت إن
     3 ملايين صوتوا لها" has no head).
     """
+    folded = fold(before)
+    listed = _LIST_ITEM.search(folded)
+    if listed:
+        return count_head(folded[: listed.start()])  # "3000 جندي و3000 شرطي": the head of the first
     stemmer, translit, skip = _head_tools()
     verbs = {fold(w) for w in load("attributes").get("head_verbs_with_al", [])}
     to, nouns = "", False  # "إلى" right before the count (not "وصل إلى العاصمة خمسة سفراء")
@@ -71,6 +75,11 @@ def count_head(before: str) -> str:
         head = re.sub(r"[^a-z0-9]+", "", translit(stem).lower())
         return head + to if head else ""
     return ""
+
+
+# a count that is the next item of a list ("سترسل 3000 جندي و3000 شرطي"): the count before it, its noun
+# (one or two words) and "و" right before this one; both counts are governed by the same word
+_LIST_ITEM = re.compile(r"\d[\d.,]*\s*(?:[\u0621-\u064a]+\s+){1,2}و\s*$")
 
 
 def _place_phrase_end(reversed_words: Sequence[str], i: int) -> int:
