@@ -653,3 +653,15 @@ def test_a_compound_given_name_with_the_article_is_one_name():
     """"حمد الله"، "نور الدين": the article word after a name word is part of it, not where it ends."""
     (m,) = mentions("وقال نصر الله حامد إن فرق الإغاثة وصلت إلى القرى المنكوبة.")
     assert m.speaker == "نصر الله حامد"
+
+
+def test_a_title_ends_after_its_nationality_and_resolves_to_the_events_name():
+    """"ووصف الرئيس الفرنسي الخطة الجديدة بأنها …": the title is "الرئيس الفرنسي", the definite noun
+    after the nationality is the verb's object, so the title still stands for the event's
+    "الرئيس الفرنسي إيمانويل ماكرون"."""
+    a = mentions("وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا تحتاج إلى جيش مشترك قريبا.", "x1")
+    b = mentions("وانتقد الرئيس الفرنسي الخطة الجديدة بشدة، مشيرا إلى أنها ستضعف الدفاع الأوروبي لسنوات.", "x2")
+    ms = a + b
+    resolve_event_speakers(ms)
+    assert analyse_mention(b[-1]).speaker_title == tuple(sorted(title_key(words("الرئيس الفرنسي"))))
+    assert b[-1].speaker == "إيمانويل ماكرون" or b[-1].speaker == "ماكرون"

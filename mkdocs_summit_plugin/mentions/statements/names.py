@@ -211,6 +211,14 @@ def _nationalities() -> frozenset:
     return frozenset(title_word_key(w) for p, _ in lexicon().titles for w in p if w.endswith("ي"))
 
 
+def _after_nationality(prev: str, w: str) -> bool:
+    """Does a person's title end before `w`: the word before it a nationality ("الرئيس الروسي") and
+    `w` no title complement or place ("وزير الخارجية الروسي السابق" goes on; "الرئيس الروسي الاتفاقية"
+    does not)? A title names its office and then its country; what follows is the sentence's."""
+    lex = lexicon()
+    return title_word_key(prev) in _nationalities() and w not in lex.title_complements and w not in lex.place_names
+
+
 def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: frozenset = frozenset()) -> Optional[Role]:
     """The role phrase opening at toks[i] (see the module docstring), or None."""
     table, bodies, sources, titles = _heads()
@@ -226,6 +234,8 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
         step = _title_word(toks[j].word, toks[j + 1].word if j + 1 < len(toks) else None)
         if not step and kind == BODY and toks[j].word in _heads_bare():
             step = 1  # a body of a title's holder: "مكتب رئيس الوزراء"، "ديوان وزير الخارجية"
+        if step and kind == PERSON and _after_nationality(toks[j - 1].word, toks[j].word):
+            break  # "ووصف الرئيس الروسي الاتفاقية …": after the nationality, the verb's object
         if not step:
             break
         j += step
