@@ -654,6 +654,23 @@ def test_single_source_views_dispositions_and_trailing_negations_are_not_worth_c
     assert not is_check_worthy([bound])
 
 
+def test_a_rebuke_two_outlets_tell_is_worth_checking():
+    """"ووبخ الرئيس ضيفه …" is no verb of saying, but a rebuke (like an accusation) that two outlets
+    tell is a fact to check; a plain narrative sentence of two outlets is not."""
+    a = one("ووبخ الرئيس ضيفه أثناء جلوسهما في القاعة الكبرى.", "x1")
+    b = one("ووبخ الرئيس ضيفه أثناء جلوسهما في القاعة الكبرى.", "x2")
+    assert is_check_worthy([a, b])
+    c = one("وجلس الرئيس وضيفه في القاعة الكبرى قرب النافذة.", "x3")
+    d = one("وجلس الرئيس وضيفه في القاعة الكبرى قرب النافذة.", "x4")
+    assert not is_check_worthy([c, d])
+
+
+def test_a_pronoun_of_whom_it_was_said_to_stands_between_the_verb_and_what_was_said():
+    """"وطلب منه أن …": the verb of saying, then to whom, then what; the last speaker asks."""
+    found = mentions("وقال الرئيس إن الاجتماع كان جيدا. وطلب منه أن يكون أكثر تواضعا في حديثه.")
+    assert found[-1].speaker == "الرئيس" and analyse_mention(found[-1]).attributed
+
+
 def test_several_outlets_reporting_without_a_known_speaker_are_worth_checking():
     a = one("وأعربت الحكومة الجديدة عن قلقها البالغ من ارتفاع أسعار الخبز في الأسواق.", "x1")
     b = one("وأعربت الحكومة الجديدة عن قلقها من ارتفاع أسعار الخبز في الأسواق المحلية.", "x2")

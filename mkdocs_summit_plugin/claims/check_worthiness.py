@@ -51,8 +51,10 @@ def is_check_worthy(group: list[Mention]) -> bool:
     factual = any(a.attributed or a.agreement or a.ordinal or a.number for a in analyses)
     if len(articles) >= 2 and not factual:
         # a reporting verb opening the clause reports, whoever its subject ("وأعربت مصر …"، "وصف
-        # مرشح المعارضة …"); and what three outlets state as fact is a fact to check
-        factual = any(reports_in_past(m.excerpt) for m in group) or len(articles) >= NARRATIVE_OUTLETS
+        # مرشح المعارضة …"); an accusation, a threat or a rebuke two outlets tell ("ووبخ الرئيس
+        # ضيفه …") is one; and what three outlets state as fact is a fact to check
+        factual = (any(reports_in_past(m.excerpt) for m in group) or any(a.stakes for a in analyses)
+                   or len(articles) >= NARRATIVE_OUTLETS)
     if not factual:
         return False
     if len(articles) >= 2:

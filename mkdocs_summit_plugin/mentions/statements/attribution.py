@@ -681,6 +681,8 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         if ambiguous:
             # "بين الرئيس الروسي أنه …", "ذكر أن …": the complementizer must follow at once
             j = after.get(i + 1, i + 1)
+            if j < len(toks) and toks[j].word in _PRONOUN_OBJECTS:
+                j += 1  # "وطلب منه أن …"، "وذكر لهم أن …": whom it was said to, then what
             if comp is not None and (comp == j or ((i + 1) in after and _gap(i, comp, after) <= 10)
                                      or _role_until(toks, i + 1, comp, text)
                                      or (comp == i + 2 and _document_subject(toks, i, comp))):
@@ -703,6 +705,12 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
         if first <= a0 <= first + 2 and b0 < len(toks) and is_complementizer(toks[b0].word):
             return max(first, a0 - 1)
     return None
+
+
+# a preposition with a pronoun after a verb of saying: to whom or of whom it was said (folded)
+_PRONOUN_OBJECTS = frozenset(
+    p + suffix for p in ("من", "ل", "الي", "علي") for suffix in ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
+) | frozenset(("مني", "منا"))
 
 
 def _role_subject(toks: Sequence[Tok], j: int, text: Optional[str]) -> bool:
