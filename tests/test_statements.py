@@ -328,6 +328,12 @@ def test_a_complement_after_a_role_between_commas_ends_before_a_splitter():
     assert any(e.startswith("بينما اتهم") for e in found), found
 
 
+def test_whom_a_noun_includes_between_commas_continues_its_clause():
+    """"، ومن ضمنهم فلان،" names one of those the clause counts: the sentence goes on after it."""
+    m = one("واتهم الوزير زعماء المنطقة، ومن ضمنهم الرئيس الجديد، بالتقصير في حماية الحدود.")
+    assert m.excerpt.startswith("واتهم الوزير") and m.excerpt.endswith("حماية الحدود.")
+
+
 def test_complement_cut_by_a_comma_stays_with_its_verb():
     m = one("ونفت الهيئة الوطنية للطرق، أن يكون الجسر قد أغلق أمام الشاحنات.")
     assert m.excerpt.startswith("ونفت الهيئة") and m.excerpt.endswith("الشاحنات.")
