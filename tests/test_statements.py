@@ -328,6 +328,15 @@ def test_a_complement_after_a_role_between_commas_ends_before_a_splitter():
     assert any(e.startswith("بينما اتهم") for e in found), found
 
 
+def test_a_complement_after_many_adjuncts_set_off_by_commas_keeps_its_verb():
+    """"أعلن فلان، الوزير …، في تصريحات، على هامش المؤتمر، الذي اختتم أعماله، اليوم، بالعاصمة، أن …":
+    what was said belongs to the verb across every short adjunct between, and so does the speaker."""
+    text = ("أعلن المتحدث باسم الحكومة، الوزير سمير الخطيب، في تصريحات صحفية، على هامش المؤتمر الاقتصادي، "
+            "الذي اختتم أعماله، اليوم الخميس، بالعاصمة، أن الحكومة ستخفض الضرائب على الشركات الصغيرة.")
+    m = [x for x in mentions(text) if "الضرائب" in x.excerpt][0]
+    assert m.excerpt.startswith("أعلن المتحدث") and m.speaker is not None
+
+
 def test_whom_a_noun_includes_between_commas_continues_its_clause():
     """"، ومن ضمنهم فلان،" names one of those the clause counts: the sentence goes on after it."""
     m = one("واتهم الوزير زعماء المنطقة، ومن ضمنهم الرئيس الجديد، بالتقصير في حماية الحدود.")

@@ -411,7 +411,7 @@ def _opens_own_clause(toks: Sequence[Tok]) -> bool:
     return bool(toks) and starts_with(toks, lex.title_openers + lex.splitters) > 0
 
 
-INSERTED_PIECES = 2  # names and adjuncts set off by commas between a verb of saying and its complement
+INSERTED_PIECES = 8  # names and adjuncts set off by commas between a verb of saying and its complement ("أعلن فلان، السفير …، في تصريحات، على هامش القمة، التي …، اليوم، بالمدينة، أن …")
 
 
 def _verb_piece_before(text: str, out: list[Piece], pending: list[tuple[int, int, str]], verbs=None) -> "int | None":
@@ -422,13 +422,24 @@ def _verb_piece_before(text: str, out: list[Piece], pending: list[tuple[int, int
     complement right after the verb's piece is joined by the rule for dependents."""
     lex = lexicon()
     for k in range(len(out) - 1, max(-1, len(out) - 2 - INSERTED_PIECES), -1):
-        between = [(p.start, p.end) for p in out[k + 1:]] + [(a, b) for a, b, _ in pending]
+        spans = [(p.start, p.end) for p in out[k + 1:]] + [(a, b) for a, b, _ in pending]
+        # what was inserted, clause by clause (pieces may hold several joined ones)
+        between = [c for a, b in spans for c in _comma_parts(text, a, b)]
         if not between or len(between) > INSERTED_PIECES or not _opens_with_saying(text, out[k], verbs):
             continue
         if all(len(ts) <= APPOSITION_DESCRIPTION_WORDS and not any(is_reporting(t.word) or t.word in lex.complementizers for t in ts)
                for ts in (span_tokens(text, a, b) for a, b in between)):
             return k
     return None
+
+
+def _comma_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of text[a:b] between its commas and semicolons."""
+    cuts = [a] + [a + m.end() for m in _COMMA.finditer(text[a:b])] + [b + 1]
+    return [(x, y - 1) for x, y in zip(cuts, cuts[1:]) if text[x:y - 1].strip()]
+
+
+_COMMA = re.compile(r"[،,؛;]")
 
 
 def _opens_with_saying(text: str, piece: Piece, verbs=None) -> bool:
