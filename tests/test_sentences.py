@@ -118,3 +118,13 @@ def test_a_heading_is_one_sentence_whatever_dots_stand_between_its_parts():
         "وقالت الشرطة إن الحادث وقع ليلا.",
         "ولم يصب السائق.",
     ]
+
+
+def test_a_reader_widget_label_opening_a_line_is_skipped_and_the_line_kept():
+    """"الخط : استمع للمقال وقال …": the labels go, the sentence stays, its span exact; a line whose
+    first word only looks like a label ("الخط العربي …") is kept whole."""
+    text = "الخط : استمع للمقال وقال الوزير إن الجلسة تأجلت إلى الأسبوع المقبل.\nالخط العربي فن قديم يدرس في المعاهد.\n"
+    a = Article(id="w", path="w.txt", text=text, title="")
+    found = split_sentences(a)
+    assert found[0].text.startswith("وقال الوزير") and text[found[0].start:found[0].end] == found[0].text
+    assert found[1].text.startswith("الخط العربي")

@@ -76,6 +76,32 @@ def is_boilerplate(line: str) -> bool:
     return key in lines or key.startswith(prefixes) or key.endswith(suffixes)
 
 
+def _after_widgets(line: str, begin: int) -> int:
+    """Where the line's text begins past the reader's widget labels that open it ("الخط :"،
+    "استمع للمقال": boilerplate ``leading``), each with the punctuation after it."""
+    labels = _widget_labels()
+    while True:
+        words = list(_WIDGET_WORD.finditer(line, begin))[:3]
+        for n in range(len(words), 0, -1):
+            if fold_for_match(" ".join(w.group() for w in words[:n])) in labels:
+                gap = _WIDGET_GAP.match(line, words[n - 1].end())
+                if n == 1 and not gap.group().strip():
+                    continue  # one word with no mark after it may be the text's own ("الخط العربي …")
+                begin = gap.end()
+                break
+        else:
+            return begin
+
+
+_WIDGET_WORD = re.compile(r"[^\s:：|\-–]+")
+_WIDGET_GAP = re.compile(r"[\s:：|\-–]*")
+
+
+@lru_cache(maxsize=1)
+def _widget_labels() -> frozenset[str]:
+    return frozenset(fold_for_match(x) for x in load("boilerplate").get("leading", []))
+
+
 def is_heading(line: str) -> bool:
     """A short line that does not end like a sentence: a title, subtitle or caption."""
     stripped = line.strip()
@@ -124,7 +150,7 @@ def split_sentences(article: Article) -> list[Sentence]:
         if not line.strip() or is_boilerplate(line):
             continue
         bullet = _BULLET.match(line)
-        begin = bullet.end() if bullet else 0
+        begin = _after_widgets(line, bullet.end() if bullet else 0)
         heading = is_heading(line)
         # a title's parts ("بينهم 12 عربيا.. قائمة الضحايا") are one thought: a heading is one sentence
         spans = [_trim(line, begin, len(line))] if heading else _sentence_spans(line, begin)

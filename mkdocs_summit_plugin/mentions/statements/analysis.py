@@ -168,6 +168,16 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     return [m for m in out if id(m) not in repeated]
 
 
+def _opens_with_act(toks: Sequence[Tok], first: int) -> bool:
+    """Does the piece open with a verb of a speech act of the lexicon (``speech_acts``: apology,
+    thanks, condolences, congratulations: "اعتذر"، "وشكر"، "هنأ")?"""
+    if first >= len(toks):
+        return False
+    w = toks[first].word
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return bool(lexicon().speech_acts & family(w))
+
+
 class _Speech:
     """A speech given as a paragraph of its own: a sentence that ends with a colon after its speaker
     ("وقال الرئيس في كلمته:") and a paragraph break, the paragraph after it the speaker's words,
@@ -352,6 +362,11 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         first = 0
     att = attribution(toks, text, first, people)
     speaker, explicit = speaker_of(toks, att, lead_idx, first, text, depth, people, current_speaker, issuer)
+    if att.verb_i is None and not explicit and _opens_with_act(toks, first):
+        # "اعتذر الرئيس فلان لنظيره …"، "وشكر الوزير …": a speech act's doer says it (the act stays content)
+        doer = opening_subject(toks[first:], text, people)
+        if doer is not None:
+            speaker, explicit = doer, True
     issued = att.tail is None and issued_document(toks, att.end)
     verb = toks[att.verb_i].word if att.verb_i is not None else None
     if att.tail is not None:  # the attribution comes after the content ("«…»، قال الوزير")
