@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..lexicon import load
+from ..mentions.quantities.grammar import find_quantities
 from ..model import Quantity
 from ..text.normalise import fold, word_pattern
 from .subjects import (
@@ -249,6 +250,8 @@ def assign_attribute(
     if quantity.dimension == "duration" and _extra_after(clause[offset + len(quantity.text):]):
         return "extra-duration", 0  # "امتد الاجتماع ساعة إضافية": time added, not the whole length
     attribute, back = _attribute(quantity, clause, offset, earlier_clauses, later_clause)
+    if attribute == "distance" and zone_of_places(clause[:offset]):
+        return "zone-distance", back  # "ست قرى تقع على بعد خمسة كيلومترات …": a zone's radius
     if attribute == "distance" and _journey_said(clause[:offset]):
         attribute = "journey"  # "وسيقطع القطار مسافة 3800 كيلومتر": the verb, before its subject, says a trip
     elif quantity.dimension == "duration" and is_default_attribute(attribute) and earlier_clauses and _journey_said(
@@ -295,6 +298,15 @@ def _extra_after(after: str) -> bool:
     """Is the word right after a duration one of added time ("ساعة إضافية"، "يومين آخرين")?"""
     words = re.findall(r"\w+", fold(after))
     return bool(words) and words[0] in _extra_words()
+
+
+SETTLEMENT_UNITS = ("village", "town", "city", "region", "province", "house", "building")
+
+
+def zone_of_places(before: str) -> bool:
+    """Is a distance said of a counted set of places: a count of villages, towns, cities, houses …
+    in the words before it ("ست قرى تقع على بعد …"، "27 قرية على بعد …")?"""
+    return any(q.dimension == "count" and q.unit in SETTLEMENT_UNITS for q in find_quantities(before))
 
 
 def _journey_said(before: str) -> bool:
