@@ -477,7 +477,17 @@ def _fate_before(specs: Sequence[AttributeSpec], folded_before: str) -> Optional
     if not words:
         return None
     last = words[-1]
-    return next((s for s in specs if s.running and s.pattern.fullmatch(last)), None)
+    fate = next((s for s in specs if s.running and s.pattern.fullmatch(last)), None)
+    if fate is None and re.sub(r"^[وف](?=\w{3})", "", last) in _relocation_words():
+        fate = next((s for s in specs if s.id == "displaced-count"), None)  # "وتم نقل 30 ألف ساكن"
+    return fate
+
+
+@lru_cache(maxsize=1)
+def _relocation_words() -> frozenset:
+    """Verbs and nouns of moving people out (``relocation_words``): a count of residents after one
+    counts the displaced, not the population."""
+    return frozenset(fold(w) for w in load("attributes").get("relocation_words", ()))
 
 
 def all_aboard_died(text: str) -> bool:

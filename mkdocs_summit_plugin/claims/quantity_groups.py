@@ -303,9 +303,15 @@ def _split_figures_of_one(attribute: str, group: list[Mention]) -> list[list[Men
         return split_running_total(group)
     if generic_measure(group[0]) or _unexplained_length(group[0], spec):
         return split_generic_count(group)
-    if group[0].quantity is not None and (group[0].quantity.dimension == "duration" or group[0].quantity.unit in LENGTHS):
+    if group[0].quantity is not None and (group[0].quantity.dimension == "duration" or group[0].quantity.unit in LENGTHS
+                                          or attribute in APART_COUNTS):
         return _apart_lengths(group)
     return [group]
+
+
+# counts that outlets disagreeing on one place's figure never give four times apart: a county of 61 000
+# and a city of 800 000 whose names the places tables do not know are two places, not a disagreement
+APART_COUNTS = ("population-count",)
 
 
 DURATION_APART = 4  # outlets that disagree on how long one thing lasted (or how far) are never this many times apart
