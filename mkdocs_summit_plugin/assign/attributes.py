@@ -283,6 +283,18 @@ def _refinable() -> frozenset[str]:
     return frozenset(table.get("circumstance_refines", ())) | frozenset(table["defaults"].values())
 
 
+def nationals_fate(quantity: Quantity, clause: str, offset: int) -> Optional[str]:
+    """What befell a count of nationals other than death, read in its own clause: the injured, the
+    missing, the survivors or the displaced ("تهجير مليون ونصف المليون فلسطيني" is not "وقتل 11078
+    فلسطينيا"); None for the dead and for a count that says nothing of it ("بينهم ستة مصريين" after
+    a toll), which are the victims of the story's toll, one fact."""
+    base, _ = _attribute(quantity, clause, offset)
+    spec = spec_for(base)
+    if spec is None or base == "death-count":
+        return None
+    return base if spec.running or base == "displaced-count" else None
+
+
 @lru_cache(maxsize=1)
 def _spending_pattern() -> re.Pattern:
     """Verbs of spending time (``spending_verbs``): a duration one governs is the time someone spent."""

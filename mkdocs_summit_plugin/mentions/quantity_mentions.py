@@ -45,6 +45,7 @@ from ..assign.attributes import (
     is_time_offset,
     arrival_lag_reference,
     elapsed_landmark,
+    nationals_fate,
     ongoing_subject,
     UNKNOWN_LANDMARK,
 )
@@ -53,6 +54,7 @@ from ..assign.modality import assign_modality
 from ..assign.places import direction_words, places_attribute, places_of, sentence_words, toll_place
 from ..assign.sources import figure_source
 from ..assign.subjects import (
+    NATIONAL_COUNT,
     another_occurrence,
     continues_another,
     as_written,
@@ -509,6 +511,8 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
     if attribute == "elapsed-duration" and quantity is not None:
         since = elapsed_landmark(quantity, clause[:offset], clause[quantity.end :])
         return None if since == UNKNOWN_LANDMARK else since or None  # since what
+    if attribute == NATIONAL_COUNT and quantity is not None:
+        return nationals_fate(quantity, clause, offset)  # the dead of a nationality are not its displaced
     if attribute == "ongoing-period":
         return ongoing_subject(clause[:offset])  # "النزاع المستمر منذ خمس سنوات": the conflict's
     if attribute == "arrival-lag" and quantity is not None:
