@@ -181,3 +181,15 @@ def test_populations_four_times_apart_of_unknown_places_are_two_places():
     city = mention("c", 800_000, "population-count", "person", "count")
     groups = group_quantities(county + [city])
     assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_aftershocks_of_another_happening_are_figures_of_their_own():
+    """A second quake's magnitude told by two outlets is compared; an aftershock's is one claim per
+    figure, never against the second quake's or another aftershock's."""
+    def another(article, value, excerpt):
+        m = mention(article, value, "magnitude", "magnitude", "count")
+        return replace(m, excerpt=excerpt, another=True)
+    second = [another("a", 6.0, "وبلغت قوة الهزة الثانية 6 درجات"), another("b", 6.1, "الهزة الثانية بقوة 6.1 درجات")]
+    after = another("c", 5.5, "ووقعت هزة ارتدادية بقوة 5.5 درجات")
+    groups = group_quantities(second + [after])
+    assert sorted(len(g) for g in groups) == [1, 2]

@@ -288,8 +288,32 @@ def _another_pattern() -> re.Pattern:
 
 def another_occurrence(before: str) -> bool:
     """Do the words before a number (from the previous number of its sentence) speak of another
-    happening of the same kind: "ثم ضرب زلزال جديد بلغت قوته", "أعقبه آخر بعد الظهر بقوة"?"""
-    return _another_match(before) is not None
+    happening of the same kind: "ثم ضرب زلزال جديد بلغت قوته", "أعقبه آخر بعد الظهر بقوة"? Not when
+    the first or main one is named again after it ("الهزة الثانية …، مما عمق تداعيات الزلزال الأول
+    الذي وقع أمس بقوة 7.3": the figure is the first one's)."""
+    m = _another_match(before)
+    if m is None:
+        return False
+    return not _same_again_after(fold(before), m.end())
+
+
+def _same_again_after(folded: str, start: int) -> bool:
+    """Is a happening's noun followed by a word naming the first or main one (``same_again``:
+    "الزلزال الأول"، "الهزة الرئيسية") in the folded text after `start`?"""
+    _, same_again = _continuation_words()
+    nouns = _another_nouns()
+    ws = folded[start:].split()
+    return any(_CLITIC_ARTICLE.sub("", a) in nouns and b in same_again for a, b in zip(ws, ws[1:]))
+
+
+_CLITIC_ARTICLE = re.compile(r"^(?:[وفبل]?ال|[وفبل])(?=\w{3})")  # "والزلزال"، "بالهزة"، "زلزال"
+
+
+@lru_cache(maxsize=1)
+def _another_nouns() -> frozenset[str]:
+    """The happening nouns of ``another_occurrence``, folded, without the article."""
+    table = load("attributes").get("another_occurrence") or {}
+    return frozenset(re.sub(r"^ال", "", fold(w)) for w in table.get("nouns") or ())
 
 
 def _another_match(text: str) -> Optional[re.Match]:

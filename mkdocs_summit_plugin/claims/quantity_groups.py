@@ -258,8 +258,20 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
     """A group told apart by its figures: running totals and generic counts (see ``figures.py``),
     and the figures of other happenings by the day each was on (:func:`split_by_day`)."""
     if of_another(group[0]):
-        return [part for day in split_by_day(group) for part in _split_figures_of_one(attribute, day)]
+        # aftershocks are many: an aftershock's figure that no other figure of the group agrees with is a
+        # claim of its own (one per figure), never a disagreement with the second quake's or another's
+        others = [m for m in group if not _AFTERSHOCK.search(fold(m.excerpt))]
+        apart = [m for m in group if _AFTERSHOCK.search(fold(m.excerpt))
+                 and not any(o.quantity.value == m.quantity.value for o in others)]
+        others = [m for m in group if not any(m is a for a in apart)]
+        parts = split_running_total(apart) if apart else []
+        if others:
+            parts += [part for day in split_by_day(others) for part in _split_figures_of_one(attribute, day)]
+        return parts
     return _split_figures_of_one(attribute, group)
+
+
+_AFTERSHOCK = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:هزه|هزات)\s+(?:ال)?ارتدادي")  # folded "هزة ارتدادية"
 
 
 def split_by_day(group: list[Mention]) -> list[list[Mention]]:
