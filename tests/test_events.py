@@ -169,9 +169,9 @@ def test_an_adjective_or_a_leader_after_the_summit_noun_is_no_venue():
 
 
 def test_a_format_named_after_a_city_is_no_venue():
-    """"بحثا التعاون عبر صيغة مفاوضات أستانا": a format named after the city, not where they met;
+    """"بحثا التعاون ضمن صيغة محادثات أستانا": a format named after the city, not where they met;
     "وبدأت مفاوضات أستانا" and "التقيا في أستانا" still name it."""
-    assert not [c for c in find_cues("وقال الرئيس إنه بحث مع ضيفه التعاون عبر صيغة مفاوضات أستانا") if c.key.startswith("place:")]
+    assert not [c for c in find_cues("وقال الرئيس إنه بحث مع ضيفه التعاون ضمن صيغة محادثات أستانا") if c.key.startswith("place:")]
     assert not [c for c in find_cues("وأكد الوزير التزام بلاده بمسار جنيف للحل السياسي") if c.key.startswith("place:")]
     assert [c for c in find_cues("وبدأت مفاوضات أستانا صباح اليوم") if c.key.startswith("place:")]
     assert [c for c in find_cues("والتقى الوزيران في جنيف") if c.key.startswith("place:")]

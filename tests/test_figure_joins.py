@@ -190,6 +190,6 @@ def test_aftershocks_of_another_happening_are_figures_of_their_own():
         m = mention(article, value, "magnitude", "magnitude", "count")
         return replace(m, excerpt=excerpt, another=True)
     second = [another("a", 6.0, "وبلغت قوة الهزة الثانية 6 درجات"), another("b", 6.1, "الهزة الثانية بقوة 6.1 درجات")]
-    after = another("c", 5.5, "ووقعت هزة ارتدادية بقوة 5.5 درجات")
+    after = another("c", 5.5, "وسجلت هزة ارتدادية قوتها 5.5 درجات")
     groups = group_quantities(second + [after])
     assert sorted(len(g) for g in groups) == [1, 2]

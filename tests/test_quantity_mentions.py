@@ -156,12 +156,12 @@ def test_everyone_on_board_is_the_toll_when_the_article_says_all_died():
 
 
 def test_passengers_and_crew_as_one_counted_noun_count_everyone_on_board():
-    """"من بين 90 راكبا وطاقما" counts everyone on board; with the crew counted apart after it
-    ("وطاقما من ستة"، "و6 من أفراد الطاقم") the figure counts the passengers."""
-    (m,) = mentions_of("هبطت الطائرة اضطراريا ونجا 3 فقط من بين 90 راكبا وطاقما.")
+    """"من أصل 90 راكبا وطاقما" counts everyone on board; with the crew counted apart after it
+    ("وطاقما من ستة") or no crew joined to the noun the figure counts the passengers."""
+    (m,) = mentions_of("ونجا 3 فقط من أصل 90 راكبا وطاقما.")
     assert m.attribute == "aboard-count"
-    for text in ("هبطت الطائرة اضطراريا وعلى متنها 90 راكبا وطاقما من ستة.",
-                 "هبطت الطائرة اضطراريا وعلى متنها 90 راكبا و6 من أفراد الطاقم."):
+    for text in ("وكانت الطائرة تقل 90 راكبا وطاقما من ستة.",
+                 "وكانت الطائرة تقل 90 راكبا إضافة إلى 6 ملاحين."):
         assert [x.attribute for x in mentions_of(text) if x.quantity.value == 90] == ["passenger-count"], text
 
 

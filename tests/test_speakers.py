@@ -659,18 +659,18 @@ def test_a_compound_given_name_with_the_article_is_one_name():
 def test_a_title_ends_after_its_nationality_and_resolves_to_the_events_name():
     """"ووصف الرئيس الفرنسي الخطة الجديدة بأنها …": the title is "الرئيس الفرنسي", the definite noun
     after the nationality is the verb's object, so the title still stands for the event's
-    "الرئيس الفرنسي إيمانويل ماكرون"."""
-    a = mentions("وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا تحتاج إلى جيش مشترك قريبا.", "x1")
+    "الرئيس الفرنسي لوران ديبوا"."""
+    a = mentions("وقال الرئيس الفرنسي لوران ديبوا إن أوروبا تحتاج إلى جيش مشترك قريبا.", "x1")
     b = mentions("وانتقد الرئيس الفرنسي الخطة الجديدة بشدة، مشيرا إلى أنها ستضعف الدفاع الأوروبي لسنوات.", "x2")
     ms = a + b
     resolve_event_speakers(ms)
     assert analyse_mention(b[-1]).speaker_title == tuple(sorted(title_key(words("الرئيس الفرنسي"))))
-    assert b[-1].speaker == "إيمانويل ماكرون" or b[-1].speaker == "ماكرون"
+    assert b[-1].speaker in ("لوران ديبوا", "ديبوا")
 
 
 def test_the_doer_of_a_speech_act_opening_the_sentence_speaks():
-    """"اعتذر الرئيس الفرنسي إيمانويل ماكرون لنظيره …": an apology (like thanks, condolences) is
+    """"اعتذر الرئيس الفرنسي لوران ديبوا لنظيره …": an apology (like thanks, condolences) is
     said by its doer, who speaks though no verb of saying stands; the act stays what is said."""
-    found = mentions("اعتذر الرئيس الفرنسي إيمانويل ماكرون لنظيره الإيطالي عن التصريحات المسيئة.")
-    assert found[0].speaker in ("إيمانويل ماكرون", "ماكرون")
+    found = mentions("اعتذر الرئيس الفرنسي لوران ديبوا لنظيره الإيطالي عن التصريحات المسيئة.")
+    assert found[0].speaker in ("لوران ديبوا", "ديبوا")
     assert "~apology" in {f for fam in analyse_mention(found[0]).roots.values() for f in fam}

@@ -193,7 +193,7 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
     if words and words[0] in ("من", *_BETWEEN_THEM):
         words = words[: reach + 1]
     elif len(words) >= 2 and f"{words[0]} {words[1]}" in _MANNER:
-        words = words[: reach + 2]  # "ساعتين في شكل لقاءات ثنائية": the form of what lasted, then what it was
+        words = words[: reach + 2]  # "ثلاث ساعات في شكل اجتماعات ثنائية": the form of what lasted, then what it was
     else:
         words = words[:reach]
     starts = _clause_starts()
@@ -251,7 +251,7 @@ def assign_attribute(
         return "extra-duration", 0  # "امتد الاجتماع ساعة إضافية": time added, not the whole length
     attribute, back = _attribute(quantity, clause, offset, earlier_clauses, later_clause)
     if attribute == "distance" and zone_of_places(clause[:offset]):
-        return "zone-distance", back  # "ست قرى تقع على بعد خمسة كيلومترات …": a zone's radius
+        return "zone-distance", back  # "أربع بلدات تبعد ثلاثة كيلومترات …": a zone's radius
     if attribute == "distance" and _journey_said(clause[:offset]):
         attribute = "journey"  # "وسيقطع القطار مسافة 3800 كيلومتر": the verb, before its subject, says a trip
     elif quantity.dimension == "duration" and is_default_attribute(attribute) and earlier_clauses and _journey_said(
@@ -285,8 +285,8 @@ def _refinable() -> frozenset[str]:
 
 def nationals_fate(quantity: Quantity, clause: str, offset: int) -> Optional[str]:
     """What befell a count of nationals other than death, read in its own clause: the injured, the
-    missing, the survivors or the displaced ("تهجير مليون ونصف المليون فلسطيني" is not "وقتل 11078
-    فلسطينيا"); None for the dead and for a count that says nothing of it ("بينهم ستة مصريين" after
+    missing, the survivors or the displaced ("تهجير 20 ألف سوري" is not "وقتل 300
+    سوري"); None for the dead and for a count that says nothing of it ("بينهم ستة مصريين" after
     a toll), which are the victims of the story's toll, one fact."""
     base, _ = _attribute(quantity, clause, offset)
     spec = spec_for(base)
@@ -317,7 +317,7 @@ SETTLEMENT_UNITS = ("village", "town", "city", "region", "province", "house", "b
 
 def zone_of_places(before: str) -> bool:
     """Is a distance said of a counted set of places: a count of villages, towns, cities, houses …
-    in the words before it ("ست قرى تقع على بعد …"، "27 قرية على بعد …")?"""
+    in the words before it ("أربع بلدات تبعد …"، "12 قرية على مسافة …")?"""
     return any(q.dimension == "count" and q.unit in SETTLEMENT_UNITS for q in find_quantities(before))
 
 
@@ -463,8 +463,8 @@ def aboard_total(quantity: Quantity, before: str, folded_after: str = "") -> boo
     and crew together? So when it counts people by no word of passengers ("وعلى متنها 212 شخصا"), or
     when the crew is named with the passengers before it and no figure stands between ("بمن فيها من
     ركاب وطاقم الطائرة البالغ عددهم 212"), or when the counted noun is passengers and crew together
-    ("من بين 212 راكبا وطاقما"; `folded_after`: the folded words after the figure). "كان على متنها
-    149 راكبا" counts the passengers, and so does "149 راكبا و6 من أفراد الطاقم" (the crew counted apart)."""
+    ("أقلت 90 راكبا وطاقما"; `folded_after`: the folded words after the figure). "كان على متنها
+    149 راكبا" counts the passengers, and so does "90 راكبا وطاقما من ستة" (the crew counted apart)."""
     passenger = spec_for("passenger-count")
     if quantity.unit in passenger.owns_units:
         _, crew = _everyone_words()
@@ -472,7 +472,7 @@ def aboard_total(quantity: Quantity, before: str, folded_after: str = "") -> boo
         if crew.search(folded) and passenger.pattern.search(folded) and not re.search(r"\d", before):
             return True
         # the noun joined by "و" to the count's own (the figure's text may hold that noun or not),
-        # unless the crew has a count of its own after it ("149 راكبا وطاقما من ثمانية")
+        # unless the crew has a count of its own after it ("90 راكبا وطاقما من ستة")
         after = re.findall(r"[\u0621-\u064a\d]+", folded_after)
         for i, w in enumerate(after[:2]):
             if w[:1] == "و" and crew.fullmatch(w):
@@ -491,7 +491,7 @@ def _fate_before(specs: Sequence[AttributeSpec], folded_before: str) -> Optional
     last = words[-1]
     fate = next((s for s in specs if s.running and s.pattern.fullmatch(last)), None)
     if fate is None and re.sub(r"^[وف](?=\w{3})", "", last) in _relocation_words():
-        fate = next((s for s in specs if s.id == "displaced-count"), None)  # "وتم نقل 30 ألف ساكن"
+        fate = next((s for s in specs if s.id == "displaced-count"), None)  # "وجرى إجلاء 4 آلاف ساكن"
     return fate
 
 

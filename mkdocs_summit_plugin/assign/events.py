@@ -110,7 +110,7 @@ def find_cues(text: str, hints: Sequence[EventHint] = ()) -> list[Cue]:
         cues += [Cue(key, m.start(), m.end()) for m in pattern.finditer(folded) if not _furniture_before(key, folded, m.start())]
     for m in venue.finditer(folded):
         if _named_after(folded, m.start()):
-            continue  # "عبر صيغة مفاوضات أستانا": a format named after the city
+            continue  # "ضمن صيغة محادثات أستانا": a format named after the city
         slug = places[m.group("place")][0]
         cues.append(Cue(f"place:{slug}", m.start("place"), m.end("place"), named=m.group("noun") is not None or m.group("held") is not None))
     return sorted(cues, key=lambda c: (c.start, c.key))
@@ -123,7 +123,7 @@ def _frameworks() -> frozenset:
 
 def _named_after(folded: str, start: int) -> bool:
     """Is the venue cue starting at `start` part of a format's or a process's name: a framework
-    noun right before it ("صيغة مفاوضات أستانا"، "مسار جنيف")?"""
+    noun right before it ("صيغة محادثات أستانا"، "مسار جنيف")?"""
     before = re.findall(r"\w+", folded[max(0, start - 30):start])
     return bool(before) and re.sub(r"^[وفبل](?=\w{3})", "", before[-1]) in _frameworks()
 

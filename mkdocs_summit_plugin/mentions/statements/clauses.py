@@ -642,7 +642,7 @@ _OBJECT_PREPS = frozenset(fold(w) for w in ("على", "في", "إلى", "مع", 
 
 def _coordinated_object(toks: Sequence[Tok]) -> bool:
     """Is the clause "و" and a definite noun that governs a preposition, with no verb, negation or
-    complementizer of its own before a relative ("…، والعمل على القضايا التي …"، "…، والتعاون في
+    complementizer of its own before a relative ("…، والعمل على الملفات التي …"، "…، والتعاون في
     مجال الطاقة")? Set off by a comma, it is one more object of the verb before it (a verbal noun
     taking its complement), not a proposition of its own."""
     if len(toks) < 3 or not toks[0].word.startswith("وال") or toks[1].word not in _OBJECT_PREPS:

@@ -213,7 +213,7 @@ def _nationalities() -> frozenset:
 
 def _after_nationality(prev: str, w: str) -> bool:
     """Does a person's title end before `w`: the word before it a nationality ("الرئيس الروسي") and
-    `w` no title complement or place ("وزير الخارجية الروسي السابق" goes on; "الرئيس الروسي الاتفاقية"
+    `w` no title complement or place ("وزير الخارجية الروسي السابق" goes on; "الرئيس الفرنسي الخطة"
     does not)? A title names its office and then its country; what follows is the sentence's."""
     lex = lexicon()
     return title_word_key(prev) in _nationalities() and w not in lex.title_complements and w not in lex.place_names
@@ -235,7 +235,7 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
         if not step and kind == BODY and toks[j].word in _heads_bare():
             step = 1  # a body of a title's holder: "مكتب رئيس الوزراء"، "ديوان وزير الخارجية"
         if step and kind == PERSON and _after_nationality(toks[j - 1].word, toks[j].word):
-            break  # "ووصف الرئيس الروسي الاتفاقية …": after the nationality, the verb's object
+            break  # "وانتقد الرئيس الفرنسي الخطة …": after the nationality, the verb's object
         if not step:
             break
         j += step
