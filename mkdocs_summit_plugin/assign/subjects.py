@@ -77,9 +77,10 @@ def count_head(before: str) -> str:
     return ""
 
 
-# a count that is the next item of a list ("سترسل 3000 جندي و3000 شرطي"): the count before it, its noun
-# (one or two words) and "و" right before this one; both counts are governed by the same word
-_LIST_ITEM = re.compile(r"\d[\d.,]*\s*(?:[\u0621-\u064a]+\s+){1,2}و\s*$")
+# a count that is the next item of a list ("أرسلت 3000 جندي و3000 شرطي"، "بمشاركة 20 دولة وأربع منظمات"): the
+# count before it, its noun (one or two words) and "و" right before this one or on its first word; both
+# counts are governed by the same word
+_LIST_ITEM = re.compile(r"\d[\d.,]*\s*(?:[\u0621-\u064a]+\s+){1,2}(?:و\s*)?$")  # "و" may be the next number's ("وأربع")
 
 
 def _place_phrase_end(reversed_words: Sequence[str], i: int) -> int:
