@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 from .assign.events import article_cue_weights, detect_events, event_month, passage_event, secondary_events
-from .assign.past_years import past_event_id, past_events, past_year, story_year
+from .assign.past_years import figure_past_year, past_event_id, past_events, past_year, story_year
 from .assign.occurrences import own_passage
 from .assign.times import assign_times
 from .claims.grouping import group_claims, rejudge
@@ -213,6 +213,11 @@ def assign_mention_events(
     return mentions, place
 
 
+# figures that measure the time from an earlier happening to the story's: the earlier one's year names
+# where they start, not what they are of
+TIME_SINCE = frozenset(("elapsed-duration", "gap-since-last", "ongoing-period"))
+
+
 def mention_events(
     mentions: Sequence[Mention],
     article_event: Optional[str],
@@ -228,6 +233,9 @@ def mention_events(
     for m in mentions:
         sentence = article.text[m.sentence_start:m.end] if article is not None and m.kind == "quantity" else m.excerpt
         past = past_year(sentence, year, month)
+        if past is None and article is not None and m.kind == "quantity" and m.quantity is not None and (
+                m.attribute not in TIME_SINCE):  # "بعد 270 يوما من لقائهما في أيلول 2023": from then to now
+            past = figure_past_year(article.text, m.sentence_start, m.quantity.start, m.quantity.end, year)
         out.append(past_event_id(past) if past else passage_event(own_passage(m), article_event, events, options.hints))
     return out
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_summit_plugin.assign.past_years import past_event_id, past_events, past_year, story_year
+from mkdocs_summit_plugin.assign.past_years import figure_past_year, past_event_id, past_events, past_year, story_year
 from mkdocs_summit_plugin.assign.subjects import another_occurrence
 from mkdocs_summit_plugin.model import Article
 from mkdocs_summit_plugin.pipeline import analyse
@@ -63,3 +63,19 @@ def test_another_happening_of_the_same_kind(before, another):
 def test_a_month_after_the_storys_with_no_year_is_last_years(sentence, past):
     assert (past_year(sentence, 2019, 3) is not None) is past
     assert past_year(sentence, 2019, None) is None  # no month known: "في <month>" dates nothing
+
+
+def _figure_year(text: str, figure: str, own_year: int = 2024):
+    at = text.index(figure)
+    return figure_past_year(text, 0, at, at + len(figure), own_year)
+
+
+def test_a_figure_in_its_own_clause_with_an_earlier_year_is_that_years():
+    """"الأقوى منذ ذلك الذي ضرب الجزيرة بقوة 7 درجات في أيلول 1990": the sentence says "strongest since"
+    (now), but the 7 is the 1990 quake's; a "عندما" clause after "منذ عام 1990" is 1990's too. A count that
+    only looks like a year, and the year of a full date (a dateline), are no such year."""
+    assert _figure_year("وهو الأقوى منذ ذلك الذي ضرب الجزيرة بقوة 7 درجات في أيلول 1990 وأودى بحياة المئات.", "7 درجات") == 1990
+    assert _figure_year("وهو الأقوى منذ عام 1990، عندما أودى زلزال بحياة 500 شخص.", "500 شخص") == 1990
+    assert _figure_year("وارتفعت الحصيلة إلى 2019 قتيلا في المدينة.", "2019 قتيلا") is None
+    assert _figure_year("واختتم الرئيسان قمتهما يوم الأربعاء 16 حزيران 2021 بعد محادثات استمرت ثلاث ساعات.", "ثلاث ساعات") is None
+    assert _figure_year("وهو أكبر إنتاج منذ عام 2019 بلغ 10 ملايين برميل.", "10 ملايين") is None

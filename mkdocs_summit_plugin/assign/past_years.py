@@ -103,6 +103,70 @@ def past_year(sentence: str, own_year: Optional[int], own_month: Optional[int] =
     return None
 
 
+_CLAUSE_MARKS = "،,؛;.\n"
+_WHEN_OPENERS = frozenset(("عندما", "حين", "حينما", "يوم", "وعندما", "وحين", "وحينها", "حينها"))  # folded
+
+
+def figure_past_year(text: str, sentence_start: int, fig_start: int, fig_end: int, own_year: Optional[int]) -> Optional[int]:
+    """The earlier year a figure is of, read in its own clause when its sentence as a whole is not dated
+    (:func:`past_year`): a year written in the figure's clause ("الأقوى منذ ذلك الذي ضرب الجزيرة بقوة 7
+    درجات في أيلول 1990": the 7 is the 1990 quake's, though the sentence says "strongest since"), unless
+    "منذ"/"حتى" measures time from it; or, when the figure's clause opens with "عندما"/"حين", the year the
+    clause before ends with ("منذ عام 1990، عندما أودى زلزال بحياة 500 شخص": the 500 are 1990's)."""
+    if own_year is None or not _ANY_YEAR.search(text, max(0, fig_start - 300), fig_end + 300):
+        return None
+    start = max([sentence_start] + [text.rfind(ch, sentence_start, fig_start) + 1 for ch in _CLAUSE_MARKS])
+    ends = [i for i in (text.find(ch, fig_end, fig_end + 300) for ch in _CLAUSE_MARKS) if i >= 0]
+    end = min(ends) if ends else min(len(text), fig_end + 300)
+    clause = fold(text[start:end])
+    for m in _YEAR.finditer(clause):
+        if int(m.group(1)) < own_year and _names_a_year(clause, m.start()) and not _measured_from(clause, m.start()):
+            return int(m.group(1))
+    words = clause.split()
+    if words and words[0] in _WHEN_OPENERS and start > sentence_start:
+        before = fold(text[max(sentence_start, start - 200):start - 1])
+        cut = max(before.rfind(ch) for ch in _CLAUSE_MARKS)
+        years = [int(y) for y in _YEAR.findall(before[cut + 1:])]
+        if years and years[-1] < own_year:
+            return years[-1]
+    return None
+
+
+def _names_a_year(folded: str, pos: int) -> bool:
+    """Is the year at `pos` a year named as such ("عام 1990"، "في أيلول 1990"، "زلزال 1990"), not the year
+    of a full date with its day ("يوم الأربعاء 16 حزيران 2021": a dateline, the news's own day)?"""
+    ws = re.findall(r"\S+", folded[max(0, pos - 40):pos])[-3:]
+    if any(re.search(r"\d", w) for w in ws):
+        return False  # a day's number before it: a full date
+    return bool(ws) and (ws[-1] in _YEAR_WORDS or ws[-1].strip("/") in _month_words() or _happening_noun(ws[-1]))
+
+
+_YEAR_WORDS = frozenset(("عام", "سنه", "العام", "السنه", "لعام", "بعام"))
+
+
+def _happening_noun(word: str) -> bool:
+    """A noun of a happening (``another_occurrence.nouns`` of lexicon/attributes.yaml), with or without
+    its article: "زلزال 1990"، "قمة 2018" name a year's happening; "الحصيلة إلى 2019 قتيلا" does not."""
+    return re.sub(r"^(?:[وفبل]?ال|[وفبل])(?=\w{3})", "", word) in _happening_nouns()
+
+
+@lru_cache(maxsize=1)
+def _happening_nouns() -> frozenset:
+    nouns = (load("attributes").get("another_occurrence") or {}).get("nouns") or ()
+    return frozenset(re.sub(r"^ال", "", fold(w)) for w in nouns)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset:
+    return frozenset(fold(p) for ws in load("times")["months"].values() for w in ws for p in w.split())
+
+
+def _measured_from(folded: str, pos: int) -> bool:
+    """Does "منذ"/"حتى"/"بحلول" stand among the few words right before the year at `pos`?"""
+    ws = folded[max(0, pos - 40):pos].split()[-3:]
+    return any(w in ("منذ", "ومنذ", "حتى", "بحلول") for w in ws)
+
+
 SINCE_PHRASE_WORDS = 4  # words a "منذ" phrase may name before the year that dates its event
 
 
