@@ -123,3 +123,15 @@ def test_a_month_is_no_place_and_a_two_word_name_keeps_both_words():
     texts = [t.replace("بورت ماريا", "البلدة الساحلية") for t in texts]
     arts = [Article(id=f"s{i}", path=f"s{i}.txt", title="", text=t, published=None) for i, t in enumerate(texts)]
     assert stories.story_place(arts, stories.story_kind(arts)) != "اكتوبر"
+
+
+def test_a_kind_named_in_two_words_names_the_story():
+    """"الانهيار الأرضي" is a landslide's name in two words: counted as such, it names the story
+    even when a one-word noun of another kind ("زيارة") stands once in the texts."""
+    texts = [
+        "انهيار أرضي في وادي النخيل\n\nودفن الانهيار الأرضي عشرات المنازل في وادي النخيل فجر الجمعة.",
+        "الانهيار الأرضي\n\nوقالت السلطات إن الانهيار الأرضي قطع الطريق إلى وادي النخيل، وأرجأ الوزير زيارة المنطقة.",
+        "حصيلة الانهيار الأرضي\n\nوتواصل فرق الإنقاذ البحث تحت الركام بعد الانهيار الأرضي في وادي النخيل.",
+    ]
+    arts = [Article(id=f"l{i}", path=f"l{i}.txt", title="", text=t, published=None) for i, t in enumerate(texts)]
+    assert stories.story_kind(arts).key == "landslide"

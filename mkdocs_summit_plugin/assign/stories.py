@@ -68,6 +68,17 @@ def _kind_of_word() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _kind_phrases() -> dict[str, re.Pattern]:
+    """Each kind's forms of two words or more (folded), as one pattern per kind."""
+    out = {}
+    for key, spec in (load("events").get("kinds") or {}).items():
+        phrases = sorted({fold(w) for w in spec["words"] if " " in fold(w)}, key=len, reverse=True)
+        if phrases:
+            out[key] = re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?(?:{'|'.join(re.escape(p) for p in phrases)})(?!\w)")
+    return out
+
+
 def kind_counts(bag: Counter) -> Counter:
     """How often a bag of content words names each kind of happening."""
     index = _kind_of_word()
@@ -256,8 +267,12 @@ def place_slug(place: str) -> str:
 def story_kind(articles: Sequence[Article]) -> Optional[Kind]:
     """The happening the story's articles name most (titles count double), or None."""
     counts: Counter = Counter()
+    phrases = _kind_phrases()
     for a in articles:
         counts.update(kind_counts(content_words(a)))
+        if phrases:  # a kind named in two words ("الانهيار الأرضي"): its phrases counted in the text
+            folded = fold(a.title + "\n" + a.title + "\n" + a.text)
+            counts.update({key: len(p.findall(folded)) for key, p in phrases.items() if p.search(folded)})
     key = _top_kind(counts)
     return next((k for k in _kinds() if k.key == key), None)
 
