@@ -234,7 +234,7 @@ def mention_events(
         sentence = article.text[m.sentence_start:m.end] if article is not None and m.kind == "quantity" else m.excerpt
         past = past_year(sentence, year, month)
         if past is None and article is not None and m.kind == "quantity" and m.quantity is not None and (
-                m.attribute not in TIME_SINCE):  # "بعد 270 يوما من لقائهما في أيلول 2023": from then to now
+                m.attribute not in TIME_SINCE):  # "بعد ثمانية أشهر على قمتهما في آذار 2023": from then to now
             past = figure_past_year(article.text, m.sentence_start, m.quantity.start, m.quantity.end, year)
         out.append(past_event_id(past) if past else passage_event(own_passage(m), article_event, events, options.hints))
     return out

@@ -71,10 +71,10 @@ def _figure_year(text: str, figure: str, own_year: int = 2024):
 
 
 def test_a_figure_in_its_own_clause_with_an_earlier_year_is_that_years():
-    """"الأقوى منذ ذلك الذي ضرب الجزيرة بقوة 7 درجات في أيلول 1990": the sentence says "strongest since"
+    """"الأعنف منذ تلك التي هزت المدينة بقوة 7 درجات في أيلول 1990": the sentence says "strongest since"
     (now), but the 7 is the 1990 quake's; a "عندما" clause after "منذ عام 1990" is 1990's too. A count that
     only looks like a year, and the year of a full date (a dateline), are no such year."""
-    assert _figure_year("وهو الأقوى منذ ذلك الذي ضرب الجزيرة بقوة 7 درجات في أيلول 1990 وأودى بحياة المئات.", "7 درجات") == 1990
+    assert _figure_year("وهي الهزة الأعنف منذ تلك التي هزت المدينة بقوة 7 درجات في أيلول 1990 وخلفت دمارا واسعا.", "7 درجات") == 1990
     assert _figure_year("وهو الأقوى منذ عام 1990، عندما أودى زلزال بحياة 500 شخص.", "500 شخص") == 1990
     assert _figure_year("وارتفعت الحصيلة إلى 2019 قتيلا في المدينة.", "2019 قتيلا") is None
     assert _figure_year("واختتم الرئيسان قمتهما يوم الأربعاء 16 حزيران 2021 بعد محادثات استمرت ثلاث ساعات.", "ثلاث ساعات") is None

@@ -109,7 +109,7 @@ _WHEN_OPENERS = frozenset(("عندما", "حين", "حينما", "يوم", "وع
 
 def figure_past_year(text: str, sentence_start: int, fig_start: int, fig_end: int, own_year: Optional[int]) -> Optional[int]:
     """The earlier year a figure is of, read in its own clause when its sentence as a whole is not dated
-    (:func:`past_year`): a year written in the figure's clause ("الأقوى منذ ذلك الذي ضرب الجزيرة بقوة 7
+    (:func:`past_year`): a year written in the figure's clause ("الأعنف منذ تلك التي هزت المدينة بقوة 7
     درجات في أيلول 1990": the 7 is the 1990 quake's, though the sentence says "strongest since"), unless
     "منذ"/"حتى" measures time from it; or, when the figure's clause opens with "عندما"/"حين", the year the
     clause before ends with ("منذ عام 1990، عندما أودى زلزال بحياة 500 شخص": the 500 are 1990's)."""
