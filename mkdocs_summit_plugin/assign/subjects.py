@@ -157,7 +157,7 @@ def _demonym(quantity: Quantity, after: str) -> Optional[str]:
         return own
     words = [re.sub(r"[^\w]", "", w) for w in fold(after).split()[:2]]
     if len(words) == 2 and words[0] == "من" and noun.startswith("مواطن"):
-        return _qualifiers().get(nisba(words[1]))  # "37 مواطنا من أذربيجان": of the country's demonym
+        return _qualifiers().get(nisba(words[1]))  # "20 مواطنا من تونس": of the country's demonym
     return _qualifiers().get(words[0]) if words else None
 
 
@@ -290,8 +290,8 @@ def _another_pattern() -> re.Pattern:
 def another_occurrence(before: str) -> bool:
     """Do the words before a number (from the previous number of its sentence) speak of another
     happening of the same kind: "ثم ضرب زلزال جديد بلغت قوته", "أعقبه آخر بعد الظهر بقوة"? Not when
-    the first or main one is named again after it ("الهزة الثانية …، مما عمق تداعيات الزلزال الأول
-    الذي وقع أمس بقوة 7.3": the figure is the first one's)."""
+    the first or main one is named again after it ("ووقعت الهزة الثانية فجرا، وكان الزلزال الأول قد
+    ضرب المدينة أمس بقوة 6.9": the figure is the first one's)."""
     m = _another_match(before)
     if m is None:
         return False

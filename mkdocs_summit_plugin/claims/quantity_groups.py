@@ -260,10 +260,11 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
     if of_another(group[0]):
         # aftershocks are many: an aftershock's figure that no other figure of the group agrees with is a
         # claim of its own (one per figure), never a disagreement with the second quake's or another's
-        others = [m for m in group if not _AFTERSHOCK.search(fold(m.excerpt))]
-        apart = [m for m in group if _AFTERSHOCK.search(fold(m.excerpt))
-                 and not any(o.quantity.value == m.quantity.value for o in others)]
-        others = [m for m in group if not any(m is a for a in apart)]
+        shocks = {id(m) for m in group if _AFTERSHOCK.search(fold(m.excerpt))}
+        others = [m for m in group if id(m) not in shocks]
+        alone = {id(m) for m in group if id(m) in shocks and not any(o.quantity.value == m.quantity.value for o in others)}
+        others = [m for m in group if id(m) not in alone]
+        apart = [m for m in group if id(m) in alone]
         parts = split_running_total(apart) if apart else []
         if others:
             parts += [part for day in split_by_day(others) for part in _split_figures_of_one(attribute, day)]
@@ -321,8 +322,8 @@ def _split_figures_of_one(attribute: str, group: list[Mention]) -> list[list[Men
     return [group]
 
 
-# counts that outlets disagreeing on one place's figure never give four times apart: a county of 61 000
-# and a city of 800 000 whose names the places tables do not know are two places, not a disagreement
+# counts that outlets disagreeing on one place's figure never give four times apart: a county of 50 000
+# and a city of 700 000 whose names the places tables do not know are two places, not a disagreement
 APART_COUNTS = ("population-count",)
 
 

@@ -411,7 +411,7 @@ def _opens_own_clause(toks: Sequence[Tok]) -> bool:
     return bool(toks) and starts_with(toks, lex.title_openers + lex.splitters) > 0
 
 
-INSERTED_PIECES = 8  # names and adjuncts set off by commas between a verb of saying and its complement ("أعلن فلان، السفير …، في تصريحات، على هامش القمة، التي …، اليوم، بالمدينة، أن …")
+INSERTED_PIECES = 8  # names and adjuncts set off by commas between a verb of saying and its complement ("أعلن فلان، السفير …، في تصريحات، خلال المؤتمر، الذي …، اليوم، بالمدينة، أن …")
 
 
 def _verb_piece_before(text: str, out: list[Piece], pending: list[tuple[int, int, str]], verbs=None) -> "int | None":
