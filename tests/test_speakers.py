@@ -674,3 +674,14 @@ def test_the_doer_of_a_speech_act_opening_the_sentence_speaks():
     found = mentions("اعتذر الرئيس الفرنسي لوران ديبوا لنظيره الإيطالي عن التصريحات المسيئة.")
     assert found[0].speaker in ("لوران ديبوا", "ديبوا")
     assert "~apology" in {f for fam in analyse_mention(found[0]).roots.values() for f in fam}
+
+
+def test_a_verb_then_a_name_of_the_article_then_a_colon_opens_that_persons_words():
+    """"واختتم فلان: «…»": a name the article gave, after a verb that is no verb of saying and before a
+    colon, speaks; a place after a preposition before a colon does not."""
+    text = ("وصل الرئيس الكيني صامويل موانغي إلى القاهرة في زيارة رسمية قصيرة.\n"
+            "واختتم موانغي: «نريد شراكة أوسع مع بلدان القارة في التجارة والطاقة».\n"
+            "وفي القاهرة: «الأسعار ارتفعت كثيرا هذا الشهر».\n")
+    found = mentions(text)
+    assert [m.speaker for m in found if "شراكة" in m.excerpt] == ["صامويل موانغي"]
+    assert [m.speaker for m in found if "الأسعار" in m.excerpt] == [None]

@@ -269,9 +269,12 @@ def _colon_end(toks: Sequence[Tok], text: str, first: int, people=None) -> Optio
         if a0 > first + 1:
             return None
         return _colon_after(toks, text, b0)
-    names = people.name_spans(toks[first:first + MAX_NAME]) if people is not None else []
+    names = people.name_spans(toks[first:first + 1 + MAX_NAME]) if people is not None else []
     if names and names[0][0] == 0:
         return _colon_after(toks, text, first + names[0][1])
+    if names and names[0][0] == 1 and toks[first].word not in lexicon().stopwords:
+        # a verb before the name, as before a lexicon's speaker ("واختتم فلان: «…»")
+        return _colon_after(toks, text, first + names[0][1], 1)
     role = read_role(toks, first, text) if first < len(toks) else None
     if role is not None and role.kind != SOURCE:
         return _colon_after(toks, text, max(role.end, role.title_end))
