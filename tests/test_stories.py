@@ -19,11 +19,15 @@ ELECTION = [
 
 
 def articles(texts, prefix):
-    out = []
-    for i, text in enumerate(texts):
-        title, body = text.split("\n", 1)
-        out.append(Article(id=f"{prefix}{i}", path=f"{prefix}{i}.txt", title=title, text=text, published=None))
-    return out
+    """Articles whose title is their first line."""
+    return [Article(id=f"{prefix}{i}", path=f"{prefix}{i}.txt", title=text.split("\n", 1)[0], text=text, published=None)
+            for i, text in enumerate(texts)]
+
+
+def untitled(texts, prefix="s"):
+    """Articles with no title of their own, as a page whose heading was not kept."""
+    return [Article(id=f"{prefix}{i}", path=f"{prefix}{i}.txt", title="", text=text, published=None)
+            for i, text in enumerate(texts)]
 
 
 def test_an_archive_of_two_stories_gives_each_its_event_named_by_kind_and_place():
@@ -67,7 +71,7 @@ def test_idioms_and_directions_after_fi_are_no_place():
         "الإعصار\n\nوقال الدفاع المدني إن فرق الإنقاذ تعمل في أنحاء كارمينا وإن العشرات في عداد المفقودين.",
         "حصيلة الإعصار\n\nوضرب الإعصار البلدات في جنوب كارمينا فجر الأحد، ولا يزال كثيرون في عداد المفقودين.",
     ]
-    arts = [Article(id=f"s{i}", path=f"s{i}.txt", title="", text=t, published=None) for i, t in enumerate(texts)]
+    arts = untitled(texts)
     kind = stories.story_kind(arts)
     assert kind.key == "storm"
     assert stories.story_place(arts, kind) == "كارمينا"  # not "عداد", "أنحاء" or "شمال"
@@ -115,13 +119,13 @@ def test_a_month_is_no_place_and_a_two_word_name_keeps_both_words():
         "الإعصار\n\nوقال الدفاع المدني إن فرق الإنقاذ تعمل في بورت ماريا منذ الصباح، بعد إعصار أكتوبر الماضي في أكتوبر.",
         "حصيلة الإعصار\n\nودمر الإعصار المنازل في بورت ماريا، وهو الأقوى منذ الإعصار الذي ضرب في أكتوبر.",
     ]
-    arts = [Article(id=f"s{i}", path=f"s{i}.txt", title="", text=t, published=None) for i, t in enumerate(texts)]
+    arts = untitled(texts)
     kind = stories.story_kind(arts)
     assert stories.story_place(arts, kind) == "بورت ماريا"
     assert stories.as_written("بورت ماريا", arts) == "بورت ماريا"
     # with the town named in passing only, the month it recalls does not name the story
     texts = [t.replace("بورت ماريا", "البلدة الساحلية") for t in texts]
-    arts = [Article(id=f"s{i}", path=f"s{i}.txt", title="", text=t, published=None) for i, t in enumerate(texts)]
+    arts = untitled(texts)
     assert stories.story_place(arts, stories.story_kind(arts)) != "اكتوبر"
 
 
@@ -133,5 +137,5 @@ def test_a_kind_named_in_two_words_names_the_story():
         "الانهيار الأرضي\n\nوقالت السلطات إن الانهيار الأرضي قطع الطريق إلى وادي النخيل، وأرجأ الوزير زيارة المنطقة.",
         "حصيلة الانهيار الأرضي\n\nوتواصل فرق الإنقاذ البحث تحت الركام بعد الانهيار الأرضي في وادي النخيل.",
     ]
-    arts = [Article(id=f"l{i}", path=f"l{i}.txt", title="", text=t, published=None) for i, t in enumerate(texts)]
+    arts = untitled(texts, "l")
     assert stories.story_kind(arts).key == "landslide"

@@ -521,12 +521,12 @@ def _none_survived() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _crew_counted() -> frozenset:
     """Folded words after the crew's noun that give the crew a count of its own ("وطاقما من ثمانية")."""
     return frozenset(fold(w) for w in load("attributes")["everyone_died"].get("crew_counted", ()))
 
 
+@lru_cache(maxsize=1)
 def _everyone_words() -> tuple[re.Pattern, re.Pattern]:
     table = load("attributes")["everyone_died"]
     return word_pattern(table["all"]), word_pattern(table["crew"])

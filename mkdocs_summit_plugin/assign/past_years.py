@@ -26,6 +26,7 @@ from typing import Iterable, Optional
 from ..lexicon import load
 from ..model import Article, Event
 from ..text.normalise import fold
+from .subjects import happening_noun
 
 PAST_PREFIX = "past-"
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -138,27 +139,16 @@ def _names_a_year(folded: str, pos: int) -> bool:
     ws = re.findall(r"\S+", folded[max(0, pos - 40):pos])[-3:]
     if any(re.search(r"\d", w) for w in ws):
         return False  # a day's number before it: a full date
-    return bool(ws) and (ws[-1] in _YEAR_WORDS or ws[-1].strip("/") in _month_words() or _happening_noun(ws[-1]))
+    return bool(ws) and (ws[-1] in _YEAR_WORDS or ws[-1].strip("/") in _month_words() or happening_noun(ws[-1]))
 
 
 _YEAR_WORDS = frozenset(("عام", "سنه", "العام", "السنه", "لعام", "بعام"))
 
 
-def _happening_noun(word: str) -> bool:
-    """A noun of a happening (``another_occurrence.nouns`` of lexicon/attributes.yaml), with or without
-    its article: "زلزال 1990"، "قمة 2018" name a year's happening; "الحصيلة إلى 2019 قتيلا" does not."""
-    return re.sub(r"^(?:[وفبل]?ال|[وفبل])(?=\w{3})", "", word) in _happening_nouns()
-
-
-@lru_cache(maxsize=1)
-def _happening_nouns() -> frozenset:
-    nouns = (load("attributes").get("another_occurrence") or {}).get("nouns") or ()
-    return frozenset(re.sub(r"^ال", "", fold(w)) for w in nouns)
-
-
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset:
-    return frozenset(fold(p) for ws in load("times")["months"].values() for w in ws for p in w.split())
+    """Each word of the month names, folded ("تشرين الاول" gives "تشرين" and "الاول")."""
+    return frozenset(part for name in _month_numbers() for part in name.split())
 
 
 def _measured_from(folded: str, pos: int) -> bool:

@@ -49,11 +49,15 @@ def _kinds() -> tuple[Kind, ...]:
     table = load("events").get("kinds") or {}
     out = []
     for key, spec in table.items():
-        words = sorted({fold(w) for w in spec["words"]}, key=len, reverse=True)
-        alt = "|".join(re.escape(w) for w in words)
-        pattern = re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?(?:{alt})(?!\w)")
+        pattern = _forms_pattern({fold(w) for w in spec["words"]})
         out.append(Kind(key, spec["label"], bool(spec.get("meeting", False)), pattern))
     return tuple(out)
+
+
+def _forms_pattern(forms: set[str]) -> re.Pattern:
+    """Folded forms (words or phrases), longest first, with or without a clitic or the article before."""
+    alt = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?(?:{alt})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +77,9 @@ def _kind_phrases() -> dict[str, re.Pattern]:
     """Each kind's forms of two words or more (folded), as one pattern per kind."""
     out = {}
     for key, spec in (load("events").get("kinds") or {}).items():
-        phrases = sorted({fold(w) for w in spec["words"] if " " in fold(w)}, key=len, reverse=True)
+        phrases = {fold(w) for w in spec["words"] if " " in fold(w)}
         if phrases:
-            out[key] = re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?(?:{'|'.join(re.escape(p) for p in phrases)})(?!\w)")
+            out[key] = _forms_pattern(phrases)
     return out
 
 

@@ -302,12 +302,17 @@ def _same_again_after(folded: str, start: int) -> bool:
     """Is a happening's noun followed by a word naming the first or main one (``same_again``:
     "الزلزال الأول"، "الهزة الرئيسية") in the folded text after `start`?"""
     _, same_again = _continuation_words()
-    nouns = _another_nouns()
     ws = folded[start:].split()
-    return any(_CLITIC_ARTICLE.sub("", a) in nouns and b in same_again for a, b in zip(ws, ws[1:]))
+    return any(b in same_again and happening_noun(a) for a, b in zip(ws, ws[1:]))
 
 
 _CLITIC_ARTICLE = re.compile(r"^(?:[وفبل]?ال|[وفبل])(?=\w{3})")  # "والزلزال"، "بالهزة"، "زلزال"
+
+
+def happening_noun(word: str) -> bool:
+    """Is a folded word a noun of a happening (``another_occurrence.nouns`` of lexicon/attributes.yaml),
+    with or without its article and a clitic before it ("والزلزال"، "بالهزة"، "زلزال")?"""
+    return _CLITIC_ARTICLE.sub("", word) in _another_nouns()
 
 
 @lru_cache(maxsize=1)

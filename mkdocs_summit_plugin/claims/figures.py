@@ -43,10 +43,8 @@ from ..lexicon import load
 from ..model import REPORTED, Mention
 from ..text.normalise import fold, word_pattern
 from ..assign.sources import other_source
+from ..mentions.quantities.bounds import OPEN_BELOW
 from .status import agree, hedges_agree, interval
-
-
-OPEN_BELOW = ("at-most", "less-than")  # bounds whose lower end is only the zero every count starts from
 
 
 def _closed(m: Mention) -> bool:

@@ -22,7 +22,7 @@ from typing import Iterable, Optional, Sequence
 from ..assign.attributes import attribute_label, is_default_attribute, spec_for
 from ..assign.places import places_attribute, split_by_place
 from ..assign.subjects import NATIONAL_COUNT, as_written, counted_noun, listicle, name_key, nationals_label, phrase_around
-from ..lexicon import load
+from ..assign.times import tables as time_tables
 from ..model import Claim, Event, Evidence, Mention
 from ..text.normalise import ascii_key, fold
 from ..text.stemming import strip_article
@@ -261,10 +261,9 @@ def _split_figures(attribute: str, group: list[Mention]) -> list[list[Mention]]:
         # aftershocks are many: an aftershock's figure that no other figure of the group agrees with is a
         # claim of its own (one per figure), never a disagreement with the second quake's or another's
         shocks = {id(m) for m in group if _AFTERSHOCK.search(fold(m.excerpt))}
-        others = [m for m in group if id(m) not in shocks]
-        alone = {id(m) for m in group if id(m) in shocks and not any(o.quantity.value == m.quantity.value for o in others)}
-        others = [m for m in group if id(m) not in alone]
-        apart = [m for m in group if id(m) in alone]
+        told = {m.quantity.value for m in group if id(m) not in shocks}  # the figures of the other happenings
+        apart = [m for m in group if id(m) in shocks and m.quantity.value not in told]
+        others = [m for m in group if not (id(m) in shocks and m.quantity.value not in told)]
         parts = split_running_total(apart) if apart else []
         if others:
             parts += [part for day in split_by_day(others) for part in _split_figures_of_one(attribute, day)]
@@ -281,7 +280,7 @@ def split_by_day(group: list[Mention]) -> list[list[Mention]]:
     never a disagreement. A figure that names no day is of the one day named, when only one is (it may
     disagree with it: "هزة جديدة بقوة 6.8" beside "هزة ثانية بقوة 6.9 ظهر الأحد"); among several days,
     of the one whose figures agree with it, else it stays with the others that name none."""
-    days: dict[Optional[str], list[Mention]] = defaultdict(list)
+    days: dict[Optional[int], list[Mention]] = defaultdict(list)
     for m in group:
         days[_weekday(m.excerpt)].append(m)
     undated = days.pop(None, [])
@@ -295,11 +294,12 @@ def split_by_day(group: list[Mention]) -> list[list[Mention]]:
 
 
 @lru_cache(maxsize=1)
-def _weekdays() -> dict[str, str]:
-    return {strip_article(fold(w)): day for day, words in load("times")["weekdays"].items() for w in words}
+def _weekdays() -> dict[str, int]:
+    """The weekday names of lexicon/times.yaml (folded) without their article, to their day."""
+    return {strip_article(w): day for w, day in time_tables().weekdays.items()}
 
 
-def _weekday(text: str) -> Optional[str]:
+def _weekday(text: str) -> Optional[int]:
     """The weekday a text names ("يوم الثلاثاء"، "أمس الجمعة"), or None."""
     table = _weekdays()
     return next((table[w] for w in (strip_article(x) for x in re.findall(r"\w+", fold(text))) if w in table), None)

@@ -188,8 +188,10 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     if (_shared_act(a, b) and ((a.speaker and b.speaker) or _acted_by(a, b) or _acted_by(b, a))) or (
             a.unmet & b.unmet and not (a.objects and b.objects and not a.objects & b.objects)):
         return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker's condolences; "no agreement", in any words
-    if s and a.speaker and b.speaker and _shared_measure(a.terms.keys() & b.terms.keys(), a.terms.keys() & b.terms.keys()):
-        return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker giving one figure ("لخمس سنوات"، "5 سنوات")
+    if s and a.speaker and b.speaker:
+        shared = a.terms.keys() & b.terms.keys()
+        if _shared_measure(shared, shared):
+            return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker giving one figure ("لخمس سنوات"، "5 سنوات")
     return s
 
 

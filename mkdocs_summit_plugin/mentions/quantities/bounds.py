@@ -28,6 +28,7 @@ from .tokens import Tok
 from .words import unconj
 
 ABOUT_SHARE = 0.10
+OPEN_BELOW = ("less-than", "at-most")  # bounds whose lower end is only the zero every count starts from
 
 
 def apply_bound(value: float, bound: str, step: float = 1.0) -> tuple[Optional[float], Optional[float]]:
@@ -37,7 +38,7 @@ def apply_bound(value: float, bound: str, step: float = 1.0) -> tuple[Optional[f
         return rounded(max(0.0, value - tol)), rounded(value + tol)
     if bound in ("more-than", "at-least"):
         return rounded(value), None
-    if bound in ("less-than", "at-most"):
+    if bound in OPEN_BELOW:
         return 0.0, rounded(value)
     return rounded(value), rounded(value)
 

@@ -31,6 +31,7 @@ from ...model import PLANNED, REPORTED, Article, Mention, Sentence
 from ...text.roots import family, phrase_group
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article, vocabulary
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
+from ..quantities.words import unconj
 from .attribution import attribution, headline_colon, issued_document, opening_subject, opens_with_participle, speaker_of
 from .clauses import Piece, is_heading_line, pieces, quote_depth, quoted_sentences
 from .facts import appended_relative, facts, is_future
@@ -173,9 +174,7 @@ def _opens_with_act(toks: Sequence[Tok], first: int) -> bool:
     thanks, condolences, congratulations: "اعتذر"، "وشكر"، "هنأ")?"""
     if first >= len(toks):
         return False
-    w = toks[first].word
-    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    return bool(lexicon().speech_acts & family(w))
+    return bool(lexicon().speech_acts & family(unconj(toks[first].word)))
 
 
 class _Speech:

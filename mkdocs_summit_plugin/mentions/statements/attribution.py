@@ -32,6 +32,7 @@ from typing import Optional, Sequence
 
 from ...text.stemming import alef_masdar, bare
 from ...text.tokens import Tok
+from ..quantities.words import unconj
 from .clauses import QUOTE_OPEN
 from .lexicon import lexicon, starts_with
 from .reporting import is_reporting, is_saying_participle
@@ -443,8 +444,7 @@ def _government_subject(toks: Sequence[Tok], verb_i: int, end: int) -> int:
     j = verb_i + 1
     if j >= end:
         return 0
-    verb = toks[verb_i].word
-    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    verb = unconj(toks[verb_i].word)
     if not (verb.endswith("ت") or verb.startswith("ت")):
         return 0
     lex = lexicon()

@@ -19,7 +19,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ...model import Article
 from ...text.stemming import bare
-from ...text.tokens import Tok, article_tokens
+from ...text.tokens import Tok, article_tokens, words
 from .lexicon import is_complementizer, is_stop, lexicon, starts_with
 from .reporting import is_reporting
 
@@ -160,8 +160,6 @@ def speaker_role(shown: Optional[str], analysis) -> frozenset:
     none: bodies report the same facts in many names."""
     if not shown or analysis.speaker_kind == "body":
         return frozenset()
-    from ...text.tokens import words
-
     return frozenset(words(shown)) - lexicon().stopwords
 
 
@@ -186,8 +184,6 @@ MIN_JOINED = 6  # letters of a one-word name that two words of another name may 
 def _joined(one: str, other: str) -> bool:
     """Is the one-word name `one` two or three consecutive words of `other` written as one word, but
     for a letter ("جينبينج" and "شي جين بينغ"): transliterated names are joined and split both ways."""
-    from ...text.tokens import words
-
     if len(one) < MIN_JOINED or " " in one.strip():
         return False
     parts = words(other)
@@ -257,6 +253,4 @@ def _edits(a: str, b: str, cap: int) -> int:
 
 @lru_cache(maxsize=4096)
 def _speaker_words(name: str) -> frozenset:
-    from ...text.tokens import words
-
     return frozenset(words(name))
