@@ -193,3 +193,40 @@ def test_aftershocks_of_another_happening_are_figures_of_their_own():
     after = another("c", 5.5, "وسجلت هزة ارتدادية قوتها 5.5 درجات")
     groups = group_quantities(second + [after])
     assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def toll(article, value, bound="exact", low=None, high=None, speaker=None, attribute="injury-count"):
+    m = mention(article, value, attribute, "person", "count", bound, low, high)
+    return replace(m, speaker=speaker)
+
+
+def test_hedged_figures_do_not_chain_the_bulletins_of_a_rising_count():
+    """"نحو 500" agrees with 455 and with 520, "حوالي 560" with 520: still 455 and 520 are two bulletins,
+    never one figure whose outlets disagree."""
+    ms = [toll("a", 455), toll("b", 500, "about", 450, 550), toll("c", 520), toll("d", 560, "about", 504, 616)]
+    groups = group_quantities(ms)
+    assert not any({455, 520} <= {m.quantity.value for m in g} for g in groups)
+    assert sum(len(g) for g in groups) == 4
+
+
+def test_an_open_bound_joins_no_figure_one_of_whose_values_it_contradicts():
+    """"أكثر من 600" agrees with "حوالي 600" but not with 560 in the same figure: a claim of its own."""
+    ms = [toll("a", 560), toll("b", 600, "about", 540, 660), toll("c", 600, "more-than", 600, None)]
+    groups = group_quantities(ms)
+    (bound_group,) = [g for g in groups if any(m.article == "c" for m in g)]
+    assert [m.article for m in bound_group] == ["c"]
+
+
+def test_two_bodies_open_bounds_join_a_figure_no_body_is_named_for():
+    """Two outlets' "أكثر من 70", each naming another body, and a third outlet's 70 with none: one figure;
+    a bound attached first does not make the figure that body's."""
+    ms = [toll("a", 70, "more-than", 70, None, speaker="الصليب الأحمر"), toll("b", 70, "more-than", 70, None, speaker="هيئة الأرصاد"),
+          toll("c", 70)]
+    assert len(group_quantities(ms)) == 1
+
+
+def test_a_complementizer_after_a_verb_of_announcing_names_no_body():
+    from mkdocs_summit_plugin.assign.sources import figure_source
+
+    assert figure_source("وأفادت الحكومة بأن عدد الجرحى بلغ") == "الحكومه"
+    assert figure_source("أن الحكومة أفادت بأن الحصيلة بلغت 9 قتلى، وبأن") is None

@@ -258,10 +258,22 @@ def assign_attribute(
         earlier_clauses[-1]
     ):
         return "trip-duration", 1  # "سيقطع القطار مسافة 900 كيلومتر، والتي ستستغرق 20 ساعة": the journey's time
+    if _remainder(quantity) and not (spec_for(attribute) and spec_for(attribute).running):
+        return f"{quantity.unit}-count", 0  # "واثنين آخرين" ending a list of nationals: no count of those on board
     if national_of(quantity, clause[offset + len(quantity.text):]) and _of_the_whole(attribute):
         # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
         return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))
     return attribute, back
+
+
+@lru_cache(maxsize=1)
+def _remainder_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes").get("remainder_nouns", ()))
+
+
+def _remainder(quantity: Quantity) -> bool:
+    """Is the count one of "others" (``remainder_nouns``: "200 آخرين"), the rest of a pair or a list?"""
+    return quantity.dimension == "count" and fold(quantity.noun or "") in _remainder_nouns()
 
 
 CIRCUMSTANCE_WORDS = 4  # a clause of circumstance after a figure is short ("، وبمشاركة الوفود")
@@ -435,7 +447,8 @@ def _attribute(
         spec = spec_for("delay-duration") or spec  # "تأخر الرئيس عن موعد القمة نحو ساعة"
     if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset], folded_after):
         spec = spec_for("aboard-count")  # "وعلى متنها 212 شخصا": everyone on board, not the passengers alone
-    fate = _fate_before(specs, folded_before) if spec is not None and quantity.unit in spec.owns_units else None
+    # a counted noun that already says what befell them ("200 مصابا" after "14 قتيلا و…") keeps its own
+    fate = _fate_before(specs, folded_before) if spec is not None and quantity.unit in spec.owns_units and not spec.running else None
     if fate is not None:
         return fate.id, back  # "ومقتل 157 راكبا": passengers killed, a toll
     on_board = spec is not None and (

@@ -117,14 +117,51 @@ def _other_places(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
 
 def _other_source(bound: Mention, figure: Sequence[Mention]) -> bool:
     """Is an open bound given by a body other than the one(s) the figure's mentions name, and by none
-    of them? ("ما لا يقل عن 86" of the civil defence is no bound of the ministry's 111.)"""
-    sources = [m.speaker for m in figure if m.speaker]
+    of them? ("ما لا يقل عن 86" of the civil defence is no bound of the ministry's 111.) Only the
+    mentions that name the figure count: a bound attached to it before, of another body, says
+    nothing of whose figure it is (two bodies' "more than 200" both join an unsourced 200)."""
+    sources = [m.speaker for m in figure if m.speaker and _closed(m)]
     return bool(bound.speaker and sources) and all(other_source(bound.speaker, s) for s in sources)
 
 
 def _figures(closed: Sequence[Mention]) -> list[list[Mention]]:
-    """Closed-valued mentions joined into figures by agreement (transitively), in text order."""
-    return _join(closed, _agreeing_pairs(closed))
+    """Closed-valued mentions joined into figures by agreement, in first-member order.
+
+    A figure's values can all be right at once: two figures join only while the values they
+    allow still meet (their intervals' common part, kept per figure), the closest pairs of
+    values first. Joined by agreement alone, hedges would chain one bulletin to the next:
+    "نحو 900" agrees with 821 and with 934, and "حوالي 1000" with 934, yet 821 and 934 are
+    two bulletins of a rising count, not one figure told two ways.
+    """
+    spans = [interval(m.quantity) for m in closed]
+    mid = [_middle(span) for span in spans]
+    parent = list(range(len(closed)))
+    common = list(spans)
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in sorted(_agreeing_pairs(closed), key=lambda p: (abs(mid[p[0]] - mid[p[1]]), p)):
+        a, b = root(i), root(j)
+        if a == b:
+            continue
+        low, high = max(common[a][0], common[b][0]), min(common[a][1], common[b][1])
+        if low < high:
+            a, b = min(a, b), max(a, b)
+            parent[b] = a
+            common[a] = (low, high)
+    groups: dict[int, list[Mention]] = {}
+    for i, m in enumerate(closed):
+        groups.setdefault(root(i), []).append(m)
+    return list(groups.values())
+
+
+def _middle(span: tuple[float, float]) -> float:
+    """The middle of a closed interval (a figure's value, or a range's centre)."""
+    return (span[0] + span[1]) / 2
 
 
 def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) -> int:
@@ -150,8 +187,8 @@ def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) ->
     edge = low if math.isinf(high) else high  # the bound's finite end: "at least 76" → 76
     for i, figure in enumerate(figures):
         named = [m for m in figure if _closed(m)]
-        if not any(agree(e, m.quantity) and _near(edge, m.quantity.value) for m in named):
-            continue
+        if not any(_near(edge, m.quantity.value) for m in named) or not all(agree(e, m.quantity) for m in named):
+            continue  # a bound that one of the figure's values contradicts is no bound of it ("أكثر من 1000" of 934)
         if _other_places([bound], figure) or _other_source(bound, figure):
             continue
         if not any(m.quantity.value == edge for m in named) and (
