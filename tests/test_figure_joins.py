@@ -230,3 +230,26 @@ def test_a_complementizer_after_a_verb_of_announcing_names_no_body():
 
     assert figure_source("وأفادت الحكومة بأن عدد الجرحى بلغ") == "الحكومه"
     assert figure_source("أن الحكومة أفادت بأن الحصيلة بلغت 9 قتلى، وبأن") is None
+
+
+def test_a_second_happenings_measures_stay_its_own_until_a_happening_is_named_again():
+    """"وسجل المرصد هزة جديدة قوتها 5 درجات … وعمقها 30 كيلومترا": the depth is the new tremor's
+    too; a toll after it ("وبذلك صار عدد القتلى …") is the whole story's count."""
+    from mkdocs_summit_plugin.mentions.quantity_mentions import find_quantity_mentions
+    from mkdocs_summit_plugin.model import Article
+    from mkdocs_summit_plugin.text.sentences import split_sentences
+
+    text = ("وسجل المرصد فجرا هزة جديدة قوتها 5 درجات وكان مركزها على عمق 30 كيلومترا، "
+            "وبذلك صار عدد القتلى 11 قتيلا.")
+    article = Article("t", "a/t.txt", text, "t")
+    found = {m.attribute: m.another for m in find_quantity_mentions(article, split_sentences(article), "event")}
+    assert found == {"magnitude": True, "depth": True, "death-count": False}
+
+
+def test_a_quakes_depths_ten_times_apart_are_one_depth_lengths_four_times_apart_two_facts():
+    """A first estimate's 10 km and a later 45 km are one depth whose outlets disagree; talks of 40
+    minutes and of 180 are two facts (the default: four times apart)."""
+    depths = [mention("a", 10, "depth", "kilometre", "count"), mention("b", 45, "depth", "kilometre", "count")]
+    assert len(group_quantities(depths)) == 1
+    talks = [mention("a", 40, "talks-duration"), mention("b", 180, "talks-duration")]
+    assert len(group_quantities(talks)) == 2

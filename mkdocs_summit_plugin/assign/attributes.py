@@ -52,6 +52,7 @@ class AttributeSpec:
     claim: bool = True  # False: read so that it is no other attribute, but no claim ("بعد فرز 99%")
     partner: bool = False  # with `several`: a name after مع says whose it is ("مصافحته … مع فلان")
     whole_precision: Optional[float] = None  # how far a whole number as written stands from its value ("7 درجات" = 7.0)
+    apart: Optional[float] = None  # values this many times apart are two facts (default: claims/quantity_groups.DURATION_APART)
 
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")  # folded: "قمتهما", "مؤتمره", "لقاؤهما"
@@ -108,6 +109,7 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             claim=bool(spec.get("claim", True)),
             partner=bool(spec.get("partner", False)),
             whole_precision=spec.get("whole_precision"),
+            apart=spec.get("apart"),
         )
         for name, spec in table.items()
     )
@@ -259,11 +261,14 @@ def assign_attribute(
     ):
         return "trip-duration", 1  # "سيقطع القطار مسافة 900 كيلومتر، والتي ستستغرق 20 ساعة": the journey's time
     if _remainder(quantity) and not (spec_for(attribute) and spec_for(attribute).running):
-        return f"{quantity.unit}-count", 0  # "واثنين آخرين" ending a list of nationals: no count of those on board
+        return REMAINDER_COUNT, 0  # "وثلاثة آخرين" closing a list of nationals: no count of those on board
     if national_of(quantity, clause[offset + len(quantity.text):]) and _of_the_whole(attribute):
         # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)
         return NATIONAL_COUNT, int(bool(earlier_clauses) and refers_back(clause[:offset]))
     return attribute, back
+
+
+REMAINDER_COUNT = "remainder-count"  # lexicon/attributes.yaml: read, no claim
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +277,7 @@ def _remainder_nouns() -> frozenset[str]:
 
 
 def _remainder(quantity: Quantity) -> bool:
-    """Is the count one of "others" (``remainder_nouns``: "200 آخرين"), the rest of a pair or a list?"""
+    """Is the count one of "others" (``remainder_nouns``: "وجرح 35 آخرين"), the rest of a pair or a list?"""
     return quantity.dimension == "count" and fold(quantity.noun or "") in _remainder_nouns()
 
 
@@ -447,7 +452,7 @@ def _attribute(
         spec = spec_for("delay-duration") or spec  # "تأخر الرئيس عن موعد القمة نحو ساعة"
     if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset], folded_after):
         spec = spec_for("aboard-count")  # "وعلى متنها 212 شخصا": everyone on board, not the passengers alone
-    # a counted noun that already says what befell them ("200 مصابا" after "14 قتيلا و…") keeps its own
+    # a counted noun that already says what befell them ("وأكثر من 60 مصابا" right after "8 قتلى") keeps its own
     fate = _fate_before(specs, folded_before) if spec is not None and quantity.unit in spec.owns_units and not spec.running else None
     if fate is not None:
         return fate.id, back  # "ومقتل 157 راكبا": passengers killed, a toll

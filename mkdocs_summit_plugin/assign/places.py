@@ -49,6 +49,8 @@ def _tables() -> dict:
         directions=words("directions"),
         ordinals=words("ordinals"),
         relatives=words("relatives"),
+        capitals=frozenset(re.sub(r"^ال", "", w) for w in words("capitals")),
+        demonstratives=words("demonstratives"),
     )
 
 
@@ -86,7 +88,12 @@ def _place_key(words: Sequence[str], settlement_is_site: bool, bare_name: bool =
     """
     kind, head, rest = _head(words)
     if kind == "settlement":
-        return None if settlement_is_site or not rest else _name(rest)
+        if settlement_is_site:
+            return None
+        if head in _tables()["capitals"]:
+            # "العاصمة سان فيرا" names it; "عاصمة البلاد", "عاصمة تلك الولاية" say only that it is the capital
+            return _name(rest) if rest and not rest[0].startswith("ال") else CAPITAL
+        return _name(rest) if rest else None
     if kind == "structure":
         if rest:
             return _name([head] + rest)
@@ -101,6 +108,10 @@ def _place_key(words: Sequence[str], settlement_is_site: bool, bare_name: bool =
     ):
         return _name(names)  # "قبرص التي تبعد", "من درنة", "شرق أديس أبابا"
     return None
+
+
+CAPITAL = "@capital"  # the key of a capital the words do not name ("شرق عاصمة البلاد"): see split_by_place
+CAPITAL_NAMED = "@"  # after a landmark's key, marks a capital the words name ("العاصمة سان فيرا"): its one use
 
 
 def _head(words: Sequence[str]) -> tuple[Optional[str], str, list[str]]:
@@ -124,8 +135,8 @@ def _head(words: Sequence[str]) -> tuple[Optional[str], str, list[str]]:
             while j < len(words) and words[j].startswith("ال") and words[j] not in t["ordinals"]:
                 j += 1
         for x in words[j : j + NAME_WORDS - len(rest)]:
-            if x.startswith("ال") or _is_number(x) or (rest and x[:1] in "وف" and len(x) > 3):
-                break  # "مدينة كابيلا وبلغت …": the name ends where the next clause begins
+            if x.startswith("ال") or _is_number(x) or x in t["demonstratives"] or (rest and x[:1] == "و" and len(x) > 3):
+                break  # "مدينة كابيلا وبلغت …": the name ends where the next clause begins ("سان فيرا" goes on)
             rest.append(x)
         return kind, head, rest
     return None, "", []
@@ -217,7 +228,8 @@ def _landmark(after: str) -> Optional[str]:
                 if not re.fullmatch(r"[\u0621-\u064a]+", x) or x in t["stops"] or _bare(x) in t["stops"]:
                     break
                 phrase.append(x)
-            return _place_key(phrase, False)
+            key = _place_key(phrase, False)
+            return key + CAPITAL_NAMED if key and key != CAPITAL and _head(phrase)[1] in t["capitals"] else key
         if not re.fullmatch(r"[\u0621-\u064a]+|\(|\)|[\d.,]+", words[i]):
             return None
         i += 1
@@ -226,7 +238,9 @@ def _landmark(after: str) -> Optional[str]:
 
 def places_of(attribute: str, clause: str, start: int, end: int, sentence_before: str) -> tuple[str, ...]:
     """The keys of the places a distance or a population figure is of, the located thing first
-    (() when none is known).
+    (() when none is known). A capital the words do not name is ``CAPITAL``; one they name
+    ("العاصمة دمشق") gives its name and ``CAPITAL=<name>``, which :func:`split_by_place` reads
+    to put that name for the capital the others leave unnamed.
 
     `clause` holds the number at [start, end); `sentence_before` is the sentence up to
     the number's clause.
@@ -234,7 +248,11 @@ def places_of(attribute: str, clause: str, start: int, end: int, sentence_before
     _, _, landmark = _tables()["cues"][attribute]
     keys = [_located(clause[:start], sentence_before + " " + clause[:start], attribute)]
     if landmark:
-        keys.append(_landmark(clause[end:]))
+        named = _landmark(clause[end:])
+        if named and named.endswith(CAPITAL_NAMED) and named != CAPITAL:
+            keys += [named[: -len(CAPITAL_NAMED)], CAPITAL + "=" + named[: -len(CAPITAL_NAMED)]]
+        else:
+            keys.append(named)
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
@@ -257,6 +275,7 @@ def split_by_place(group: list, places, context) -> list[list]:
     place is unknown joins the only named place of the group, else the one place its
     sentence names (every word of the key), else stays with the other unknown ones.
     """
+    places = _capitals_resolved(group, places)
     named = [m for m in group if places(m)]
     if not named:
         return [group]
@@ -295,6 +314,22 @@ def split_by_place(group: list, places, context) -> list[list]:
             rest.append(m)
     out = [sorted(ms, key=lambda m: (m.article, m.start, m.end)) for ms in clusters.values()]
     return out + ([rest] if rest else [])
+
+
+def _capitals_resolved(group: list, places):
+    """`places` with the capital the group names put for the capital it does not name: "شرق عاصمة
+    البلاد" and "شمال العاصمة" are "سان فيرا" where one excerpt says "العاصمة سان فيرا" and no other
+    names another capital; with two capitals named, an unnamed one stays a place of its own."""
+    capitals = {_skeleton(k.split("=", 1)[1]): k.split("=", 1)[1] for m in group for k in places(m) if k.startswith(CAPITAL + "=")}
+    the_capital = next(iter(capitals.values())) if len(capitals) == 1 else None
+
+    def resolved(m) -> tuple:
+        keys = [k for k in places(m) if not k.startswith(CAPITAL + "=")]
+        if the_capital is not None:
+            keys = [the_capital if k == CAPITAL else k for k in keys]
+        return tuple(dict.fromkeys(keys))
+
+    return resolved
 
 
 @lru_cache(maxsize=1)

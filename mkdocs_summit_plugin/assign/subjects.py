@@ -309,6 +309,11 @@ def _same_again_after(folded: str, start: int) -> bool:
 _CLITIC_ARTICLE = re.compile(r"^(?:[وفبل]?ال|[وفبل])(?=\w{3})")  # "والزلزال"، "بالهزة"، "زلزال"
 
 
+def names_happening(text: str) -> bool:
+    """Does a text name a happening (:func:`happening_noun`: "وقع الزلزال"، "بالهزة")?"""
+    return any(happening_noun(w) for w in re.findall(r"[\u0621-\u064a]+", fold(text)))
+
+
 def happening_noun(word: str) -> bool:
     """Is a folded word a noun of a happening (``another_occurrence.nouns`` of lexicon/attributes.yaml),
     with or without its article and a clitic before it ("والزلزال"، "بالهزة"، "زلزال")?"""

@@ -119,7 +119,7 @@ def _other_source(bound: Mention, figure: Sequence[Mention]) -> bool:
     """Is an open bound given by a body other than the one(s) the figure's mentions name, and by none
     of them? ("ما لا يقل عن 86" of the civil defence is no bound of the ministry's 111.) Only the
     mentions that name the figure count: a bound attached to it before, of another body, says
-    nothing of whose figure it is (two bodies' "more than 200" both join an unsourced 200)."""
+    nothing of whose figure it is (two bodies' "أكثر من 70" both join an unsourced 70)."""
     sources = [m.speaker for m in figure if m.speaker and _closed(m)]
     return bool(bound.speaker and sources) and all(other_source(bound.speaker, s) for s in sources)
 
@@ -130,7 +130,7 @@ def _figures(closed: Sequence[Mention]) -> list[list[Mention]]:
     A figure's values can all be right at once: two figures join only while the values they
     allow still meet (their intervals' common part, kept per figure), the closest pairs of
     values first. Joined by agreement alone, hedges would chain one bulletin to the next:
-    "نحو 900" agrees with 821 and with 934, and "حوالي 1000" with 934, yet 821 and 934 are
+    "نحو 500" agrees with 455 and with 520, and "حوالي 560" with 520, yet 455 and 520 are
     two bulletins of a rising count, not one figure told two ways.
     """
     spans = [interval(m.quantity) for m in closed]
@@ -188,7 +188,7 @@ def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) ->
     for i, figure in enumerate(figures):
         named = [m for m in figure if _closed(m)]
         if not any(_near(edge, m.quantity.value) for m in named) or not all(agree(e, m.quantity) for m in named):
-            continue  # a bound that one of the figure's values contradicts is no bound of it ("أكثر من 1000" of 934)
+            continue  # a bound that one of the figure's values contradicts is no bound of it ("أكثر من 600" of 560)
         if _other_places([bound], figure) or _other_source(bound, figure):
             continue
         if not any(m.quantity.value == edge for m in named) and (

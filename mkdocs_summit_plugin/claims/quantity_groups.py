@@ -318,7 +318,7 @@ def _split_figures_of_one(attribute: str, group: list[Mention]) -> list[list[Men
         return split_generic_count(group)
     if group[0].quantity is not None and (group[0].quantity.dimension == "duration" or group[0].quantity.unit in LENGTHS
                                           or attribute in APART_COUNTS):
-        return _apart_lengths(group)
+        return _apart_lengths(group, (spec and spec.apart) or DURATION_APART)
     return [group]
 
 
@@ -331,15 +331,16 @@ DURATION_APART = 4  # outlets that disagree on how long one thing lasted (or how
 LENGTHS = ("kilometre",)  # lengths, distances and depths, in the spec's one unit
 
 
-def _apart_lengths(group: list[Mention]) -> list[list[Mention]]:
+def _apart_lengths(group: list[Mention], apart: float = DURATION_APART) -> list[list[Mention]]:
     """Durations (or lengths) of one attribute cut where their values jump by more than
-    ``DURATION_APART`` times: "a meeting of 4 hours" and "a visit of three days", or "talks over
-    two days", are two facts, never a disagreement ("3.5 hours" and "4 hours" stay one claim that
-    may conflict); so are a wave of 3 metres and a city 250 kilometres away."""
+    `apart` times (``DURATION_APART``, or the attribute's own ``apart``): "a meeting of 4 hours" and
+    "a visit of three days", or "talks over two days", are two facts, never a disagreement ("3.5
+    hours" and "4 hours" stay one claim that may conflict); so are a wave of 3 metres and a city
+    250 kilometres away."""
     ordered = sorted(group, key=lambda m: m.quantity.value)
     parts = [[ordered[0]]]
     for prev, m in zip(ordered, ordered[1:]):
-        if prev.quantity.value > 0 and m.quantity.value / prev.quantity.value > DURATION_APART:
+        if prev.quantity.value > 0 and m.quantity.value / prev.quantity.value > apart:
             parts.append([])
         parts[-1].append(m)
     if len(parts) == 1:
@@ -365,7 +366,7 @@ def _split_places(attribute: str, group: list[Mention]) -> list[list[Mention]]:
 def place_of(group: Sequence[Mention]) -> Optional[tuple[str, str]]:
     """The place a claim's figures are of: its key (the one most excerpts name, first on a tie) and
     the way the first excerpt naming it writes it; None when no excerpt names one."""
-    keys = [k for m in group for k in m.places]
+    keys = [k for m in group for k in m.places if not k.startswith("@")]  # not "@capital": no name to show
     if not keys:
         return None
     key = max(dict.fromkeys(keys), key=keys.count)

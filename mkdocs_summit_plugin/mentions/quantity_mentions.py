@@ -64,6 +64,7 @@ from ..assign.subjects import (
     is_change,
     measured_of,
     named_by_head,
+    names_happening,
     partner,
     preliminary,
     share_holder,
@@ -95,6 +96,7 @@ def find_quantity_mentions(
         previous_text = sentence.text
         clauses = split_clauses(sentence)
         since = sentence.start  # where the words about the next number begin: the sentence, or at the last number
+        happening_told = False  # the sentence's last measure was of another happening
         word_starts = [sentence.start + m.start() for m in _WORD.finditer(sentence.text)]
         for i, clause in enumerate(clauses):
             previous = None
@@ -130,8 +132,8 @@ def find_quantity_mentions(
                 lead = article.text[min(max(sentence.start, reach), clause.start) : clause.start]
                 if quantity.dimension in MEASURED:
                     attribute = _measured_attribute(quantity, attribute, clause.text)
-                    if not getattr(spec_for(attribute), "claim", True):
-                        continue
+                if not getattr(spec_for(attribute), "claim", True):
+                    continue  # read so that it is no other measure, but no claim ("بعد فرز 99%"، "وثلاثة آخرين")
                 modality = assign_modality(clause.text[: quantity.start], lead, clause.text[quantity.end :])
                 if attribute == "elapsed-duration" and modality != "reported" and elapsed_landmark(
                     quantity, clause.text[: quantity.start], clause.text[quantity.end :]
@@ -194,7 +196,9 @@ def find_quantity_mentions(
                         ),
                         # "في الجولة الثانية" is the run-off an election's figures are of, not another happening
                         another=quantity.dimension not in MEASURED
-                        and (carried_another or another_occurrence(article.text[max(since, reach) : clause.start + quantity.start])),
+                        and (carried_another or another_occurrence(article.text[max(since, reach) : clause.start + quantity.start])
+                             or (happening_told and not running
+                                 and not names_happening(article.text[since : clause.start + quantity.start]))),
                         places=places,
                         context=sentence_words(sentence.text) if places_attribute(attribute) and not places else (),
                         modality=modality,
@@ -207,6 +211,10 @@ def find_quantity_mentions(
                 # the last number's own words stay in: "84 هزة ارتدادية، 16 منها تجاوزت قوتها 4 درجات"
                 # speaks of what that number counted (the aftershocks), not of the main shock
                 since = clause.start + quantity.start
+                # a measure of another happening ("وسجلت هزة جديدة بقوة 5 درجات فجرا وعلى عمق 20 كيلومترا"):
+                # the sentence's next measures are of it too, until a happening is named again; a toll after
+                # it ("وبذلك صار عدد القتلى …") is the story's whole count, never carried
+                happening_told = mentions[-1].another and not running
     return mentions
 
 
