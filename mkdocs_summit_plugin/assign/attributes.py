@@ -761,12 +761,26 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "", earlier: Se
     markers, changes = _change_words()
     if last in markers and any(re.sub(r"^[وف](?=\w{3})", "", w) in changes for w in words[:-1]):
         return True  # "قلصا جدول الأعمال بواقع ساعتين": by how much, not how long
+    if last == after_word and quantity.dimension == "duration" and _of_an_activity(after):
+        return False  # "بعد ساعتين ونصف من المباحثات": the talks' length ("بعد عام ونصف من المفاوضات" is background)
     if last == after_word:
         # "انتهى اللقاء بعد 4 ساعات", and "انتهى أول اجتماع بين الوفدين، بعد أكثر من ثلاث ساعات": a verb of ending before
         # it (in its clause, or in the clause before when its own is only "بعد N") says a length
         ended = ending.search(" ".join(words[:-1])) or (len(words) == 1 and earlier and ending.search(fold(earlier[-1])))
         return not ended and not elapsed_landmark(quantity, before, after)
     return False
+
+
+@lru_cache(maxsize=1)
+def _activity_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("attributes")["offsets"].get("activity_nouns", ()))
+
+
+def _of_an_activity(after: str) -> bool:
+    """Does the text after a duration open with "من" and a noun of an activity that lasts (``offsets.
+    activity_nouns``: "من المحادثات")? Then "بعد" + the duration says how long it went on."""
+    words = re.findall(r"\w+", fold(after))[:2]
+    return len(words) == 2 and words[0] == "من" and words[1] in _activity_nouns()
 
 
 def is_appositive_age(quantity: Quantity, clause: str) -> bool:
