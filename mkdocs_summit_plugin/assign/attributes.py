@@ -762,7 +762,7 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "", earlier: Se
     if last in markers and any(re.sub(r"^[وف](?=\w{3})", "", w) in changes for w in words[:-1]):
         return True  # "قلصا جدول الأعمال بواقع ساعتين": by how much, not how long
     if last == after_word and quantity.dimension == "duration" and _of_an_activity(after):
-        return False  # "بعد ساعتين ونصف من المباحثات": the talks' length ("بعد عام ونصف من المفاوضات" is background)
+        return False  # "بعد ثلاث ساعات من المفاوضات": the talks' length ("بعد عام ونصف من المفاوضات" is background)
     if last == after_word:
         # "انتهى اللقاء بعد 4 ساعات", and "انتهى أول اجتماع بين الوفدين، بعد أكثر من ثلاث ساعات": a verb of ending before
         # it (in its clause, or in the clause before when its own is only "بعد N") says a length
