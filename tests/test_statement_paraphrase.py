@@ -309,3 +309,13 @@ def test_an_agreement_that_did_not_happen_is_one_claim_in_any_words():
     c = one("وفشلت المفاوضات بين الوفدين في الدوحة في التوصل إلى اتفاق.", "c")
     d = one("واتفق الوفدان على تبادل الأسرى في الأسبوع المقبل.", "d")
     assert grouped_with([a, b, c, d], a) == {id(a), id(b), id(c)}
+
+
+def test_two_spellings_of_what_talks_are_about_are_one_subject():
+    """"بشأن خارطة طريق" and "بشأن خريطة طريق": one subject in two spellings (one root); talks about
+    another subject stay apart."""
+    a = one("وقال الوزير إن الوفدين سيتفقان بشأن خارطة طريق لإنهاء الأزمة.", "o1")
+    b = one("وقال الوزير إن الوفدين سيتفقان بشأن خريطة طريق لإنهاء الأزمة.", "o2")
+    c = one("وقال الوزير إن الوفدين سيتفقان بشأن جدول زمني لإنهاء الأزمة.", "o3")
+    assert same_group([a, b])
+    assert not same_group([a, c])

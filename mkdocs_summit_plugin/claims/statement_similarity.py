@@ -186,13 +186,21 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         return 0.0  # "الرئيس الأمريكي بايدن" and a spokesman of a ministry are two speakers
     s = _similarity(a, b, idf)
     if (_shared_act(a, b) and ((a.speaker and b.speaker) or _acted_by(a, b) or _acted_by(b, a))) or (
-            a.unmet & b.unmet and not (a.objects and b.objects and not a.objects & b.objects)):
+            a.unmet & b.unmet and not _other_objects(a, b)):
         return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker's condolences; "no agreement", in any words
     if s and a.speaker and b.speaker:
         shared = a.terms.keys() & b.terms.keys()
         if _shared_measure(shared, shared):
             return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker giving one figure ("لخمس سنوات"، "5 سنوات")
     return s
+
+
+def _other_objects(a: Item, b: Item) -> bool:
+    """Do both statements name what they are about ("بشأن …") and name two things? Two spellings of
+    one word are one thing: their roots meet ("خارطة طريق" and "خريطة طريق")."""
+    if not a.objects or not b.objects or a.objects & b.objects:
+        return False
+    return not any(set(a.roots.get(x, ())) & set(b.roots.get(y, ())) for x in a.objects for y in b.objects)
 
 
 def _acts(item: Item) -> frozenset:
@@ -243,7 +251,7 @@ def _shared_measure(shared, strong) -> int:
 
 def _similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     """:func:`similarity` once the speakers, roles and acts are read."""
-    if a.objects and b.objects and not a.objects & b.objects:
+    if _other_objects(a, b):
         return 0.0  # talks about one subject are not talks about another
     shared = a.terms.keys() & b.terms.keys()
     # a word and the negation of an akin word match on their own words only, never through
