@@ -319,3 +319,13 @@ def test_two_spellings_of_what_talks_are_about_are_one_subject():
     c = one("وقال الوزير إن الوفدين سيتفقان بشأن جدول زمني لإنهاء الأزمة.", "o3")
     assert same_group([a, b])
     assert not same_group([a, c])
+
+
+def test_a_subject_governed_by_a_noun_is_the_same_subject():
+    """"بشأن استخدام الأسلحة الكيميائية" and "بشأن الأسلحة الكيميائية": one subject, the first one
+    governed by a verbal noun; "بشأن تمويل المدارس" is another."""
+    a = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن استخدام الأسلحة الكيميائية في النزاع.", "u1")
+    b = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن الأسلحة الكيميائية في النزاع.", "u2")
+    c = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن تمويل المدارس في النزاع.", "u3")
+    assert same_group([a, b])
+    assert not same_group([a, c])

@@ -197,10 +197,25 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
 
 def _other_objects(a: Item, b: Item) -> bool:
     """Do both statements name what they are about ("بشأن …") and name two things? Two spellings of
-    one word are one thing: their roots meet ("خارطة طريق" and "خريطة طريق")."""
+    one word are one thing: their roots meet ("خارطة طريق" and "خريطة طريق"); so is a subject that
+    one governs with a noun before it ("بشأن تمويل المدارس" and "بشأن المدارس": the other's subject
+    is the term right after this one's, :func:`_governed`)."""
     if not a.objects or not b.objects or a.objects & b.objects:
         return False
+    if a.objects & _governed(b) or b.objects & _governed(a):
+        return False
     return not any(set(a.roots.get(x, ())) & set(b.roots.get(y, ())) for x in a.objects for y in b.objects)
+
+
+def _governed(item: Item) -> frozenset:
+    """The term right after each of a statement's objects ("تمويل" → "مدارس")."""
+    keys = list(item.terms)
+    out = set()
+    for k in item.objects:
+        if k in item.terms:
+            i = keys.index(k)
+            out.update(keys[i + 1:i + 2])
+    return frozenset(out)
 
 
 def _acts(item: Item) -> frozenset:
