@@ -253,3 +253,18 @@ def test_a_quakes_depths_ten_times_apart_are_one_depth_lengths_four_times_apart_
     assert len(group_quantities(depths)) == 1
     talks = [mention("a", 40, "talks-duration"), mention("b", 180, "talks-duration")]
     assert len(group_quantities(talks)) == 2
+
+
+def test_another_bodys_bound_joins_a_figure_at_its_own_number_only():
+    """"90 على الأقل" of the state media joins the agency's 90; of the civil defence, "ما لا يقل عن 70"
+    is no bound of the ministry's 95 (two bodies, two numbers)."""
+    same = [toll("a", 90, speaker="وكالة الأنباء"), toll("b", 90, "at-least", 90, None, speaker="وسائل الإعلام الرسمية")]
+    assert len(group_quantities(same)) == 1
+    other = [toll("a", 95, speaker="وزارة الصحة"), toll("b", 70, "at-least", 70, None, speaker="الدفاع المدني")]
+    assert len(group_quantities(other)) == 2
+
+
+def test_a_pronoun_after_a_preposition_ends_the_body():
+    from mkdocs_summit_plugin.assign.sources import figure_source
+
+    assert figure_source("وجرى تعديل الحصيلة التي أعلن عنها سابقا لتصل إلى") is None

@@ -189,8 +189,10 @@ def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) ->
         named = [m for m in figure if _closed(m)]
         if not any(_near(edge, m.quantity.value) for m in named) or not all(agree(e, m.quantity) for m in named):
             continue  # a bound that one of the figure's values contradicts is no bound of it ("أكثر من 600" of 560)
-        if _other_places([bound], figure) or _other_source(bound, figure):
+        if _other_places([bound], figure):
             continue
+        if _other_source(bound, figure) and not any(m.quantity.value == edge for m in named):
+            continue  # another body's bound joins a figure only at its own number ("126 على الأقل" and 126)
         if not any(m.quantity.value == edge for m in named) and (
             (bound.places and not _places(figure)) or bound.article in {m.article for m in figure}
         ):

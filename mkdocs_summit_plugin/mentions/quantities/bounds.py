@@ -61,6 +61,8 @@ def read_bound(toks: list[Tok], core: Core, floor: int) -> str:
     if after and _opens_next_figure(toks, after[0]):
         after = None  # "41 قتيلا وأكثر من 200 جريح": "وأكثر من" bounds the next figure
     before = match_before(toks, core.start, T.before, floor)
+    if before and before[1] == "at-most" and toks[before[0]].s in T.reached_verbs:
+        before = None  # "وتم تعديل الحصيلة لتصل إلى 14 قتيلا": what it reached, no bound
     if after:
         core.end = after[0]
     if before:
