@@ -192,7 +192,7 @@ def _best_figure(bound: Mention, figures: list[list[Mention]], same_key=None) ->
         if _other_places([bound], figure):
             continue
         if _other_source(bound, figure) and not any(m.quantity.value == edge for m in named):
-            continue  # another body's bound joins a figure only at its own number ("126 على الأقل" and 126)
+            continue  # another body's bound joins a figure only at its own number ("90 على الأقل" and 90)
         if not any(m.quantity.value == edge for m in named) and (
             (bound.places and not _places(figure)) or bound.article in {m.article for m in figure}
         ):

@@ -62,7 +62,7 @@ def read_bound(toks: list[Tok], core: Core, floor: int) -> str:
         after = None  # "41 قتيلا وأكثر من 200 جريح": "وأكثر من" bounds the next figure
     before = match_before(toks, core.start, T.before, floor)
     if before and before[1] == "at-most" and toks[before[0]].s in T.reached_verbs:
-        before = None  # "وتم تعديل الحصيلة لتصل إلى 14 قتيلا": what it reached, no bound
+        before = None  # "وعدلت الوزارة أرقامها لتصل إلى 23 قتيلا": what it reached, no bound
     if after:
         core.end = after[0]
     if before:

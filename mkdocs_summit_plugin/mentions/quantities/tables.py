@@ -63,7 +63,7 @@ class Tables:
     voting_units: frozenset  # counted units of people who may cast votes ("شخص", "ناخب", "مواطن")
     tally_words: frozenset  # words a toll is told with ("عدد", "حصيلة"): a bare number a tally rises to counts their noun
     rising_verbs: frozenset  # verbs of rising or reaching that tie a tally to its bare number ("ارتفع", "بلغ")
-    reached_verbs: frozenset  # "لتصل إلى 14": reached, no upper bound (mentions/quantities/bounds.py)
+    reached_verbs: frozenset  # "لتصل إلى 23": reached, no upper bound (mentions/quantities/bounds.py)
     change_verbs: frozenset  # verbs of change before "من A إلى B": a change to B, no range ("خفض الرسوم من 20% إلى 15%")
     tally_reach: int
     designation_words: frozenset  # words after which a number names a thing ("رقم 12", "طراز 737")
