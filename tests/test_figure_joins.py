@@ -267,4 +267,4 @@ def test_another_bodys_bound_joins_a_figure_at_its_own_number_only():
 def test_a_pronoun_after_a_preposition_ends_the_body():
     from mkdocs_summit_plugin.assign.sources import figure_source
 
-    assert figure_source("وعدلت الهيئة الرقم الذي كشفت عنها أمس فصار") is None
+    assert figure_source("وعدلت الهيئة الرقم الذي كشفت عنه أمس فصار") is None
