@@ -471,9 +471,29 @@ def _attribute(
     if unit_default:
         return unit_default.id, 0
     if quantity.dimension == "count":
+        moved = _moved(quantity, folded_before, folded_after)
+        if moved:
+            return moved, 0
         head = count_head(clause[:offset])
         return f"{quantity.unit}-count" + (f"-{head}" if head else ""), 0
     return load("attributes")["defaults"].get(quantity.dimension, quantity.dimension), 0
+
+
+def _moved(quantity: Quantity, folded_before: str, folded_after: str) -> Optional[str]:
+    """What a count of people right after a word of moving them (``relocation_words``: "وتم نقل 30
+    ألف شخص") counts when no cue said: the displaced, or the injured when they were taken to a
+    hospital ("نقل 12 شخصا إلى المستشفى"); None for a count of anything else."""
+    if not counts_people(quantity):
+        return None
+    words = folded_before.split()
+    if not words or re.sub(r"^[وف](?=\w{3})", "", words[-1]) not in _relocation_words():
+        return None
+    if _HOSPITAL.search(folded_after):
+        return "injury-count"
+    return "displaced-count"
+
+
+_HOSPITAL = re.compile(r"(?<!\w)(?:[وبل]?ال)?مستشف")  # folded "المستشفى", "مستشفيات"
 
 
 def aboard_total(quantity: Quantity, before: str, folded_after: str = "") -> bool:
