@@ -786,9 +786,25 @@ def is_time_offset(quantity: Quantity, before: str, after: str = "", earlier: Se
     if last == after_word:
         # "انتهى اللقاء بعد 4 ساعات", and "انتهى أول اجتماع بين الوفدين، بعد أكثر من ثلاث ساعات": a verb of ending before
         # it (in its clause, or in the clause before when its own is only "بعد N") says a length
-        ended = ending.search(" ".join(words[:-1])) or (len(words) == 1 and earlier and ending.search(fold(earlier[-1])))
+        # (past a clause of time between them: "انتهى الاجتماع في المدينة، الجمعة، بعد ساعتين")
+        ended = ending.search(" ".join(words[:-1])) or (len(words) == 1 and earlier and (
+            ending.search(fold(earlier[-1])) or (len(earlier) > 1 and _time_clause(earlier[-1]) and ending.search(fold(earlier[-2])))))
         return not ended and not elapsed_landmark(quantity, before, after)
     return False
+
+
+TIME_CLAUSE_WORDS = 3  # a clause of time set off by commas is short ("، الجمعة،"، "، مساء أمس،")
+
+
+def _time_clause(clause: str) -> bool:
+    """Is a clause only a time adjunct: a few words, one of them a weekday, a part of the day or
+    "اليوم"/"أمس" (lexicon/times.yaml)?"""
+    from .times import tables as time_tables
+
+    t = time_tables()
+    days = set(t.weekdays) | set(t.parts_before) | set(t.parts_after) | t.today | t.yesterday
+    words = re.findall(r"\w+", fold(clause))
+    return 0 < len(words) <= TIME_CLAUSE_WORDS and any(w in days or re.sub(r"^[وف]", "", w) in days for w in words)
 
 
 @lru_cache(maxsize=1)
