@@ -329,3 +329,11 @@ def test_a_subject_governed_by_a_noun_is_the_same_subject():
     c = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن تمويل المدارس في النزاع.", "u3")
     assert same_group([a, b])
     assert not same_group([a, c])
+
+
+def test_a_measurement_in_the_lead_leaves_the_statement_a_statement():
+    """"عقب الاجتماع الذي دام ساعتين، أكد الوزير أن …": the length is the lead's; what the minister
+    said is a statement. A piece that is nothing but a measurement stays none."""
+    found = mentions("عقب الاجتماع الذي دام ساعتين، أكد الوزير أن العلاقات تشهد تحسنا مستمرا.", "m1")
+    assert any("تحسنا" in m.excerpt for m in found)
+    assert mentions("وامتد الاجتماع ساعتين.", "m2") == []

@@ -411,7 +411,7 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         comparative=f.comparative,
         number=f.number,
         measured=f.measured,
-        measured_only=f.measured and not f.ordinal and not f.superlative and len(content_terms) <= 4,
+        measured_only=f.measured_in_body and not f.ordinal and not f.superlative and len(content_terms) <= 4,
         measured_by_verb=f.measured_by_verb,
         background=f.background,
         quoted=quoted,

@@ -32,6 +32,7 @@ class Facts:
     number: bool
     measured: bool
     measured_by_verb: bool  # the measurement is said with a measurement verb ("استمرت ساعة")
+    measured_in_body: bool  # the statement's own words, not only its lead, say a measurement
     agreement: bool
     stakes: bool  # an accusation, a threat, a condemnation or a promise ("اتهم"، "هدد"، "وعد")
     background: bool
@@ -48,7 +49,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
     superlative = any(b & lex.superlatives for b in bares)
     numbers = [i for i, w in enumerate(ws) if w.isdigit() or bool(bares[i] & lex.number_words)]
     comparative = _compares_amounts(ws, bares, set(numbers), lex)
-    measured, by_verb = _measurement(ws, bares, numbers, attribution_end, lead_idx)
+    measured, by_verb, in_body = _measurement(ws, bares, numbers, attribution_end, lead_idx)
     stems = {stem(strip_article(b)) for bs in bares for b in bs}
     # agreeing or committing (a verb or participle, "اتفقا"، "سيتفقان"، "ملتزمة") places what is agreed in
     # the future; an agreement named by a noun ("اتفاق مينسك") is worth checking but plans nothing
@@ -80,6 +81,7 @@ def facts(toks: Sequence[Tok], content: Sequence[Tok], attribution_end: int, lea
         number=bool(numbers),
         measured=measured,
         measured_by_verb=by_verb,
+        measured_in_body=in_body,
         agreement=agreement,
         stakes=stakes,
         background=background,
@@ -132,8 +134,10 @@ def appended_relative(toks: Sequence[Tok]) -> Optional[tuple[int, int]]:
 SINCE_WORDS = frozenset(("منذ", "ومنذ"))  # folded
 
 
-def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lead_idx: set) -> tuple[bool, bool]:
-    """(whether the statement says a measurement, whether its own body says it with a measurement verb)."""
+def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lead_idx: set) -> tuple[bool, bool, bool]:
+    """(whether the statement says a measurement, whether its own body says it with a measurement verb,
+    whether its own body says one at all: "عقب الاجتماع الذي دام ساعتين، أكد الوزير أن التعاون
+    يتقدم" measures only in its lead)."""
     lex = lexicon()
     # a measurement counts where the statement says it, not in the attribution
     # ("وأضاف بوتين بعد المحادثات التي استمرت ثلاث ساعات أن …")
@@ -151,7 +155,10 @@ def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lea
     by_verb = any(b & lex.measurement for i, b in enumerate(bares) if i in body) and (
         any(i in body for i in numbers) or any(i in body for i in unit_at)
     )
-    return measured, by_verb
+    in_body = any(0 < u - n <= 2 for n in numbers_said if n in body for u in unit_at if u in body) or (
+        any(b & lex.measurement for i, b in enumerate(bares) if i in body)
+        and (any(i in body for i in numbers_said) or any(i in body for i in unit_at)))
+    return measured, by_verb, in_body
 
 
 def _on_a_proposition(after: Sequence[str], lex) -> bool:
