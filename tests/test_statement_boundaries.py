@@ -56,6 +56,18 @@ def test_the_items_of_a_short_quoted_phrase_are_one_piece():
     assert cut(text) == [text]
 
 
+def test_a_terse_quoted_phrase_is_one_piece_at_any_cut_inside_it():
+    """"«ممكن، لكنه غير محسوم»": a few quoted words are one thing said, also across "لكن"; a cut right
+    at a quotation mark ("وحسب «…»") is no cut inside it."""
+    for text in ('وقال المسؤول إن اتفاقا مع النقابة "ممكن، لكنه غير محسوم".',
+                 'وقال المسؤول إن اتفاقا مع النقابة "وارد، لكنه لم يتقرر بعد".'):
+        assert cut(text) == [text]
+    text = 'وحسب "الوكالة الرسمية" تنص الخطة المعلنة، في العاصمة، على "إصلاحات واسعة" للقطاع.'
+    assert cut(text)[0].startswith('وحسب "الوكالة')
+    text = 'وقال المسؤول إن الإضراب سيستمر، لكن المفاوضات "لم تنقطع".'
+    assert len(cut(text)) == 2
+
+
 def test_a_quoted_sentence_is_still_cut_at_its_comma_and_wa():
     text = 'وأضاف أن "الشركة رفعت الأسعار مرتين، والعمال لم يتلقوا أجورهم منذ شهرين".'
     assert len(cut(text)) == 2

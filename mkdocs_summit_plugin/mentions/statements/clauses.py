@@ -114,8 +114,9 @@ _QUOTE_MARKS = QUOTE_OPEN + '"'
 
 def _join_short_quotations(text: str, sentence: Sentence, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Clauses cut at a comma and "و" inside a short quoted phrase joined again ("يريد «إدارة
-    خلافاتنا، ومنع التنافس من التحول إلى نزاع»"): the items of a phrase a speaker is quoted
-    with are one thing said. A quoted sentence ("قال: «…»"، "أكد أن «…»", :func:`_quoted_phrase`)
+    خلافاتنا، ومنع التنافس من التحول إلى نزاع»"), or at any cut inside a terse one ("إن اتفاقا
+    مع النقابة «ممكن، لكنه غير محسوم»"): the items of a phrase a speaker is quoted with are one
+    thing said. A quoted sentence ("قال: «…»"، "أكد أن «…»", :func:`_quoted_phrase`)
     or a long quotation is cut like any text."""
     if len(raw) < 2 or not any(q in sentence.text for q in _QUOTE_MARKS):
         return raw  # nothing to join (most sentences: read no further)
@@ -126,11 +127,17 @@ def _join_short_quotations(text: str, sentence: Sentence, raw: list[tuple[int, i
     out = [raw[0]]
     for x, y in raw[1:]:
         px, py = out[-1]
-        if text[x:x + 1] == "و" and any(a <= py and x <= b for a, b in quotes):
+        inside = [(a, b) for a, b in quotes if a <= py and x <= b]
+        terse = [(a, b) for a, b in inside if a < py and x < b and len(text[a:b].split()) <= TERSE_QUOTATION_WORDS]
+        if inside and (text[x:x + 1] == "و" or terse):
             out[-1] = (px, y)
         else:
             out.append((x, y))
     return out
+
+
+# a quoted phrase this short is one thing said at any cut inside it ("«وارد، لكنه لم يتقرر بعد»")
+TERSE_QUOTATION_WORDS = 8
 
 
 def _quoted_phrase(text: str, start: int, a: int) -> bool:
