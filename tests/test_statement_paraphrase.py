@@ -312,21 +312,21 @@ def test_an_agreement_that_did_not_happen_is_one_claim_in_any_words():
 
 
 def test_two_spellings_of_what_talks_are_about_are_one_subject():
-    """"بشأن خارطة طريق" and "بشأن خريطة طريق": one subject in two spellings (one root); talks about
+    """"بشأن خارطة الانتخابات" and "بشأن خريطة الانتخابات": one subject in two spellings (one root); talks about
     another subject stay apart."""
-    a = one("وقال الوزير إن الوفدين سيتفقان بشأن خارطة طريق لإنهاء الأزمة.", "o1")
-    b = one("وقال الوزير إن الوفدين سيتفقان بشأن خريطة طريق لإنهاء الأزمة.", "o2")
-    c = one("وقال الوزير إن الوفدين سيتفقان بشأن جدول زمني لإنهاء الأزمة.", "o3")
+    a = one("وقال الوزير إن الوفدين سيتفقان بشأن خارطة الانتخابات المحلية.", "o1")
+    b = one("وقال الوزير إن الوفدين سيتفقان بشأن خريطة الانتخابات المحلية.", "o2")
+    c = one("وقال الوزير إن الوفدين سيتفقان بشأن موعد الانتخابات المحلية.", "o3")
     assert same_group([a, b])
     assert not same_group([a, c])
 
 
 def test_a_subject_governed_by_a_noun_is_the_same_subject():
-    """"بشأن استخدام الأسلحة الكيميائية" and "بشأن الأسلحة الكيميائية": one subject, the first one
+    """"بشأن استخدام المبيدات الزراعية" and "بشأن المبيدات الزراعية": one subject, the first one
     governed by a verbal noun; "بشأن تمويل المدارس" is another."""
-    a = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن استخدام الأسلحة الكيميائية في النزاع.", "u1")
-    b = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن الأسلحة الكيميائية في النزاع.", "u2")
-    c = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن تمويل المدارس في النزاع.", "u3")
+    a = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن استخدام المبيدات الزراعية في الحقول.", "u1")
+    b = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن المبيدات الزراعية في الحقول.", "u2")
+    c = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن تمويل المدارس في الحقول.", "u3")
     assert same_group([a, b])
     assert not same_group([a, c])
 

@@ -480,7 +480,7 @@ def _attribute(
 
 
 def _moved(quantity: Quantity, folded_before: str, folded_after: str) -> Optional[str]:
-    """What a count of people right after a word of moving them (``relocation_words``: "وتم نقل 30
+    """What a count of people right after a word of moving them (``relocation_words``: "وتم نقل 45
     ألف شخص") counts when no cue said: the displaced, or the injured when they were taken to a
     hospital ("نقل 12 شخصا إلى المستشفى"); None for a count of anything else."""
     if not counts_people(quantity):

@@ -197,7 +197,7 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
 
 def _other_objects(a: Item, b: Item) -> bool:
     """Do both statements name what they are about ("بشأن …") and name two things? Two spellings of
-    one word are one thing: their roots meet ("خارطة طريق" and "خريطة طريق"); so is a subject that
+    one word are one thing: their roots meet ("خارطة الانتخابات" and "خريطة الانتخابات"); so is a subject that
     one governs with a noun before it ("بشأن تمويل المدارس" and "بشأن المدارس": the other's subject
     is the term right after this one's, :func:`_governed`)."""
     if not a.objects or not b.objects or a.objects & b.objects:
