@@ -685,3 +685,13 @@ def test_a_verb_then_a_name_of_the_article_then_a_colon_opens_that_persons_words
     found = mentions(text)
     assert [m.speaker for m in found if "شراكة" in m.excerpt] == ["صامويل موانغي"]
     assert [m.speaker for m in found if "الأسعار" in m.excerpt] == [None]
+
+
+def test_a_counterpart_named_after_a_verb_of_telling_is_spoken_to():
+    """"أبلغ نظيره ماكرون أن …": the counterpart's name is who was told, not who spoke; the speaker
+    goes on from the sentence before."""
+    from .test_statement_paraphrase import mentions
+
+    found = mentions("وحذر الوزير من التصعيد. ثم أبلغ نظيره ماكرون أن الاتفاق ممكن خلال أسابيع.", "n1")
+    told = [m for m in found if "الاتفاق" in m.excerpt]
+    assert told and told[0].speaker == "الوزير"

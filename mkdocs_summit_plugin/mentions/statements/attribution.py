@@ -591,7 +591,8 @@ def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
     if a > 0 and w[:1] == "ل" and _document_word(attr_toks[a - 1].word):
         return False  # "وقال بيان لوزارة الصحة إن …": whose document it is, not who is addressed
     return (a > 0 and (attr_toks[a - 1].word in lex.addressee_prepositions or attr_toks[a - 1].word in lex.partner_words)) or (
-        w[:1] == "ل" and w not in _first_words()) or _counterpart_object(attr_toks, a)
+        w[:1] == "ل" and w not in _first_words()) or _counterpart_object(attr_toks, a) or (
+        a > 0 and _counterpart_object(attr_toks, a - 1))  # "أبلغ نظيره فلان أن …": the counterpart's name
 
 
 def _counterpart_object(toks: Sequence[Tok], k: int) -> bool:
