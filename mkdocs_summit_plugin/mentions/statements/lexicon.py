@@ -11,6 +11,7 @@ step makes of it live here too: stop words (:func:`is_stop`), phrase openings
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -212,9 +213,23 @@ def title_word_key(word: str) -> str:
 
 
 def _place_names(t: dict) -> frozenset:
-    """Folded first words of the lexicon's places and of the events lexicon's venues."""
+    """Folded first words of the lexicon's places and of the events lexicon's venues, and the
+    countries of ISO 3166 whose Arabic name is one word (:func:`country_names`)."""
     places = set(t.get("place_names", [])) | set((load("events").get("places") or {}).keys())
-    return frozenset(w for p in places for w in words(p)[:1])
+    return frozenset(w for p in places for w in words(p)[:1]) | country_names()
+
+
+def country_names() -> frozenset:
+    """The folded Arabic names of one word of the countries of ISO 3166 ("أذربيجان"، "فانواتو"),
+    from pycountry's translations (the iso-codes project): "رئيس أذربيجان" is a title of a
+    country's president as "رئيس روسيا" is, whatever country a story is about."""
+    import gettext
+
+    import pycountry
+
+    arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"], fallback=True)
+    names = (fold(arabic.gettext(c.name)) for c in pycountry.countries)
+    return frozenset(n for n in names if re.fullmatch(r"[\u0621-\u064a]{3,}", n))
 
 
 def _build_lexicon() -> Lexicon:

@@ -121,6 +121,12 @@ def gap(text: Optional[str], a: Tok, b: Tok) -> bool:
     return any((not c.isspace() and c not in QUOTES) or c == "\n" for c in text[a.end:b.start])
 
 
+def _hamza_al(text: Optional[str], tok: Tok) -> bool:
+    """Does the token begin with "إل" as the article writes it ("إلهام"، "إلياس"، "إلغاء")? Folded, it
+    looks like a word with the article; it is none. A function word ("إلى"، "إلا") is no such word."""
+    return text is not None and text[tok.start:tok.start + 2] == "إل" and not is_stop(tok.word)
+
+
 def _title_word(w: str, nxt: Optional[str]) -> int:
     """How many words from `w` go on a title: 1, 2 for "في"/"ب" + a title noun, else 0."""
     lex = lexicon()
@@ -232,6 +238,8 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
     j = i + n
     while j < len(toks) and j - i < MAX_TITLE and not gap(text, toks[j - 1], toks[j]):
         step = _title_word(toks[j].word, toks[j + 1].word if j + 1 < len(toks) else None)
+        if step and _hamza_al(text, toks[j]):
+            break  # "الرئيس الأذربيجاني إلهام …": "إل" is no article, the name begins
         if not step and kind == BODY and toks[j].word in _heads_bare():
             step = 1  # a body of a title's holder: "مكتب رئيس الوزراء"، "ديوان وزير الخارجية"
         if step and kind == PERSON and _after_nationality(toks[j - 1].word, toks[j].word):
@@ -253,7 +261,7 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
         prev = toks[k - 1].word if k > name_start else None
         if kind == SOURCE:
             break
-        if not name_word(toks[k].word, prev, k == name_start, vocab):
+        if not name_word(toks[k].word, prev, k == name_start, vocab) and not _hamza_al(text, toks[k]):
             if k > name_start and prev not in lexicon().name_joiners and (
                     _family_nisba(toks[k].word) or (kind == PERSON and family_with_article(toks, k, text))):
                 k += 1  # "سعد الحريري"، "محمود القريوتي": a family name with the article
