@@ -698,13 +698,13 @@ def test_a_counterpart_named_after_a_verb_of_telling_is_spoken_to():
 
 
 def test_a_title_of_a_country_is_that_countrys_holder_and_a_name_in_hamza_al_is_a_name():
-    """"رئيس أذربيجان إلهام علييف": a president of a country no list of ours names (the ISO 3166 names),
-    and a given name in "إل" (not the article): never the story's other president."""
+    """"رئيس أوزبكستان إلياس كريموف": a president of a country no list of ours names (the ISO 3166
+    names), and a given name in "إل" (not the article): never the story's other president."""
     from .test_statement_paraphrase import mentions
 
-    found = mentions("وتحدث الرئيس الروسي فلاديمير بوتين عن العلاقات. ورأى رئيس أذربيجان إلهام علييف أن الحوار ضروري.", "c1")
+    found = mentions("وتحدث الرئيس الروسي سيرغي ليونوف عن العلاقات. ورأى رئيس أوزبكستان إلياس كريموف أن الحوار ضروري.", "c1")
     said = [m for m in found if "الحوار" in m.excerpt]
-    assert said and said[0].speaker == "إلهام علييف"
-    found = mentions("وتحدث الرئيس الروسي فلاديمير بوتين عن العلاقات. وقال الرئيس الأذربيجاني إلهام علييف إن الحوار ضروري.", "c2")
+    assert said and said[0].speaker == "إلياس كريموف"
+    found = mentions("وتحدث الرئيس الروسي سيرغي ليونوف عن العلاقات. وقال الرئيس الأوزبكي إلياس كريموف إن الحوار ضروري.", "c2")
     said = [m for m in found if "الحوار" in m.excerpt]
-    assert said and said[0].speaker == "إلهام علييف"
+    assert said and said[0].speaker == "إلياس كريموف"
