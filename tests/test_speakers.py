@@ -307,6 +307,12 @@ def test_a_family_name_with_and_without_a_long_alif_is_the_speakers_whole_name()
     assert not same_speaker(frozenset({"حمد"}), frozenset({"خالد حامد"}))
 
 
+def test_a_long_foreign_family_name_with_and_without_an_inner_ya_or_waw_is_one_name():
+    assert same_speaker(frozenset({"شتاينماير"}), frozenset({"فرانك فالتر شتاينماير"}))
+    assert same_speaker(frozenset({"ستولتنبرغ"}), frozenset({"ينس ستولتنبيرغ"}))
+    assert not same_speaker(frozenset({"سلمان"}), frozenset({"سليمان"}))  # short Arabic names stay two
+
+
 # --- round 2: titled people across articles, replies, calls, offices, trailing sources -----
 
 

@@ -209,7 +209,18 @@ def _alif_variants(wx: frozenset, wy: frozenset) -> bool:
 def _alif_variant(a: str, b: str) -> bool:
     if a == b or max(len(a), len(b)) < MIN_ALIF_VARIANT or a[0] != b[0]:
         return False
-    return a[0] + a[1:].replace("ا", "") == b[0] + b[1:].replace("ا", "")
+    if a[0] + a[1:].replace("ا", "") == b[0] + b[1:].replace("ا", ""):
+        return True
+    # a long foreign name written with and without an inner ي or و ("بلينكن"، "أنتوني بلينكين")
+    return max(len(a), len(b)) >= MIN_VOWEL_VARIANT and _skeleton(a) == _skeleton(b)
+
+
+MIN_VOWEL_VARIANT = 7  # letters of the longer spelling: "سليمان" and "سلمان" stay two names
+
+
+def _skeleton(w: str) -> str:
+    """A word without its inner long vowels (its first and last letters kept)."""
+    return w[0] + re.sub("[اوي]", "", w[1:-1]) + w[-1] if len(w) > 2 else w
 
 
 def _spelt_alike(wx: frozenset, wy: frozenset) -> bool:
