@@ -198,8 +198,9 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
         words = words[: reach + 2]  # "ثلاث ساعات في شكل اجتماعات ثنائية": the form of what lasted, then what it was
     else:
         words = words[:reach]
-    starts = _clause_starts()
-    words = words[: next((i for i, w in enumerate(words) if w in starts or w[:1] in "وف" and w[1:] in starts), len(words))]
+    starts, pairs = _clause_starts(), _clause_start_pairs()
+    words = words[: next((i for i, w in enumerate(words) if w in starts or w[:1] in "وف" and w[1:] in starts
+                          or " ".join(words[i:i + 2]) in pairs), len(words))]
     if len(words) >= 2 and words[1] in _DURING_IT:
         return []  # "زيارة دامت يومين اجتمع خلالها …": what happened during it, not what lasted
     if reach > AFTER_WORDS:
@@ -218,6 +219,13 @@ def _clause_starts() -> frozenset[str]:
     """Single words that open a new clause: complementizers ("أن"، "إنه") and clause openers ("فيما")."""
     words = list(load("statements").get("complementizers", ())) + list(load("sentences").get("clause_openers", ()))
     return frozenset(fold(w) for w in words if " " not in w.strip())
+
+
+@lru_cache(maxsize=1)
+def _clause_start_pairs() -> frozenset[str]:
+    """Clause openers of two words ("في حين"): a new clause begins there too."""
+    words = load("sentences").get("clause_openers", ())
+    return frozenset(fold(w) for w in words if len(w.split()) == 2)
 
 
 @lru_cache(maxsize=1)
@@ -526,6 +534,8 @@ def _fate_before(specs: Sequence[AttributeSpec], folded_before: str) -> Optional
     words = folded_before.split()
     if not words:
         return None
+    if len(words) >= 2 and words[-2][:1].isdigit():
+        return None  # "700 جريح وأكثر من 13000 نازح": the word before is another count's noun, no fate
     last = words[-1]
     fate = next((s for s in specs if s.running and s.pattern.fullmatch(last)), None)
     if fate is None and re.sub(r"^[وف](?=\w{3})", "", last) in _relocation_words():
