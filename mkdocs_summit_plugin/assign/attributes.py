@@ -535,7 +535,7 @@ def _fate_before(specs: Sequence[AttributeSpec], folded_before: str) -> Optional
     if not words:
         return None
     if len(words) >= 2 and words[-2][:1].isdigit():
-        return None  # "700 جريح وأكثر من 13000 نازح": the word before is another count's noun, no fate
+        return None  # "300 جريح وأكثر من 3000 نازح": the word before is another count's noun, no fate
     last = words[-1]
     fate = next((s for s in specs if s.running and s.pattern.fullmatch(last)), None)
     if fate is None and re.sub(r"^[وف](?=\w{3})", "", last) in _relocation_words():
