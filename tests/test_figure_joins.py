@@ -268,3 +268,22 @@ def test_a_pronoun_after_a_preposition_ends_the_body():
     from mkdocs_summit_plugin.assign.sources import figure_source
 
     assert figure_source("وعدلت الهيئة الرقم الذي كشفت عنه أمس فصار") is None
+
+
+def test_firsts_of_other_kinds_are_other_claims_and_an_unnamed_first_is_the_happenings():
+    """"أول قمة بينهما منذ 9 أعوام" and "أول وزير يزور البلد منذ 40 عاما" are two firsts, never a
+    disagreement; "للمرة الأولى منذ 17 عاما" joins "أول زيارة للوزير إلى المدينة منذ 17 عاما", the event's one first
+    of a happening."""
+    from mkdocs_summit_plugin.mentions.quantity_mentions import find_quantity_mentions
+    from mkdocs_summit_plugin.model import Article
+    from mkdocs_summit_plugin.text.sentences import split_sentences
+
+    def gaps(*texts):
+        out = []
+        for i, text in enumerate(texts):
+            article = Article(f"g{i}", f"a/g{i}.txt", text, "t")
+            out += [m for m in find_quantity_mentions(article, split_sentences(article), "event") if m.attribute == "gap-since-last"]
+        return sorted(sorted(m.quantity.value for m in g) for g in group_quantities(out))
+
+    assert gaps("وعقد الطرفان أول قمة بينهما منذ 9 أعوام.", "وهو أول وزير يزور البلد منذ 40 عاما.") == [[9.0], [40.0]]
+    assert gaps("ووصل الوزير في أول زيارة للوزير إلى المدينة منذ 17 عاما.", "ويزور الوزير المدينة للمرة الأولى منذ 17 عاما.") == [[17.0, 17.0]]

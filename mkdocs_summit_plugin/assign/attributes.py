@@ -652,6 +652,34 @@ def _since_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 SINCE_WORDS = 6  # a word of keeping or of a first time this many words before منذ at most
+FIRST_NOUN_REACH = 2  # the noun a first is of stands this many words from the word of a first at most
+
+
+@lru_cache(maxsize=1)
+def _first_of_words() -> dict[str, str]:
+    table = (load("attributes").get("since") or {}).get("first_of") or {}
+    return {fold(w): kind for kind, ws in table.items() for w in ws}
+
+
+def first_of(before: str) -> Optional[str]:
+    """What a first in so long is of, from the words before its length ("أول زيارة له منذ …" → "visit",
+    "أول وزير يزور … منذ" → "person"): the kind of the noun next to the last word of a first; None
+    when it names the story's happening or no kind (then it is of the happening)."""
+    words = re.findall(r"\w+", fold(before))
+    first = _since_words()[1]
+    kinds = _first_of_words()
+    at = next((i for i in range(len(words) - 1, -1, -1) if _bare(words[i]) in first), None)
+    if at is None:
+        return None
+    # "أول" governs the noun after it ("أول زيارة"); "الأولى" describes the noun before it ("قمة هي
+    # الأولى"، "الزيارة الأولى"); "للمرة الأولى" says no noun
+    if at > 0 and _bare(words[at - 1]) in ("مره", "للمره"):
+        return None
+    if _bare(words[at]).startswith(("ال", "لل")):
+        near = words[max(0, at - FIRST_NOUN_REACH):at][::-1]
+    else:
+        near = words[at + 1:at + 2]
+    return next((kinds.get(w) or kinds.get(_bare(w)) for w in near if w in kinds or _bare(w) in kinds), None)
 
 
 @lru_cache(maxsize=1)

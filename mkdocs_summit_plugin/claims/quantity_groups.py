@@ -102,6 +102,27 @@ def join_unknown_landmarks(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+GAP = "gap-since-last"
+HAPPENING_FIRSTS = ("visit",)  # kinds of lexicon/attributes.yaml since.first_of that are happenings
+
+
+def join_unnamed_firsts(mentions: Sequence[Mention]) -> list[Mention]:
+    """A first in so long that names no kind ("للمرة الأولى منذ 17 عاما") is of the story's happening:
+    the event's only named first of a happening when it has one ("أول زيارة للوزير إلى المدينة منذ 17 عاما":
+    assign/attributes.py first_of), on a copy; a first of a person ("أول وزير يزور …") is never
+    the happening's, and with two happenings named it stays the event's own."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.attribute == GAP and m.subject in HAPPENING_FIRSTS:
+            kinds[m.event or ""].add(m.subject)
+    out = []
+    for m in mentions:
+        if m.attribute == GAP and not m.subject and len(kinds.get(m.event or "", ())) == 1:
+            m = replace(m, subject=next(iter(kinds[m.event or ""])))
+        out.append(m)
+    return out
+
+
 def _exact_duration(m: Mention) -> Optional[tuple]:
     """(event, value) of an exact duration told in another article's words, or None."""
     q = m.quantity
@@ -134,7 +155,7 @@ def join_uncued_durations(mentions: Sequence[Mention]) -> list[Mention]:
 def group_quantities(mentions: Iterable[Mention]) -> list[list[Mention]]:
     """Quantity mentions grouped by (event, attribute, unit), in a stable order."""
     groups: dict[tuple, list[Mention]] = defaultdict(list)
-    for m in join_uncued_durations(join_unknown_landmarks(list(mentions))):
+    for m in join_uncued_durations(join_unnamed_firsts(join_unknown_landmarks(list(mentions)))):
         # durations and periods no cue explained group only with the same governing word
         groups[(m.event or "", generic_count(m) or group_attribute(m), group_unit(m), subject_key(m), of_another(m), planned_apart(m))].append(m)
     _plans_that_came_true(groups)

@@ -35,6 +35,7 @@ from typing import Optional, Sequence
 
 from ..assign.occurrences import occurrence_number
 from ..assign.attributes import (
+    first_of,
     all_aboard_died,
     assign_attribute,
     attribute_specs,
@@ -523,6 +524,8 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
         return nationals_fate(quantity, clause, offset)  # the dead of a nationality are not its displaced
     if attribute == "ongoing-period":
         return ongoing_subject(clause[:offset])  # "النزاع المستمر منذ خمس سنوات": the conflict's
+    if attribute == "gap-since-last":
+        return first_of(lead + " " + clause[:offset])  # a first visit, a first leader to cross: other firsts
     if attribute == "arrival-lag" and quantity is not None:
         return arrival_lag_reference(quantity, clause[:offset], clause[quantity.end :]) or None  # after whom
     if is_default_attribute(attribute):
