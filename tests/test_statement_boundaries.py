@@ -68,6 +68,14 @@ def test_a_terse_quoted_phrase_is_one_piece_at_any_cut_inside_it():
     assert len(cut(text)) == 2
 
 
+def test_a_subjects_name_set_off_by_commas_goes_on_to_the_verbs_object():
+    """"ووقع وزير المالية، سامي الخوري، اتفاقية القرض …": the name is the subject's, what was signed
+    follows it; so with a monarch's title ("العاهل")."""
+    for text in ('ووقع وزير المالية، سامي الخوري، اتفاقية القرض مع البنك الدولي أمس.',
+                 'واستقبل العاهل الأردني، عبد الله بن الحسين، رئيسة البرلمان الأوروبي في عمان.'):
+        assert cut(text) == [text]
+
+
 def test_a_quoted_sentence_is_still_cut_at_its_comma_and_wa():
     text = 'وأضاف أن "الشركة رفعت الأسعار مرتين، والعمال لم يتلقوا أجورهم منذ شهرين".'
     assert len(cut(text)) == 2

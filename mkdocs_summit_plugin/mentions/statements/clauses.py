@@ -318,7 +318,8 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             after_relative = after_relative and len(toks) <= APPOSITION_WORDS
             continue
         after_relative = bool(out) and not pending and _opens_relative(toks)
-        if n + 1 < len(raw) and n and (_apposition(toks, clause_toks[n - 1]) or _coordinated_name(toks)):
+        if n + 1 < len(raw) and n and (_apposition(toks, clause_toks[n - 1]) or _coordinated_name(toks)
+                                       or _subject_name(toks, clause_toks[n - 1])):
             # "وأقلعت الطائرة، من طراز كذا، من المطار …": a description of the noun before
             if pending and pending[-1][2] == "attribution" and _says_after(clause_toks[n + 1]):
                 pending.append((x, y, "attribution"))  # "وقال الطيار، وهو من أبناء المدينة، إن …"
@@ -541,6 +542,26 @@ def _apposition(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
         or is_reporting(t.word) or _opens_relative([t])
         for t in toks[1:]
     )
+
+
+SUBJECT_TITLE_WORDS = 5  # a verb and its subject's title before a name set off by commas, at most
+
+
+def _subject_name(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
+    """Is the clause only the name of the subject the clause before ends with: a verb and a role
+    phrase right up to the comma ("واستقبل العاهل الأردني، عبد الله بن الحسين، رئيسة …"), then a
+    few name words? The sentence goes on after it with the verb's object."""
+    if not 1 <= len(toks) <= APPOSITION_WORDS or not 2 <= len(before) <= SUBJECT_TITLE_WORDS:
+        return False
+    role = read_role(before, 1)
+    if role is None or max(role.title_end, role.end) != len(before):
+        return False
+    lex = lexicon()
+    return all(name_word(t.word, toks[k - 1].word if k else None, k == 0, frozenset()) or (k > 0 and (
+        t.word in lex.name_tails  # "عبد الله"
+        or (t.word.startswith("ال") and len(t.word) >= 5 and t.word not in lex.stopwords
+            and t.word not in lex.title_complements)))  # a family name with the article: "سامي الخوري"
+        for k, t in enumerate(toks))
 
 
 def _goes_on_after_apposition(toks: Sequence[Tok]) -> bool:
