@@ -9,11 +9,12 @@ distinct figure is a claim of its own (the figure as of its bulletin), and the
 outlets that carry the same figure confirm each other:
 
 1. the mentions whose values name one figure (a closed interval: an exact
-   number, a hedge, a range) are joined when their values agree, transitively
-   ("about 170" and "170");
+   number, a hedge, a range) are joined when their values agree ("about 170" and
+   "170"), while all of a figure's values can still be right at once (no hedge
+   chains two bulletins: :func:`_figures`);
 2. an open bound ("أكثر من 9000", "76 على الأقل") names no figure of its own:
-   it joins the figure nearest its finite end among those it agrees with ("at
-   least 76" joins 76, not a later 912; "more than 9000" joins 10100), the one
+   it joins the figure nearest its finite end among those all of whose values it
+   agrees with ("at least 76" joins 76, not a later 912; "more than 9000" joins 10100), the one
    more articles carry on a tie, and stays a claim of its own when it agrees
    with none or only with figures more than 1.5 times (or under 2/3 of) its finite
    end ("at least 65" says nothing of 10100).
