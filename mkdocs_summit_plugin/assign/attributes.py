@@ -25,6 +25,7 @@ from ..lexicon import load
 from ..mentions.quantities.grammar import find_quantities
 from ..model import Quantity
 from ..text.normalise import fold, word_pattern
+from .times import tables as time_tables
 from .subjects import (
     NATIONAL_COUNT,
     NATIONALITY_COUNT,
@@ -837,12 +838,15 @@ TIME_CLAUSE_WORDS = 3  # a clause of time set off by commas is short ("، الج
 def _time_clause(clause: str) -> bool:
     """Is a clause only a time adjunct: a few words, one of them a weekday, a part of the day or
     "اليوم"/"أمس" (lexicon/times.yaml)?"""
-    from .times import tables as time_tables
-
-    t = time_tables()
-    days = set(t.weekdays) | set(t.parts_before) | set(t.parts_after) | t.today | t.yesterday
+    days = _day_words()
     words = re.findall(r"\w+", fold(clause))
     return 0 < len(words) <= TIME_CLAUSE_WORDS and any(w in days or re.sub(r"^[وف]", "", w) in days for w in words)
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    t = time_tables()
+    return frozenset(set(t.weekdays) | set(t.parts_before) | set(t.parts_after) | t.today | t.yesterday)
 
 
 @lru_cache(maxsize=1)
