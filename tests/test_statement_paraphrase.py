@@ -311,22 +311,15 @@ def test_an_agreement_that_did_not_happen_is_one_claim_in_any_words():
     assert grouped_with([a, b, c, d], a) == {id(a), id(b), id(c)}
 
 
-def test_two_spellings_of_what_talks_are_about_are_one_subject():
-    """"بشأن خارطة الانتخابات" and "بشأن خريطة الانتخابات": one subject in two spellings (one root); talks about
-    another subject stay apart."""
-    a = one("وقال الوزير إن الوفدين سيتفقان بشأن خارطة الانتخابات المحلية.", "o1")
-    b = one("وقال الوزير إن الوفدين سيتفقان بشأن خريطة الانتخابات المحلية.", "o2")
-    c = one("وقال الوزير إن الوفدين سيتفقان بشأن موعد الانتخابات المحلية.", "o3")
-    assert same_group([a, b])
-    assert not same_group([a, c])
-
-
-def test_a_subject_governed_by_a_noun_is_the_same_subject():
-    """"بشأن استخدام المبيدات الزراعية" and "بشأن المبيدات الزراعية": one subject, the first one
-    governed by a verbal noun; "بشأن تمويل المدارس" is another."""
-    a = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن استخدام المبيدات الزراعية في الحقول.", "u1")
-    b = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن المبيدات الزراعية في الحقول.", "u2")
-    c = one("وقال الوزير إن الحكومة ستصدر قرارا بشأن تمويل المدارس في الحقول.", "u3")
+@pytest.mark.parametrize("frame, same, other", [
+    # two spellings of one word (one root): "بشأن خارطة الانتخابات" and "بشأن خريطة الانتخابات"
+    ("وقال الوزير إن الوفدين سيتفقان بشأن {} الانتخابات المحلية.", ("خارطة", "خريطة"), "موعد"),
+    # a subject governed by a verbal noun: "بشأن استخدام المبيدات" and "بشأن المبيدات"
+    ("وقال الوزير إن الحكومة ستصدر قرارا بشأن {} الزراعية في الحقول.", ("استخدام المبيدات", "المبيدات"), "تمويل المدارس"),
+])
+def test_one_subject_of_talks_in_two_forms_and_another_subject(frame, same, other):
+    """What talks are about, said two ways, is one subject; another subject stays apart."""
+    a, b, c = (one(frame.format(words), f"o{k}") for k, words in enumerate(same + (other,)))
     assert same_group([a, b])
     assert not same_group([a, c])
 
