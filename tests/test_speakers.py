@@ -714,3 +714,15 @@ def test_a_title_of_a_country_is_that_countrys_holder_and_a_name_in_hamza_al_is_
     found = mentions("وتحدث الرئيس الروسي سيرغي ليونوف عن العلاقات. وقال الرئيس الأوزبكي إلياس كريموف إن الحوار ضروري.", "c2")
     said = [m for m in found if "الحوار" in m.excerpt]
     assert said and said[0].speaker == "إلياس كريموف"
+
+
+def test_a_one_word_name_right_before_what_was_said_is_the_speakers_name():
+    """"وقال المبعوث كارلسون إن …", "وأعرب الرئيس كوراتا عن …": a word after a title, with what the person
+    said right after it, is their name; "وبدا الرئيس مرتاحا" names no one."""
+    from .test_statement_paraphrase import mentions
+
+    (m,) = mentions("وقال المبعوث كارلسون إن المحادثات كانت مثمرة.", "w1")
+    assert m.speaker == "كارلسون"
+    (m,) = mentions("وأعرب الرئيس كوراتا عن عميق تعازيه لأسر الضحايا.", "w2")
+    assert m.speaker == "كوراتا"
+    assert all(m.speaker is None for m in mentions("وبدا الرئيس مرتاحا بعد اللقاء الطويل.", "w3"))

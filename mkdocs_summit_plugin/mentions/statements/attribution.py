@@ -147,10 +147,18 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int, first
     role = read_role(toks, verb_i + 1, text)
     if role is not None and role.end < len(toks) and toks[role.end].word in lexicon().unmarked_quote_openers:
         return role.end  # "وأضاف الزعيم الكوري | لقد …": a role phrase, then their words without marks
+    if role is not None and role.end < len(toks) and toks[role.end].word == "عن" and _expresses(toks[verb_i].word):
+        return role.end  # "وأعرب الرئيس جوكووي | عن تعازيه": the role phrase, then what was expressed
     named = None if is_saying_participle(toks[verb_i].word) or _masdar_after(toks, verb_i) else _named_subject_end(toks, verb_i + 1, text)  # "وأعرب ترمب | للصحفيين عن سعادته"
     if named is not None and named < len(toks) and toks[named].word in APPOSITION_WORDS:
         return len(toks)  # "وقال إردم، وهو من سكان المدينة": who the speaker is, not what was said
     return named if named is not None else verb_i + 1
+
+
+def _expresses(verb: str) -> bool:
+    """A verb whose content follows "عن" (``an_verbs``: "أعرب"، "أعلن"، "كشف"), with or without و/ف."""
+    an = lexicon().an_verbs
+    return verb in an or (verb[:1] in "وف" and verb[1:] in an)
 
 
 def _role_phrase_end(toks: Sequence[Tok], span: tuple, text: Optional[str]) -> int:

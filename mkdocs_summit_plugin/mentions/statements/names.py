@@ -371,21 +371,23 @@ def article_speakers(text: str, toks: Sequence[Tok], titles: dict) -> ArticleSpe
     out = ArticleSpeakers(titles=dict(titles))
     lex = lexicon()
     found = []  # (title key, name words, name, lexicon title)
+    spoken = []  # one-word names right before what the person said: "وأعرب الرئيس جوكووي عن …"
     for role in _person_roles(text, toks):
         ws = tuple(t.word for t in toks[role.name_start:role.end])
         found.append((role_key(toks, role), ws, role_name(toks, role, text), role.lexicon_title))
+        spoken.append(_opens_saying(toks, role.end, text))
     long_names: dict = {}
     for _, ws, name, _ in found:
         if len(ws) > 1 and name not in lex.speaker_names:
             for w in ws:
                 long_names.setdefault(w, set()).add(name)
     clash: set = set()
-    for key, ws, name, lex_title in found:
+    for (key, ws, name, lex_title), said in zip(found, spoken):
         if len(ws) == 1 and name not in lex.speaker_names:
             names = long_names.get(ws[0], set())
-            if len(names) != 1:
+            if len(names) != 1 and not said:
                 continue
-            name = next(iter(names))
+            name = next(iter(names)) if len(names) == 1 else name
         name = _same_person(out, key, ws, name)
         out.people.append((key, name))
         out.name_titles.setdefault(name, key)
@@ -404,6 +406,17 @@ def article_speakers(text: str, toks: Sequence[Tok], titles: dict) -> ArticleSpe
     for t, name in out.titles.items():
         out.name_titles.setdefault(name, title_key(words(t)))
     return out
+
+
+def _opens_saying(toks: Sequence[Tok], k: int, text: Optional[str]) -> bool:
+    """Does what a person said open right after a name that ends at token k: a complementizer
+    ("إن"، "أن") or the "عن" of a verb of expressing ("أعرب … عن"), or a colon? A word after a title
+    with these after it is the person's name, not an adjective ("الرئيس غاضب")."""
+    if k >= len(toks):
+        return False
+    if text is not None and ":" in text[toks[k - 1].end:toks[k].start]:
+        return True
+    return toks[k].word in lexicon().complementizers or toks[k].word == "عن"
 
 
 def _same_person(out: ArticleSpeakers, key: frozenset, ws: tuple, name: str) -> str:
