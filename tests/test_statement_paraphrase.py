@@ -330,3 +330,13 @@ def test_a_measurement_in_the_lead_leaves_the_statement_a_statement():
     found = mentions("عقب الاجتماع الذي دام ساعتين، أكد الوزير أن العلاقات تشهد تحسنا مستمرا.", "m1")
     assert any("تحسنا" in m.excerpt for m in found)
     assert mentions("وامتد الاجتماع ساعتين.", "m2") == []
+
+
+def test_a_spokesperson_and_the_body_they_speak_for_are_one_source():
+    """"المتحدث باسم البيت الأبيض، فلان" and "البيت الأبيض" may say one thing; another body stays
+    another source."""
+    a = one("وقال المتحدث باسم البيت الأبيض سامر الخطيب إن حملة التطعيم ستنتهي قبل فصل الشتاء.", "s1")
+    b = one("وقال البيت الأبيض إن حملة التطعيم ستنتهي قبل فصل الشتاء.", "s2")
+    c = one("وقال الكرملين إن حملة التطعيم ستنتهي قبل فصل الشتاء.", "s3")
+    assert same_group([a, b])
+    assert not same_group([a, c])

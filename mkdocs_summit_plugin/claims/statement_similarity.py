@@ -163,6 +163,21 @@ def _may_pair(a: Item, x: str, b: Item, y: str, member: str) -> bool:
     return a.terms[x] >= 1.0 and b.terms[y] >= 1.0
 
 
+def _speaks_for(a: Item, b: Item) -> bool:
+    """Is `a`'s named speaker titled after `b`'s speaker, a body ("المتحدث باسم البيت الأبيض، سامر
+    الخطيب" and "البيت الأبيض"; a minister of a ministry)? A spokesperson and the body they speak for
+    are one source: every word of the body's name is a word of the person's title."""
+    if not a.title:
+        return False
+    return any(keys and keys <= a.title for keys in map(_title_keys, b.speaker))
+
+
+@lru_cache(maxsize=4096)
+def _title_keys(name: str) -> frozenset:
+    """The title-word keys of a speaker's name ("الكرملين" → "كرملين")."""
+    return frozenset(title_word_key(w) for w in words(fold(name)))
+
+
 def _other_role(a: Item, b: Item) -> bool:
     """Is `a` said by a known speaker whose title shares no word with the role of `b`'s unknown
     speaker? ("بايدن", titled "الرئيس الأمريكي", and "متحدث باسم الوزارة": two speakers; "الرئيس"
@@ -178,7 +193,8 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     Context terms (entities, generic event nouns, topic-lead words) count when
     both sides have them and are not held against a side that lacks them.
     """
-    if a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker):
+    if a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker) and not (
+            _speaks_for(a, b) or _speaks_for(b, a)):
         return 0.0
     if a.role and b.role and not a.role & b.role:
         return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
