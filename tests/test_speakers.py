@@ -726,3 +726,15 @@ def test_a_one_word_name_right_before_what_was_said_is_the_speakers_name():
     (m,) = mentions("وأعرب الرئيس كوراتا عن عميق تعازيه لأسر الضحايا.", "w2")
     assert m.speaker == "كوراتا"
     assert all(m.speaker is None for m in mentions("وبدا الرئيس مرتاحا بعد اللقاء الطويل.", "w3"))
+
+
+def test_as_the_speaker_said_closing_a_piece_sources_the_words_before_it():
+    """"… على ما صرح المتحدث باسم النقابة سامر الخطيب": what comes before is what he said; "كما قال الوزير
+    إن …" opens its own complement and stays a forward attribution."""
+    from .test_statement_paraphrase import mentions
+
+    found = mentions("وانتهت الجولة دون نتيجة لكن الخلاف على الأسعار لم يحسم على ما صرح المتحدث باسم النقابة سامر الخطيب.", "t1")
+    said = [m for m in found if "الأسعار" in m.excerpt]
+    assert said and said[0].speaker == "سامر الخطيب" and said[0].negated
+    (m,) = mentions("كما قال الوزير إن الحكومة ستدعم المزارعين.", "t2")
+    assert m.speaker == "الوزير"

@@ -63,6 +63,9 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int, people=Non
     if (verb_i is not None and verb_i > first and text is not None and _quote_closes_before(toks, text, verb_i)
             and not is_saying_participle(toks[verb_i].word)):
         return Attribution(verb_i, None, None, len(toks), False, tail=verb_i)  # "«…»، قال الوزير"
+    said_as = _as_said(toks, verb_i, first) if verb_i is not None else None
+    if said_as is not None:
+        return Attribution(verb_i, None, None, len(toks), False, tail=said_as)  # "… على ما صرح المتحدث"
     prep_i = prep_len = None
     if verb_i is None:
         for i in range(first, min(first + 6, len(toks))):
@@ -86,6 +89,23 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int, people=Non
             i, n = k
             return Attribution(None, i, n, len(toks), False, tail=i)
     return Attribution(verb_i, prep_i, prep_len, end, colon)
+
+
+AS_SAID_CONTENT = 3  # what "على ما قال فلان" sources has at least this many words before it
+
+
+def _as_said(toks: Sequence[Tok], verb_i: int, first: int) -> Optional[int]:
+    """Where "as X said" opens when it closes a piece ("… الخلاف على الأسعار قائم على ما صرح المتحدث
+    باسم النقابة"، "حسبما أفاد المتحدث"): the words before it are what was said, by the speaker after
+    the verb. None when the verb has a complement of its own ("كما قال الوزير إن …")."""
+    openers = lexicon().as_said_openers
+    for n in (2, 1):
+        i = verb_i - n
+        if i - first >= AS_SAID_CONTENT and " ".join(t.word for t in toks[i:verb_i]) in openers:
+            if any(t.word in lexicon().complementizers for t in toks[verb_i + 1:]):
+                return None
+            return i
+    return None
 
 
 QUOTE_ENDS = frozenset('"”»')

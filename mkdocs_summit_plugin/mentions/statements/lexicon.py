@@ -99,6 +99,7 @@ class Lexicon:
     reply_markers: frozenset = frozenset()  # "بقوله", "قائلا": the way a reply is said
     call_verbs: frozenset = frozenset()  # "دعا": "إلى …" or a ل-noun says what is called for
     an_verbs: frozenset = frozenset()  # "أعلن عن"، "أعرب عن": "عن …" is what is said
+    as_said_openers: frozenset = frozenset()  # "على ما"، "حسبما" before a verb of saying: "as X said"
     conditional_verbs: frozenset = frozenset()  # "إن لزم الأمر": after them "إن" is a condition
     condition_openers: frozenset = frozenset()  # "مهما"، "إذا": a clause after the comma opening with ف answers them
     alternative_words: frozenset = frozenset()  # "أو"، "إما": what they join is offered, not said to have happened
@@ -317,6 +318,7 @@ def _build_lexicon() -> Lexicon:
         reply_markers=fl(t.get("reply_markers", [])),
         call_verbs=fl(t.get("call_verbs", [])),
         an_verbs=fl(t.get("an_verbs", [])),
+        as_said_openers=fl(t.get("as_said_openers", [])),
         conditional_verbs=fl(t.get("conditional_verbs", [])),
         condition_openers=fl(t.get("condition_openers", [])),
         alternative_words=fl(t.get("alternative_words", [])),
