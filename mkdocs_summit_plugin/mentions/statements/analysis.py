@@ -151,7 +151,8 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
             if key in seen:  # the same sentence again (a headline repeated in the body)
                 continue
             seen.add(key)
-            if sum(a.terms.values()) + a.negated < MIN_CONTENT_TERMS or a.measured_only:
+            # an outcome said not to have happened weighs as a negation ("، دون التوصل إلى اتفاق")
+            if sum(a.terms.values()) + (a.negated or bool(a.unmet)) < MIN_CONTENT_TERMS or a.measured_only:
                 if unattributed_quote:
                     quoted_before.append((a, None))
                 continue
