@@ -347,3 +347,12 @@ def test_an_outcome_said_not_to_have_happened_is_a_statement_on_its_own():
     have happened weighs as a negation, so it is a statement of "no agreement" in any words."""
     found = mentions("وانصرف الوفد بعد الجلسة الطويلة التي عقدها مع ممثلي النقابة، ومن دون التوصل إلى اتفاق.", "n1")
     assert any(analyse_mention(m).unmet for m in found)
+
+
+def test_no_survivors_in_any_words_is_one_statement():
+    """"لا يوجد ناجون" and "عدم نجاة أي من الركاب": survivors, like an agreement, are an outcome a
+    statement says did not happen, in any words."""
+    a = one("وقالت إدارة الدفاع المدني إنه لا يوجد ناجون من انهيار العبارة.", "v1")
+    b = one("وأكد خفر السواحل عدم نجاة أي من ركاب العبارة المنكوبة.", "v2")
+    assert analyse_mention(a).unmet and analyse_mention(b).unmet
+    assert same_group([a, b])
