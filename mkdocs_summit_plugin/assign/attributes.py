@@ -269,7 +269,7 @@ def assign_attribute(
         earlier_clauses[-1]
     ):
         return "trip-duration", 1  # "سيقطع القطار مسافة 900 كيلومتر، والتي ستستغرق 20 ساعة": the journey's time
-    if _remainder(quantity) and not (spec_for(attribute) and spec_for(attribute).running):
+    if _remainder(quantity) and not getattr(spec_for(attribute), "running", False):
         return REMAINDER_COUNT, 0  # "وثلاثة آخرين" closing a list of nationals: no count of those on board
     if national_of(quantity, clause[offset + len(quantity.text):]) and _of_the_whole(attribute):
         # "بينهم ستة مصريين": the Egyptians, apart from the toll (whom "بينهم" speaks of is in the clause before)

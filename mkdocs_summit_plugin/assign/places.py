@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..lexicon import load
-from ..text.normalise import fold
+from ..text.normalise import fold, vowel_skeleton
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +111,6 @@ def _place_key(words: Sequence[str], settlement_is_site: bool, bare_name: bool =
 
 
 CAPITAL = "@capital"  # the key of a capital the words do not name ("شرق عاصمة البلاد"): see split_by_place
-CAPITAL_NAMED = "@"  # after a landmark's key, marks a capital the words name ("العاصمة سان فيرا"): its one use
 
 
 def _head(words: Sequence[str]) -> tuple[Optional[str], str, list[str]]:
@@ -150,8 +149,8 @@ def _name(words: Sequence[str]) -> str:
 
 def _skeleton(key: str) -> str:
     """A place key compared without the long vowels inside its words, which transliterations of
-    one name write or leave out ("هرات"، "هيرات")."""
-    return " ".join(w[:1] + re.sub("[اوي]", "", w[1:-1]) + w[-1:] if len(w) > 3 else w for w in key.split())
+    one name write or leave out ("هرات"، "هيرات"): ``normalise.vowel_skeleton`` of each word."""
+    return " ".join(map(vowel_skeleton, key.split()))
 
 
 def _phrase_before(words: list[str]) -> list[str]:
@@ -214,9 +213,10 @@ def _nearest_structure(text: str) -> Optional[str]:
     return None
 
 
-def _landmark(after: str) -> Optional[str]:
-    """The place a distance is counted from: after من/عن or a direction word, past the unit
-    ("62 كيلومترا إلى الجنوب الشرقي من العاصمة أديس أبابا" → "اديس ابابا"), or None."""
+def _landmark(after: str) -> tuple[str, ...]:
+    """The keys of the place a distance is counted from: after من/عن or a direction word, past the
+    unit ("62 كيلومترا إلى الجنوب الشرقي من العاصمة أديس أبابا" → "اديس ابابا", with
+    ``CAPITAL=اديس ابابا`` for a capital the words name), or () when none."""
     t = _tables()
     words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", fold(after))
     i = 0
@@ -229,11 +229,13 @@ def _landmark(after: str) -> Optional[str]:
                     break
                 phrase.append(x)
             key = _place_key(phrase, False)
-            return key + CAPITAL_NAMED if key and key != CAPITAL and _head(phrase)[1] in t["capitals"] else key
+            if key and key != CAPITAL and _head(phrase)[1] in t["capitals"]:
+                return key, CAPITAL + "=" + key  # "العاصمة دمشق": that city, and the story's capital's name
+            return (key,) if key else ()
         if not re.fullmatch(r"[\u0621-\u064a]+|\(|\)|[\d.,]+", words[i]):
-            return None
+            return ()
         i += 1
-    return None
+    return ()
 
 
 def places_of(attribute: str, clause: str, start: int, end: int, sentence_before: str) -> tuple[str, ...]:
@@ -248,11 +250,7 @@ def places_of(attribute: str, clause: str, start: int, end: int, sentence_before
     _, _, landmark = _tables()["cues"][attribute]
     keys = [_located(clause[:start], sentence_before + " " + clause[:start], attribute)]
     if landmark:
-        named = _landmark(clause[end:])
-        if named and named.endswith(CAPITAL_NAMED) and named != CAPITAL:
-            keys += [named[: -len(CAPITAL_NAMED)], CAPITAL + "=" + named[: -len(CAPITAL_NAMED)]]
-        else:
-            keys.append(named)
+        keys += _landmark(clause[end:])
     return tuple(dict.fromkeys(k for k in keys if k))
 
 

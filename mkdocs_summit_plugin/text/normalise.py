@@ -228,6 +228,13 @@ def fold_for_match(text: str) -> str:
 _PROCLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 
 
+def vowel_skeleton(word: str) -> str:
+    """A folded word without the long vowels inside it (its first and last letters kept), as
+    transliterations of one foreign name write or leave them out ("هرات"/"هيرات"، "بلينكن"/"بلينكين");
+    a word of three letters or fewer stays as it is."""
+    return word[:1] + re.sub("[اوي]", "", word[1:-1]) + word[-1:] if len(word) > 3 else word
+
+
 def word_pattern(words, clitics: bool = True) -> re.Pattern:
     """A regex matching any of `words` (folded) as whole words in folded text.
 

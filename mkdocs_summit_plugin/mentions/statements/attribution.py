@@ -178,7 +178,7 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int, first
 def _expresses(verb: str) -> bool:
     """A verb whose content follows "عن" (``an_verbs``: "أعرب"، "أعلن"، "كشف"), with or without و/ف."""
     an = lexicon().an_verbs
-    return verb in an or (verb[:1] in "وف" and verb[1:] in an)
+    return verb in an or unconj(verb) in an
 
 
 def _role_phrase_end(toks: Sequence[Tok], span: tuple, text: Optional[str]) -> int:

@@ -145,20 +145,21 @@ def _measurement(ws: list, bares: list, numbers: list, attribution_end: int, lea
     # a time since ("لم تعرفه منذ قرن") dates what is said; it measures nothing the statement reports
     numbers_said = [i for i in numbers if i in said and not (i > 0 and ws[i - 1] in SINCE_WORDS)]
     unit_at = [i for i, w in enumerate(ws) if i in said and stem(strip_article(w)) in lex.units]
-    measuring = any(b & lex.measurement for i, b in enumerate(bares) if i in said)
-    measured = any(0 < u - n <= 2 for n in numbers_said for u in unit_at) or (
-        measuring and (bool(numbers_said) or bool(unit_at))
-    )
+
+    def measures(where: set) -> bool:
+        """A number with its unit right after it, or a verb of measuring with a number or a unit, in `where`."""
+        ns = [n for n in numbers_said if n in where]
+        us = [u for u in unit_at if u in where]
+        return any(0 < u - n <= 2 for n in ns for u in us) or (
+            any(b & lex.measurement for i, b in enumerate(bares) if i in where) and (bool(ns) or bool(us)))
+
     # the statement itself is a measurement ("عقدا جلسة أولى استمرت ساعة"), not its lead
     # ("وبعد محادثات استمرت أربع ساعات، أعلن البيت الأبيض انتهاء الجلسة الثانية")
     body = said - lead_idx
     by_verb = any(b & lex.measurement for i, b in enumerate(bares) if i in body) and (
         any(i in body for i in numbers) or any(i in body for i in unit_at)
     )
-    in_body = any(0 < u - n <= 2 for n in numbers_said if n in body for u in unit_at if u in body) or (
-        any(b & lex.measurement for i, b in enumerate(bares) if i in body)
-        and (any(i in body for i in numbers_said) or any(i in body for i in unit_at)))
-    return measured, by_verb, in_body
+    return measures(said), by_verb, measures(body)
 
 
 def _on_a_proposition(after: Sequence[str], lex) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
 from ...model import Article
+from ...text.normalise import vowel_skeleton
 from ...text.stemming import bare
 from ...text.tokens import Tok, article_tokens, words
 from .lexicon import is_complementizer, is_stop, lexicon, starts_with
@@ -212,15 +213,10 @@ def _alif_variant(a: str, b: str) -> bool:
     if a[0] + a[1:].replace("ا", "") == b[0] + b[1:].replace("ا", ""):
         return True
     # a long foreign name written with and without an inner ي or و ("بلينكن"، "أنتوني بلينكين")
-    return max(len(a), len(b)) >= MIN_VOWEL_VARIANT and _skeleton(a) == _skeleton(b)
+    return max(len(a), len(b)) >= MIN_VOWEL_VARIANT and vowel_skeleton(a) == vowel_skeleton(b)
 
 
 MIN_VOWEL_VARIANT = 7  # letters of the longer spelling: "سليمان" and "سلمان" stay two names
-
-
-def _skeleton(w: str) -> str:
-    """A word without its inner long vowels (its first and last letters kept)."""
-    return w[0] + re.sub("[اوي]", "", w[1:-1]) + w[-1] if len(w) > 2 else w
 
 
 def _spelt_alike(wx: frozenset, wy: frozenset) -> bool:
