@@ -815,6 +815,23 @@ def test_a_record_restating_a_figure_keeps_its_page(tmp_path):
     assert [c.articles for c in statements if any("الأعنف" in e.excerpt for e in c.evidence)] == [["r0", "r1"]]
 
 
+def test_outlets_that_call_a_restated_figure_a_record_keep_a_page_of_that_record(tmp_path):
+    report = _build(tmp_path, {
+        f"s{i}": f"عواصف على الساحل\n\n{text}\n" for i, text in enumerate([
+            "وأعلن وزير الداخلية، الأحد، أن الحكومة سترسل 3000 عنصر إنقاذ إضافي إلى المدن الساحلية المنكوبة بالعواصف.",
+            "وقال وزير الداخلية، الأحد، إن الحكومة سترسل 3000 عنصر إنقاذ إضافي إلى المدن الساحلية التي ضربتها العواصف.",
+            "وأعلن وزير الداخلية أن الحكومة سترسل 3000 عنصر إنقاذ إضافي إلى المدن الساحلية، والتي قال إنها أكبر"
+            " عملية إغاثة في تاريخ البلاد.",
+            "وقال وزير الداخلية إن الحكومة سترسل 3000 عنصر إنقاذ إضافي إلى المدن الساحلية، والتي عدها أكبر عملية"
+            " إغاثة في تاريخ البلاد.",
+        ])
+    })
+    counts = [c for c in report.claims if c.kind == "quantity" and c.headline_value == 3000]
+    assert len(counts) == 1 and counts[0].articles == ["s0", "s1", "s2", "s3"]
+    said = [c.articles for c in report.claims if c.kind == "statement" and any("3000" in e.excerpt for e in c.evidence)]
+    assert said == [["s2", "s3"]]  # the record's page; the count's page alone shows the plain restatements
+
+
 def test_a_participle_of_saying_speaks_for_the_verb_that_opens_its_sentence():
     found = mentions(
         "وقال وزير المالية إن العجز تراجع هذا العام.\n"

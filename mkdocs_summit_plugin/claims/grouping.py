@@ -89,7 +89,8 @@ def event_claims(
         resolve_event_speakers(statements)
         statement_groups = group_statements(statements)
     for group in statement_groups:
-        if restates_one_figure(group, figures):
+        group = beyond_one_figure(group, figures)
+        if not group:
             continue  # that quantity claim's page shows these excerpts
         if memo is None or place is None:
             claims += statement_group_claims(group)
@@ -173,8 +174,7 @@ def restates_one_figure(group: Sequence[Mention], figures: dict[str, list[tuple[
     group and a count claim out of the same sentences; the count claim is the
     checkable fact (its page shows each excerpt with its value and status), so
     the statement group does not get a second page saying the same thing. A
-    group keeps its page when any excerpt holds no figure of that measure, or
-    states a first or a record ("أول"، "أكبر كارثة منذ …"), which is a claim of its own.
+    group keeps its page when any excerpt holds no figure of that measure.
     """
     shared: Optional[set[tuple]] = None
     for m in group:
@@ -182,9 +182,24 @@ def restates_one_figure(group: Sequence[Mention], figures: dict[str, list[tuple[
         shared = held if shared is None else shared & held
         if not shared:
             return False
-    if any(a.ordinal or a.superlative for a in map(analyse_mention, group)):
-        return False
     return bool(shared)
+
+
+def beyond_one_figure(group: Sequence[Mention], figures: dict[str, list[tuple[int, int, tuple]]]) -> list[Mention]:
+    """The statements of a group that say more than the one figure they all give: the whole group
+    when it does not restate one figure (:func:`restates_one_figure`), else only those that state a
+    first or a record ("أول"، "أكبر عملية منذ …"), a claim of their own (judged for worth as any
+    group: one outlet's record beside its figure is left to the figure's page); none when no
+    statement does. Outlets that all give one count, some of them calling it a record, make the
+    count's claim and a claim of that record, not a second page of the count."""
+    if not restates_one_figure(group, figures):
+        return list(group)
+    return [m for m in group if _states_a_record(m)]
+
+
+def _states_a_record(m: Mention) -> bool:
+    analysis = analyse_mention(m)
+    return bool(analysis.ordinal or analysis.superlative)
 
 
 def statement_group_claims(group: Sequence[Mention]) -> list[Claim]:
