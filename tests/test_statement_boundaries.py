@@ -175,6 +175,19 @@ def test_a_clause_naming_who_is_included_continues_the_clause_before(opener):
     assert cut(text) == [text]
 
 
+@pytest.mark.parametrize("opener", ["دون", "بدون", "من دون"])
+def test_a_clause_saying_what_did_not_happen_continues_the_clause_before(opener):
+    text = f"وانفض اجتماع مجلس الإدارة في ساعة متأخرة من الليل، {opener} الإعلان عن اسم المدير الجديد للشركة."
+    assert cut(text) == [text]
+
+
+def test_what_a_sentence_opens_by_saying_did_not_happen_belongs_to_the_clause_after_it():
+    text = "ومن دون أي تسوية مع الإدارة، غادر الوفد النقابي مقر الوزارة بعد جلسة استمرت حتى المساء."
+    assert cut(text) == [text]
+    (m,) = mentions("ودون الخوض في التفاصيل، قال وزير المالية إن الحكومة ستخفض الضرائب على الوقود.")
+    assert m.excerpt.startswith("ودون") and m.speaker == "وزير المالية"
+
+
 def test_a_participle_of_saying_right_after_a_quotation_opens_another_statement():
     text = ('وقال الوزير في المؤتمر "أحيانا يجب أن تنسحب من المفاوضات" مشيرا إلى أن الخلاف دار حول '
             'الرسوم الجمركية على الصلب.')

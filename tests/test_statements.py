@@ -580,6 +580,17 @@ def test_a_choice_or_a_condition_does_not_contradict_a_negation():
     assert contradicts(no, yes)
 
 
+def test_without_a_thing_agrees_with_a_negation_of_it():
+    """"اختتم … من دون صدور قرار" says there was no decision, as "لن يصدر قرار" does: no conflict;
+    a report that the decision came out still conflicts with the negation."""
+    without = one("واختتم مجلس الأمناء اجتماعه الطارئ مساء الاثنين من دون صدور قرار نهائي بشأن الرسوم.", "x1")
+    no = one("وقالت مصادر في المجلس إنه لن يصدر قرار نهائي بشأن الرسوم في اجتماع الاثنين.", "x2")
+    yes = one("وقالت مصادر في المجلس إنه صدر قرار نهائي بشأن الرسوم في اجتماع الاثنين.", "x3")
+    assert "قرار" in analyse_mention(without).without
+    assert not contradicts(without, no) and not contradicts(no, without)
+    assert contradicts(no, yes)
+
+
 def test_opposite_verbs_contradict():
     a = one("وقال الوزير إن البرلمان وافق على مشروع قانون الموازنة العامة.", "x1")
     b = one("وقال الوزير إن البرلمان رفض مشروع قانون الموازنة العامة.", "x2")

@@ -33,6 +33,8 @@ def contradicts(a: Mention, b: Mention) -> bool:
         return False  # too little in common to be the same statement
     if x.negated != y.negated:
         neg, pos = (x, ty) if x.negated else (y, tx)
+        if neg.negated_term in (y if x.negated else x).without:
+            return False  # "لن يعلن أي قرار" and "انفض الاجتماع دون إعلان أي قرار" agree
         if _offered(b if x.negated else a):
             return False  # "خيّره بين توقيع الاتفاق أو الانسحاب" says no signing happened either
         if neg.denial:
@@ -57,11 +59,12 @@ def _offered(m: Mention) -> bool:
 def contradiction_signature(m: Mention) -> tuple:
     """What :func:`contradicts` reads of a mention: mentions with the same signature
     contradict every other mention alike and never each other (``status.judge_statement``).
-    The last field (whether a term has a lexicon opposite) only serves :func:`may_contradict`."""
+    The sixth field (whether a term has a lexicon opposite) only serves :func:`may_contradict`."""
     x = analyse_mention(m)
     full = frozenset(k for k, f in x.terms.items() if f >= 1.0)
     opposites = lexicon().opposites
-    return (m.speaker, x.denial, full, x.negated, x.negated_term, any(k in opposites for k in full), _offered(m))
+    return (m.speaker, x.denial, full, x.negated, x.negated_term, any(k in opposites for k in full), _offered(m),
+            x.without)
 
 
 def may_contradict(a: tuple, b: tuple) -> bool:

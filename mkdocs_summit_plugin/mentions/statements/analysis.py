@@ -77,6 +77,7 @@ class Analysis:
     content_start: int = 0  # offset (article text) where the reported content begins
     negated_keys: tuple = ()  # keys of the few content words right after the statement's negator
     unmet: tuple = ()  # outcome concepts the statement says did not happen ("لم يتوصلا لاتفاق"، "دون التوصل إلى اتفاق")
+    without: tuple = ()  # keys a noun negator says were not there ("من دون إعلان أي قرار": إعلان، قرار)
     inner_speaker: Optional[str] = None  # "قال البيت الأبيض إن بايدن أبلغ بوتين …" → بايدن
     objects: tuple = ()  # what the statement is about, named after a topic preposition ("مشاورات حول X")
     roots: dict = None  # term key -> the family of its word (root and synonym groups, text/roots.py)
@@ -392,6 +393,7 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         negated_keys=tuple(k for k, w in terms.items() if w >= 1.0 and k[:1] != "@") if denial and not negated else neg_keys,
         objects=_objects(content, ctoks, keyed),
         unmet=_unmet(content, ctoks, keyed, noun_neg, neg_keys),
+        without=_without(content, ctoks, keyed, noun_neg),
         terms=terms,
         roots={k: r for k, r in roots.items() if k in terms},
         negated=negated or denial,
@@ -529,6 +531,17 @@ def _unmet(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, noun_neg: 
         if any(o < index[ctoks[j].start] <= o + reach for o, reach in openers):
             out.add(k)
     return tuple(sorted(out))
+
+
+def _without(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, noun_neg: set) -> tuple:
+    """The keys of the words a noun negator says were not there or did not happen: the next
+    UNMET_REACH words after "دون"، "بدون"، "عدم" … ("انفض الاجتماع من دون إعلان أي قرار" says
+    there was no decision, as "لن يعلن أي قرار" does)."""
+    if not noun_neg:
+        return ()
+    index = {t.start: i for i, t in enumerate(content)}
+    openers = [index[n] for n in noun_neg]
+    return tuple(k for k, j in keyed if any(o < index[ctoks[j].start] <= o + UNMET_REACH for o in openers))
 
 
 def _weighed_terms(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, lead_keyed: list, noun_neg: set) -> dict[str, float]:

@@ -334,6 +334,11 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             if out and not pending:
                 out[-1].end = y  # the sentence the description interrupted goes on
                 continue
+        if not out and not pending and n + 1 < len(raw) and starts_with(toks, lex.without_openers):
+            # "بدون أي تفاهم، انفض الاجتماع …": what the clause after it did without,
+            # content of that clause's statement, not a lead
+            pending.append((x, y, "fronted"))
+            continue
         if kind == "content" and len(toks) <= APPOSITION_WORDS and (
             n + 1 < len(raw) and clause_toks[n + 1] and (
                 clause_toks[n + 1][0].word in lex.complementizers or _auxiliary_predicate(clause_toks[n + 1])

@@ -43,6 +43,7 @@ class Lexicon:
     noun_negators: frozenset
     lead_openers: tuple
     dependent_openers: tuple
+    without_openers: tuple
     inclusion_openers: tuple  # "منها …": what a noun includes, set off by commas inside the clause
     consequence_openers: tuple  # "مما أدى …": a clause of what the one before led to
     splitters: tuple
@@ -262,6 +263,7 @@ def _build_lexicon() -> Lexicon:
         noun_negators=fl(t.get("noun_negators", [])),
         lead_openers=_phrases(t.get("lead_openers", [])),
         dependent_openers=_phrases(t.get("dependent_openers", []) + t.get("inclusion_openers", [])),
+        without_openers=_phrases(t.get("without_openers", [])),
         inclusion_openers=_phrases(t.get("inclusion_openers", [])),
         consequence_openers=_phrases(t.get("consequence_openers", [])),
         splitters=_phrases(t.get("clause_splitters", [])),
