@@ -190,3 +190,11 @@ def test_a_sentence_carrying_on_a_report_of_another_quake_is_of_that_quake_only_
         "وأضافت الهيئة أن مركز الهزة كان على عمق 9 كيلومترات."
     )
     assert [m.another for m in main if m.attribute == "depth"] == [False]
+
+
+def test_travellers_are_passengers_and_people_nobody_can_reach_are_missing():
+    """"مسافر" counts passengers as "راكب" does; people the authorities lost contact with are missing."""
+    (m,) = mentions_of("وكانت العبارة تقل 120 مسافرا حين جنحت قرب الساحل.")
+    assert m.attribute == "passenger-count"
+    (m,) = mentions_of("وقالت الشرطة إنها فقدت الاتصال بـ40 شخصا في أعالي الجبل.")
+    assert m.attribute == "missing-count"
