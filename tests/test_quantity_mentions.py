@@ -198,3 +198,20 @@ def test_travellers_are_passengers_and_people_nobody_can_reach_are_missing():
     assert m.attribute == "passenger-count"
     (m,) = mentions_of("وقالت الشرطة إنها فقدت الاتصال بـ40 شخصا في أعالي الجبل.")
     assert m.attribute == "missing-count"
+
+
+def test_a_clause_numbering_the_noun_before_it_counts_that_noun():
+    """"…الركاب الناجين من انقلاب القطار، والبالغ عددهم 25 راكبا": the survivors, whatever noun follows the
+    number; the prepositional phrase closing the noun phrase ("من انقلاب القطار") is not what is counted."""
+    (m,) = mentions_of("وروى بعض الركاب الناجين من انقلاب القطار، والبالغ عددهم 25 راكبا، تفاصيل اللحظات الأخيرة.")
+    assert m.attribute == "survivor-count"
+    (m,) = mentions_of("ونقل المصابون إلى مستشفيات المدينة، ويبلغ عددهم 70 شخصا.")
+    assert m.attribute == "injury-count"
+
+
+def test_what_a_count_of_people_includes_does_not_say_what_it_counts():
+    """"تقل 50 شخصا بينهم 3 من أفراد الطاقم": the crew are some of the 50, the 50 are no crew."""
+    for text in ("وكانت الحافلة تقل 50 شخصا بينهم 3 من أفراد الطاقم.",
+                 "وكانت الحافلة تقل 50 شخصا من بينهم طفلان و3 من أفراد الطاقم."):
+        assert [m.attribute for m in mentions_of(text) if m.quantity.value == 50] != ["crew-count"], text
+    assert [m.attribute for m in mentions_of("ولقي 40 شخصا حتفهم بينهم 12 طفلا.") if m.quantity.value == 40] == ["death-count"]

@@ -591,6 +591,16 @@ def test_without_a_thing_agrees_with_a_negation_of_it():
     assert contradicts(no, yes)
 
 
+def test_the_hope_of_a_thing_does_not_contradict_its_negation():
+    """"تضاءل الأمل في العثور على ناجين" speaks of a hope, it does not say anyone was found: no conflict
+    with "لم يعثروا على ناجين"; a report that they were found still conflicts."""
+    hope = one("وقال مسؤول في فرق الإنقاذ إن الأمل تضاءل في العثور على ناجين تحت أنقاض المبنى المنهار.", "x1")
+    none = one("وقال مسؤول في فرق الإنقاذ إن المنقذين لم يعثروا على ناجين تحت أنقاض المبنى المنهار.", "x2")
+    found = one("وقال مسؤول في فرق الإنقاذ إن المنقذين عثروا على ناجين تحت أنقاض المبنى المنهار.", "x3")
+    assert not contradicts(hope, none) and not contradicts(none, hope)
+    assert contradicts(none, found)
+
+
 def test_opposite_verbs_contradict():
     a = one("وقال الوزير إن البرلمان وافق على مشروع قانون الموازنة العامة.", "x1")
     b = one("وقال الوزير إن البرلمان رفض مشروع قانون الموازنة العامة.", "x2")

@@ -23,6 +23,7 @@ from typing import Optional, Sequence
 
 from ..lexicon import load
 from ..mentions.quantities.grammar import find_quantities
+from ..mentions.quantities.tables import tables as quantity_tables
 from ..model import Quantity
 from ..text.normalise import fold, word_pattern
 from .times import tables as time_tables
@@ -204,6 +205,12 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
                           or " ".join(words[i:i + 2]) in pairs), len(words))]
     if len(words) >= 2 and words[1] in _DURING_IT:
         return []  # "زيارة دامت يومين اجتمع خلالها …": what happened during it, not what lasted
+    # after a count of people (the longer reach), "بينهم"، "من بينهم"، "بمن فيهم" open a breakdown of
+    # the count: what its parts are ("تقل 50 شخصا بينهم 3 من أفراد الطاقم": the crew are some of the 50)
+    if reach > AFTER_WORDS:
+        including = _including_words()
+        words = words[: next((i for i in range(len(words)) if words[i] in including
+                              or " ".join(words[i:i + 2]) in including), len(words))]
     if reach > AFTER_WORDS:
         # the longer reach ends where an adjunct of time begins ("… بعد أسبوع من توقيفهما")
         stops = _time_words()
@@ -213,6 +220,13 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
 
 
 _MANNER = frozenset(("في شكل", "علي شكل", "في صيغه", "علي هيئه", "في اطار"))  # folded
+
+
+@lru_cache(maxsize=1)
+def _including_words() -> frozenset[str]:
+    """Words and word pairs that open what a count of people includes (statements lexicon
+    ``inclusion_openers``: "منهم"، "من بينهم"، "بمن فيهم" …; and "بينهم"), folded."""
+    return frozenset(fold(w) for w in load("statements").get("inclusion_openers", ())) | {"بينهم", "بينها"}
 
 
 @lru_cache(maxsize=1)
@@ -426,6 +440,12 @@ def _attribute(
     folded = folded_before + " " * len(folded_value) + " " + folded_after
     spec = spec or _nearest_cue(specs, folded, len(folded_before))
     back = 0
+    earlier_specs = [s for s in specs if s.claim]
+    if earlier_clauses and _numbers_back(folded_before):
+        # "…العمال المصابين في الحريق، والبالغ عددهم 12 عاملا": the injured, not the workers
+        referent = _referent(specs, earlier_specs, fold(earlier_clauses[-1]))
+        if referent is not None:
+            return referent.id, 1
     # A count governed by a verb of its own clause ("والتقيا مرة واحدة") says what it
     # counts there; the clauses before speak of something else ("تحدثا ثلاث مرات هاتفيا").
     # A bare "درجة" is read by a cue alone (a magnitude, a temperature): a verb that governs it
@@ -438,7 +458,6 @@ def _attribute(
     own_head = own_head or bool(spent)
     # An attribute that is no claim ("بعد فرز 99% من الأصوات") dates a figure in its own clause;
     # in a clause before, it is a landmark ("بعد إحصاء 99% من الصناديق، حصل فلان على 47%").
-    earlier_specs = [s for s in specs if s.claim]
     for earlier in reversed(earlier_clauses):
         if spec or own_head:
             break
@@ -573,6 +592,53 @@ def _none_survived() -> re.Pattern:
 def _crew_counted() -> frozenset:
     """Folded words after the crew's noun that give the crew a count of its own ("وطاقما من ثمانية")."""
     return frozenset(fold(w) for w in load("attributes")["everyone_died"].get("crew_counted", ()))
+
+
+@lru_cache(maxsize=1)
+def _numbering_words() -> frozenset:
+    return frozenset(fold(w) for w in load("attributes").get("numbering_back", ()))
+
+
+def _referent(specs: Sequence[AttributeSpec], cued: Sequence[AttributeSpec], text: str) -> Optional[AttributeSpec]:
+    """What the noun phrase ending `text` (a folded clause) is a count of: the measure of its last
+    cue or of its last counted noun that one measure owns ("الركاب الناجين": the survivors),
+    whichever stands nearer the end, once what follows a preposition at the end is set aside
+    ("المصابين في حريق المصنع": the injured, not the factory)."""
+    text = _without_trailing_complements(text)
+    best: Optional[tuple[int, AttributeSpec]] = None
+    for spec in cued:
+        for m in spec.pattern.finditer(text):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), spec)
+    lex = quantity_tables().lex
+    for m in re.finditer(r"\S+", text):
+        word = m.group()
+        for form in (word, word[2:] if word.startswith("ال") else None, word[3:] if word.startswith("وال") else None):
+            owner = next((s for cat, data in lex.get(form or "", ()) if cat == "noun"
+                          for s in specs if data[0] in s.owns_units), None)
+            if owner is not None and (best is None or m.end() > best[0]):
+                best = (m.end(), owner)
+    return best[1] if best else None
+
+
+_TRAILING_PREPS = frozenset(fold(w) for w in ("من", "في", "على", "عن", "إلى", "الى", "مع", "جراء", "بسبب", "خلال", "متن"))
+TRAILING_COMPLEMENT_WORDS = 3  # a preposition and the words after it closing a noun phrase, at most this many in all
+
+
+def _without_trailing_complements(text: str) -> str:
+    """`text` (folded) without the prepositional phrase that closes it ("… المصابين في حريق المصنع");
+    one only: a preposition further back may be a partitive ("عدد من العمال المصابين")."""
+    words = text.split()
+    cut = next((i for i in range(len(words) - 1, max(0, len(words) - 1 - TRAILING_COMPLEMENT_WORDS), -1)
+                if words[i] in _TRAILING_PREPS), None)
+    return " ".join(words[:cut] if cut else words)
+
+
+def _numbers_back(folded_before: str) -> bool:
+    """Does the number's clause open by numbering what the clause before names ("والبالغ عددهم",
+    "ويبلغ عددهم"): nothing before the number but those words, a count word among them?"""
+    ws = folded_before.split()
+    return bool(ws) and len(ws) <= 3 and all(w in _numbering_words() for w in ws) and any(w.endswith(("عددهم", "عددها", "عددهن", "عددهما")) for w in ws)
 
 
 @lru_cache(maxsize=1)
