@@ -79,3 +79,12 @@ def test_a_figure_in_its_own_clause_with_an_earlier_year_is_that_years():
     assert _figure_year("وارتفعت الحصيلة إلى 2019 قتيلا في المدينة.", "2019 قتيلا") is None
     assert _figure_year("واختتم الرئيسان قمتهما يوم الأربعاء 16 حزيران 2021 بعد محادثات استمرت ثلاث ساعات.", "ثلاث ساعات") is None
     assert _figure_year("وهو أكبر إنتاج منذ عام 2019 بلغ 10 ملايين برميل.", "10 ملايين") is None
+
+
+def test_a_figure_of_a_happening_some_years_ago_is_that_years():
+    """"… زلزال بقوة 6 درجات ضرب الإقليم قبل ثماني سنوات": the 6 is a quake eight years before the story's;
+    hours or days ago, or the figure itself in years, date nothing."""
+    assert _figure_year("وهذه الهزة أقوى من زلزال بقوة 6 درجات ضرب الإقليم قبل ثماني سنوات.", "6 درجات") == 2016
+    assert _figure_year("وكان فيضان مماثل قد أودى بحياة 40 شخصا قبل 3 أعوام.", "40 شخصا") == 2021
+    assert _figure_year("وقال الدفاع المدني قبل ساعات إن 40 شخصا قتلوا.", "40 شخصا") is None
+    assert _figure_year("وتوقفت المفاوضات قبل انقضاء 3 أعوام على بدئها.", "3 أعوام") is None

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lexicon import load
+from ..mentions.quantities.grammar import find_quantities
 from ..model import Article, Event
 from ..text.normalise import fold
 from .subjects import happening_noun
@@ -114,11 +115,16 @@ def figure_past_year(text: str, sentence_start: int, fig_start: int, fig_end: in
     درجات في أيلول 1990": the 7 is the 1990 quake's, though the sentence says "strongest since"), unless
     "منذ"/"حتى" measures time from it; or, when the figure's clause opens with "عندما"/"حين", the year the
     clause before ends with ("منذ عام 1990، عندما أودى زلزال بحياة 500 شخص": the 500 are 1990's)."""
-    if own_year is None or not _ANY_YEAR.search(text, max(0, fig_start - 300), fig_end + 300):
+    if own_year is None:
         return None
     start = max([sentence_start] + [text.rfind(ch, sentence_start, fig_start) + 1 for ch in _CLAUSE_MARKS])
     ends = [i for i in (text.find(ch, fig_end, fig_end + 300) for ch in _CLAUSE_MARKS) if i >= 0]
     end = min(ends) if ends else min(len(text), fig_end + 300)
+    ago = _years_ago(text[start:end], fig_start - start, fig_end - start)
+    if ago:
+        return own_year - ago  # "زلزال بقوة 7 درجات وقع قبل 11 عاما": that quake's, eleven years before the story's
+    if not _ANY_YEAR.search(text, max(0, fig_start - 300), fig_end + 300):
+        return None
     clause = fold(text[start:end])
     for m in _YEAR.finditer(clause):
         if int(m.group(1)) < own_year and _names_a_year(clause, m.start()) and not _measured_from(clause, m.start()):
@@ -130,6 +136,20 @@ def figure_past_year(text: str, sentence_start: int, fig_start: int, fig_end: in
         years = [int(y) for y in _YEAR.findall(before[cut + 1:])]
         if years and years[-1] < own_year:
             return years[-1]
+    return None
+
+
+_AGO = re.compile(r"(?:^|\s)[وف]?قبل\s*$")
+
+
+def _years_ago(clause: str, fig_start: int, fig_end: int) -> Optional[int]:
+    """How many years ago the figure's clause says its happening was ("… وقع قبل 11 عاما"، "قبل خمس
+    سنوات"): a length in years right after "قبل", not the figure itself; None when it says none."""
+    if "قبل" not in clause:
+        return None
+    for q in find_quantities(clause):
+        if q.unit == "year" and q.value >= 1 and not (q.start <= fig_start < q.end) and _AGO.search(clause[:q.start]):
+            return int(q.value)
     return None
 
 
