@@ -215,3 +215,21 @@ def test_what_a_count_of_people_includes_does_not_say_what_it_counts():
                  "وكانت الحافلة تقل 50 شخصا من بينهم طفلان و3 من أفراد الطاقم."):
         assert [m.attribute for m in mentions_of(text) if m.quantity.value == 50] != ["crew-count"], text
     assert [m.attribute for m in mentions_of("ولقي 40 شخصا حتفهم بينهم 12 طفلا.") if m.quantity.value == 40] == ["death-count"]
+
+
+def test_a_tour_of_a_region_is_not_the_visit_to_one_country():
+    """"منهيا زيارته لأوروبا، التي دامت ستة أيام" measures the tour; "في زيارة رسمية للبلاد تدوم يومين"
+    the visit."""
+    (m,) = mentions_of("وغادر الرئيس العاصمة السبت منهيا زيارته لأوروبا، التي دامت ستة أيام.")
+    assert m.attribute == "tour-duration"
+    (m,) = mentions_of("ووصل الرئيس في زيارة رسمية للبلاد تدوم يومين.")
+    assert m.attribute == "trip-duration"
+
+
+def test_one_from_each_of_a_list_is_no_count_of_the_whole():
+    """"ومهندس واحد من كل من الشركتين الأخريين" counts one per company: read, no claim (never the whole
+    count); "خمسمئة محتجز من كل طرف" is the count of each side, a claim."""
+    text = "وكان بين العاملين في الورشة عشرون ألمانيا وثلاثة هنود ومهندس واحد من كل من الشركتين الأخريين."
+    assert [m.quantity.value for m in mentions_of(text)] == [20.0, 3.0]
+    (m,) = mentions_of("واتفق الجانبان على الإفراج عن خمسمئة محتجز من كل طرف.")
+    assert m.quantity.value == 500 and m.attribute != "each-count"

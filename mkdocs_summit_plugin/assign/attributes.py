@@ -262,6 +262,8 @@ def assign_attribute(
     """
     if arrival_lag_reference(quantity, clause[:offset], clause[offset + len(quantity.text):]):
         return "arrival-lag", 0
+    if quantity.dimension == "count" and _per_item(fold(clause[offset + len(quantity.text):])):
+        return EACH_COUNT, 0  # "ومهندس واحد من كل من الشركتين": one from each, no count of the whole
     since, back = since_across(quantity, clause[:offset], earlier_clauses, clause[offset + len(quantity.text):])
     if since:
         return since, back
@@ -283,6 +285,8 @@ def assign_attribute(
         earlier_clauses[-1]
     ):
         return "trip-duration", 1  # "سيقطع القطار مسافة 900 كيلومتر، والتي ستستغرق 20 ساعة": the journey's time
+    if attribute == "trip-duration" and tour_of_region(clause[:offset] if not back else earlier_clauses[-back]):
+        return "tour-duration", back  # "زيارته لأوروبا، التي استمرت ستة أيام": the tour, not the visit
     if _remainder(quantity) and not getattr(spec_for(attribute), "running", False):
         return REMAINDER_COUNT, 0  # "وثلاثة آخرين" closing a list of nationals: no count of those on board
     if national_of(quantity, clause[offset + len(quantity.text):]) and _of_the_whole(attribute):
@@ -292,6 +296,41 @@ def assign_attribute(
 
 
 REMAINDER_COUNT = "remainder-count"  # lexicon/attributes.yaml: read, no claim
+EACH_COUNT = "each-count"  # lexicon/attributes.yaml: read, no claim
+
+
+def _per_item(folded_after: str) -> bool:
+    """Does a count go on with "من كل من" and a list (one from each of the countries it names): a
+    count per item? ("خمسمئة محتجز من كل طرف" is the count of each side, a claim of its own.)"""
+    return folded_after.split()[:3] == ["من", "كل", "من"]
+
+
+TOUR_WORDS = 3  # words after "زيارة"/"جولة" that may name where it goes ("زيارته الحالية إلى الشرق الأوسط")
+_TRIP_NOUN = re.compile(r"^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:زيار|جول|رحل)")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[tuple[str, ...], ...]:
+    spec = load("attributes")["attributes"].get("tour-duration") or {}
+    return tuple(tuple(fold(w).split()) for w in spec.get("regions", ()))
+
+
+def tour_of_region(text: str) -> bool:
+    """Does `text` (a clause, raw) end by naming a trip to a region ("اختتم زيارته لأوروبا"،
+    "في جولة آسيوية")? A visit, trip or tour noun with a region word of ``tour-duration``'s
+    `regions` among the TOUR_WORDS after it, with its preposition or article."""
+    words = fold(text).split()
+    for i in range(len(words) - 1, -1, -1):
+        if _TRIP_NOUN.match(words[i]):
+            after = [re.sub(r"^(?:[وف]?(?:الي|الى|في|لل|ل|ب))", "", w) for w in words[i + 1:i + 1 + TOUR_WORDS]]
+            for k in range(len(after)):
+                for region in _regions():
+                    got = tuple(after[k:k + len(region)])
+                    # "للخليج" leaves "خليج": the article the preposition absorbed comes back
+                    if got == region or tuple(w if w.startswith("ال") else "ال" + w for w in got) == region:
+                        return True
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
