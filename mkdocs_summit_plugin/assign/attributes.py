@@ -211,7 +211,6 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
         including = _including_words()
         words = words[: next((i for i in range(len(words)) if words[i] in including
                               or " ".join(words[i:i + 2]) in including), len(words))]
-    if reach > AFTER_WORDS:
         # the longer reach ends where an adjunct of time begins ("… بعد أسبوع من توقيفهما")
         stops = _time_words()
         cut = next((i for i, w in enumerate(words) if re.sub(r"^[وف]", "", w) in stops), len(words))
@@ -652,15 +651,15 @@ def _referent(specs: Sequence[AttributeSpec], cued: Sequence[AttributeSpec], tex
     lex = quantity_tables().lex
     for m in re.finditer(r"\S+", text):
         word = m.group()
-        for form in (word, word[2:] if word.startswith("ال") else None, word[3:] if word.startswith("وال") else None):
-            owner = next((s for cat, data in lex.get(form or "", ()) if cat == "noun"
+        for form in dict.fromkeys((word, re.sub(r"^و?ال", "", word))):  # the word, then without its article
+            owner = next((s for cat, data in lex.get(form, ()) if cat == "noun"
                           for s in specs if data[0] in s.owns_units), None)
             if owner is not None and (best is None or m.end() > best[0]):
                 best = (m.end(), owner)
     return best[1] if best else None
 
 
-_TRAILING_PREPS = frozenset(fold(w) for w in ("من", "في", "على", "عن", "إلى", "الى", "مع", "جراء", "بسبب", "خلال", "متن"))
+_TRAILING_PREPS = frozenset(fold(w) for w in ("من", "في", "على", "عن", "إلى", "الى", "مع", "جراء", "بسبب", "خلال"))
 TRAILING_COMPLEMENT_WORDS = 3  # a preposition and the words after it closing a noun phrase, at most this many in all
 
 
@@ -677,7 +676,8 @@ def _numbers_back(folded_before: str) -> bool:
     """Does the number's clause open by numbering what the clause before names ("والبالغ عددهم",
     "ويبلغ عددهم"): nothing before the number but those words, a count word among them?"""
     ws = folded_before.split()
-    return bool(ws) and len(ws) <= 3 and all(w in _numbering_words() for w in ws) and any(w.endswith(("عددهم", "عددها", "عددهن", "عددهما")) for w in ws)
+    return (bool(ws) and len(ws) <= 3 and all(w in _numbering_words() for w in ws)
+            and any(re.sub("^و", "", w).startswith("عدد") for w in ws))
 
 
 @lru_cache(maxsize=1)

@@ -122,7 +122,7 @@ def figure_past_year(text: str, sentence_start: int, fig_start: int, fig_end: in
     end = min(ends) if ends else min(len(text), fig_end + 300)
     ago = _years_ago(text[start:end], fig_start - start, fig_end - start)
     if ago:
-        return own_year - ago  # "زلزال بقوة 7 درجات وقع قبل 11 عاما": that quake's, eleven years before the story's
+        return own_year - ago  # "زلزال بقوة 6 درجات ضرب الإقليم قبل ثماني سنوات": eight years before the story
     if not _ANY_YEAR.search(text, max(0, fig_start - 300), fig_end + 300):
         return None
     clause = fold(text[start:end])
@@ -143,7 +143,7 @@ _AGO = re.compile(r"(?:^|\s)[وف]?قبل\s*$")
 
 
 def _years_ago(clause: str, fig_start: int, fig_end: int) -> Optional[int]:
-    """How many years ago the figure's clause says its happening was ("… وقع قبل 11 عاما"، "قبل خمس
+    """How many years ago the figure's clause says its happening was ("… ضرب الإقليم قبل ثماني سنوات"، "قبل خمس
     سنوات"): a length in years right after "قبل", not the figure itself; None when it says none."""
     if "قبل" not in clause:
         return None

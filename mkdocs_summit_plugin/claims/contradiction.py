@@ -9,6 +9,9 @@ one mention per :func:`contradiction_signature` and skips pairs that
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..mentions.statements.analysis import analyse_mention
 from ..mentions.statements.lexicon import context_keys, lexicon
 from ..model import Mention
@@ -49,11 +52,16 @@ def contradicts(a: Mention, b: Mention) -> bool:
 
 
 def _offered(m: Mention) -> bool:
-    """Does the statement offer what it says as a choice or under a condition (a word or phrase of
-    the lexicon's ``alternative_words``: "أو"، "إما"، "إذا"، "ما لم")? Then it does not say that
-    it happened."""
-    said = f" {' '.join(words(fold(m.excerpt)))} "
-    return any(f" {w} " in said for w in lexicon().alternative_words)
+    """Does the statement offer what it says as a choice or under a condition, or speak only of its
+    hope or chance (a word or phrase of the lexicon's ``alternative_words``: "أو"، "إما"، "إذا"،
+    "ما لم"، "الأمل")? Then it does not say that it happened."""
+    return _alternatives().search(f" {' '.join(words(fold(m.excerpt)))} ") is not None
+
+
+@lru_cache(maxsize=1)
+def _alternatives() -> re.Pattern:
+    """One pattern of the lexicon's ``alternative_words``, each a whole word or phrase."""
+    return re.compile("|".join(f" {re.escape(w)} " for w in sorted(lexicon().alternative_words)))
 
 
 def contradiction_signature(m: Mention) -> tuple:
