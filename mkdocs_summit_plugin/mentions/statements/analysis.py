@@ -387,13 +387,14 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
     denial = verb is not None and any(b in lex.denial for b in bare(verb)[:2])
     f = facts(toks, content, att.end if att.tail is None else 0, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
+    without = _without(content, ctoks, keyed, noun_neg)
     return Analysis(
         inner_speaker=_inner_speaker(content, people),
         # what a speaker denies is negated as a whole ("نفى وقوع خروقات" = "لم تقع خروقات")
         negated_keys=tuple(k for k, w in terms.items() if w >= 1.0 and k[:1] != "@") if denial and not negated else neg_keys,
         objects=_objects(content, ctoks, keyed),
-        unmet=_unmet(content, ctoks, keyed, noun_neg, neg_keys),
-        without=_without(content, ctoks, keyed, noun_neg),
+        unmet=_unmet(content, ctoks, keyed, without, neg_keys),
+        without=without,
         terms=terms,
         roots={k: r for k, r in roots.items() if k in terms},
         negated=negated or denial,
@@ -511,37 +512,36 @@ UNMET_REACH = 4  # words after a noun negator that it says did not happen
 FAILURE_REACH = 9  # words after a verb of failure (its subject, then "في" and what failed)
 
 
-def _unmet(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, noun_neg: set, neg_keys: tuple) -> tuple:
+def _unmet(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, without: tuple, neg_keys: tuple) -> tuple:
     """The outcome concepts of the lexicon (``outcome_concepts``: an agreement) the statement says
     did not happen, however it says so: in its negation's scope ("لم يتوصلا لاتفاق"), after a noun
-    negator ("دون التوصل إلى اتفاق"، "عدم توصل الرئيسين لأي اتفاق") or after a verb of failure
-    ("فشلت القمة في التوصل إلى اتفاق")."""
+    negator (`without`: "دون التوصل إلى اتفاق"، "عدم توصل الرئيسين لأي اتفاق") or after a verb of
+    failure, which scopes its subject and the "في …" after it ("فشلت القمة الثانية بين الرئيسين في
+    التوصل إلى اتفاق")."""
     lex = lexicon()
     outcomes = lex.outcomes
-    named = [(k, j) for k, j in keyed if k in outcomes]
-    if not named:
+    if not any(k in outcomes for k, _ in keyed):
         return ()  # most statements name no outcome: nothing more to read
-    out = {k for k in neg_keys if k in outcomes}
-    index = {t.start: i for i, t in enumerate(content)}
-    # (where, how far): a noun negator scopes the next words, a verb of failure its subject and
-    # the "في …" after it ("فشلت القمة الثانية بين الرئيسين في التوصل إلى اتفاق")
-    openers = [(index[n], UNMET_REACH) for n in noun_neg] + [
-        (i, FAILURE_REACH) for i, t in enumerate(content) if any(b in lex.failure_verbs for b in bare(t.word)[:2])]
-    for k, j in named:
-        if any(o < index[ctoks[j].start] <= o + reach for o, reach in openers):
-            out.add(k)
-    return tuple(sorted(out))
+    failing = [(t.start, FAILURE_REACH) for t in content if any(b in lex.failure_verbs for b in bare(t.word)[:2])]
+    said = (*neg_keys, *without, *_scoped_keys(content, ctoks, keyed, failing))
+    return tuple(sorted({k for k in said if k in outcomes}))
 
 
 def _without(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, noun_neg: set) -> tuple:
     """The keys of the words a noun negator says were not there or did not happen: the next
     UNMET_REACH words after "دون"، "بدون"، "عدم" … ("انفض الاجتماع من دون إعلان أي قرار" says
     there was no decision, as "لن يعلن أي قرار" does)."""
-    if not noun_neg:
+    return _scoped_keys(content, ctoks, keyed, [(n, UNMET_REACH) for n in noun_neg])
+
+
+def _scoped_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, openers: list) -> tuple:
+    """The keys of `keyed` (``term_keys`` of `ctoks`, the content tokens of `content`) whose word stands
+    within reach after an opener: (start of the opener's token in the text, how many words it reaches)."""
+    if not openers:
         return ()
     index = {t.start: i for i, t in enumerate(content)}
-    openers = [index[n] for n in noun_neg]
-    return tuple(k for k, j in keyed if any(o < index[ctoks[j].start] <= o + UNMET_REACH for o in openers))
+    reaches = [(index[start], reach) for start, reach in openers]
+    return tuple(k for k, j in keyed if any(o < index[ctoks[j].start] <= o + reach for o, reach in reaches))
 
 
 def _weighed_terms(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, lead_keyed: list, noun_neg: set) -> dict[str, float]:

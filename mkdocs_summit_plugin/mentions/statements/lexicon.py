@@ -262,7 +262,8 @@ def _build_lexicon() -> Lexicon:
         negators=fl(t.get("negators", [])),
         noun_negators=fl(t.get("noun_negators", [])),
         lead_openers=_phrases(t.get("lead_openers", [])),
-        dependent_openers=_phrases(t.get("dependent_openers", []) + t.get("inclusion_openers", [])),
+        dependent_openers=_phrases(
+            t.get("dependent_openers", []) + t.get("without_openers", []) + t.get("inclusion_openers", [])),
         without_openers=_phrases(t.get("without_openers", [])),
         inclusion_openers=_phrases(t.get("inclusion_openers", [])),
         consequence_openers=_phrases(t.get("consequence_openers", [])),
