@@ -232,7 +232,7 @@ def mention_events(
     out = []
     for m in mentions:
         sentence = article.text[m.sentence_start:m.end] if article is not None and m.kind == "quantity" else m.excerpt
-        past = past_year(sentence, year, month)
+        past = past_year(sentence, year, month, statement=m.kind == "statement")
         if past is None and article is not None and m.kind == "quantity" and m.quantity is not None and (
                 m.attribute not in TIME_SINCE):  # "بعد ثمانية أشهر على قمتهما في آذار 2023": from then to now
             past = figure_past_year(article.text, m.sentence_start, m.quantity.start, m.quantity.end, year)

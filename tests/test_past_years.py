@@ -20,6 +20,22 @@ def test_a_sentence_dated_before_the_storys_year(sentence, year):
     assert past_year(sentence, 2022) == year
 
 
+@pytest.mark.parametrize("sentence,year", [
+    ("وقال الوزير إن الوفد وصل إلى القصر القديم الذي شيد عام 1890", None),       # dates the palace
+    ("وأعلن المتحدث أن الاتفاقية التي وقعت في عام 2015 لم تعد سارية", None),       # the agreement's year
+    ("وأكد الخبير أن زلزال الإقليم الذي وقع عام 1960 كان أشد", 1960),           # a happening: dated
+    ("ورأى المحلل أن الهجوم القوي الذي شهدته المدينة عام 2001 غير المعادلة", 2001),  # its noun a word back
+    ("التي افتتحت عام 1990 هي الأقدم", 1990),                                        # no noun before the pronoun
+])
+def test_a_year_in_a_relative_clause_on_a_thing_does_not_date_a_statement(sentence, year):
+    assert past_year(sentence, 2022, statement=True) == year
+
+
+def test_a_figure_in_a_relative_clause_keeps_its_year():
+    # a figure's sentence is still dated by a relative clause's year: the figure is mostly the clause's own
+    assert past_year("المظاهرات التي بدأت عام 2011 ثم صارت حربا قتلت 300 ألف شخص", 2022) == 2011
+
+
 def test_the_storys_year_is_the_latest_it_writes_or_is_published_in():
     a = Article(id="a", path="a.txt", title="فيضانات", text="تذكر الفيضانات بما حدث عام 1998. الأربعاء 14 أيلول 2022", published=None)
     b = Article(id="b", path="b.txt", title="فيضانات", text="بلا تاريخ", published="2023-01-02")

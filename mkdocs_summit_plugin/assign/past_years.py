@@ -9,7 +9,12 @@ event; the story's own year is the latest year its articles are published in
 or write (an archive of many stories has one such year per event). A year after
 "منذ" or "حتى" only measures time from or to it ("أكبر كارثة منذ عام 1939"),
 and so does a year dating the event a "منذ" phrase names ("أكبر خفض منذ الجائحة في
-عام 2020"): the sentence is still about now.
+عام 2020"): the sentence is still about now. So does a year in a relative clause that
+describes a thing, not a happening ("وصلوا إلى القاعة التي بنيت عام 1970"): it dates
+the building, and the statement's news is the story's; a relative clause on a happening
+("الزلزال الذي ضرب المدينة عام 1960") still dates it. Only statements are read so: a
+figure after such a year is mostly the relative clause's own ("المظاهرات التي بدأت عام 2011
+ثم صارت حربا قتلت …").
 
 A month after the story's own, written with no year ("ففي أكتوبر تحطمت
 طائرة …" in a story of March), is last year's: the same holds.
@@ -84,10 +89,11 @@ def past_month(sentence: str, own_year: int, own_month: int) -> Optional[int]:
     return None
 
 
-def past_year(sentence: str, own_year: Optional[int], own_month: Optional[int] = None) -> Optional[int]:
+def past_year(sentence: str, own_year: Optional[int], own_month: Optional[int] = None, statement: bool = False) -> Optional[int]:
     """The earlier year a sentence dates what it says with, or None (no year, the story's own, or "منذ" a year).
 
-    With the story's `own_month`, a month names it too (:func:`past_month`).
+    With the story's `own_month`, a month names it too (:func:`past_month`). In a `statement`, a
+    year in a relative clause on a thing does not date it (:func:`_describes_a_thing`).
     """
     if own_year is not None and own_month is not None:
         year = past_month(sentence, own_year, own_month)
@@ -98,7 +104,8 @@ def past_year(sentence: str, own_year: Optional[int], own_month: Optional[int] =
     folded = fold(sentence)
     for m in _DATED.finditer(folded):
         year, relation = (m.group("year"), m.group("rel")) if m.group("year") else (m.group("year2"), m.group("rel2"))
-        if relation or _in_since_phrase(folded, m.start()):
+        at = m.start("year") if m.group("year") else m.start("year2")
+        if relation or _in_since_phrase(folded, m.start()) or (statement and _describes_a_thing(folded, at)):
             continue
         if int(year) < own_year:
             return int(year)
@@ -188,6 +195,29 @@ def _in_since_phrase(folded: str, pos: int) -> bool:
     cut = max(before.rfind(ch) for ch in "،,؛;.:")
     ws = before[cut + 1:].split()[-(SINCE_PHRASE_WORDS + 1):]
     return any(w in ("منذ", "ومنذ") for w in ws)
+
+
+RELATIVE_HEAD_WORDS = 3  # words before a relative pronoun read for a happening noun ("الزلزال القوي الذي")
+
+
+def _describes_a_thing(folded: str, pos: int) -> bool:
+    """Is the year at `pos` said in a relative clause on a thing, not a happening: a relative
+    pronoun stands before it in its clause, after a noun phrase none of whose last words is a
+    happening noun ("المطار القديم الذي افتتح عام 1958"، but not "الزلزال الذي ضرب عام 1960")?"""
+    before = folded[max(0, pos - 120):pos]
+    cut = max(before.rfind(ch) for ch in _CLAUSE_MARKS)
+    ws = before[cut + 1:].split()
+    rel = next((i for i in range(len(ws) - 1, -1, -1) if ws[i] in _relative_pronouns()), None)
+    if not rel:
+        return False  # no relative pronoun, or one that opens the clause: no noun it describes
+    return not any(happening_noun(w) for w in ws[max(0, rel - RELATIVE_HEAD_WORDS):rel])
+
+
+@lru_cache(maxsize=1)
+def _relative_pronouns() -> frozenset:
+    """The relative pronouns (lexicon/statements.yaml), folded, bare or after "و"."""
+    bare = {fold(w) for w in load("statements")["relative_pronouns"]}
+    return frozenset(bare | {"و" + w for w in bare})
 
 
 def past_event_id(year: int) -> str:
