@@ -22,6 +22,15 @@ def test_venue_needs_a_preposition_or_event_noun():
     assert keys("عودة السفيرين إلى واشنطن وموسكو") == []
 
 
+def test_an_arrival_names_its_venue_past_its_subject_and_time():
+    # the traveller's title, name and day stand between the verb and "إلى", with commas
+    assert keys("وصل رئيس الوزراء الإيطالي ماريو فلان، صباح الاثنين، إلى مدريد في جولة") == ["place:madrid"]
+    assert keys("توجه وزير الخارجية البرازيلي فلان الفلاني ليلة أمس إلى برلين") == ["place:berlin"]
+    # past the gap, or with a sentence mark between, the verb is not the venue's
+    assert keys("وصل الرئيس بعد ساعات من المحادثات الطويلة مع كبار المسؤولين في الحكومة إلى مدريد") == []
+    assert keys("وصل الوزير. إلى مدريد توجهت الأنظار") == []
+
+
 def test_modes():
     assert keys("قمة عبر الفيديو بين الرئيسين") == ["mode:video"]
     assert keys("جرى اتصال هاتفي بين الزعيمين") == ["mode:phone"]

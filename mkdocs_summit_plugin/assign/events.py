@@ -42,6 +42,7 @@ from . import stories
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT, PAST_WEIGHT = 3, 2, 1, 0.25
 LEAD_SENTENCES = 3
 MODE_BONUS = 0.5  # a mode wins a tie with a venue
+ARRIVAL_GAP = 8  # words an arrival verb's subject and time may take before "إلى" and the venue
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,14 @@ def _tables():
     holding = "|".join(re.escape(fold(v)) for v in table["holding_verbs"])
     filler = rf"(?:(?:ال)?(?:{fillers})\s+(?:\w+\s+)?)?"
     gap = r"(?:\w+\s+){0,3}?"
+    # an arrival's subject and its time stand between the verb and "إلى": "وصل الرئيس الفرنسي
+    # فلان، اليوم الأربعاء، إلى …" (ARRIVAL_GAP words, commas between them)
+    arrival_gap = rf"(?:\w+[،,]?\s+){{0,{ARRIVAL_GAP}}}?"
     venue = re.compile(
         r"(?<!\w)(?:"
         rf"(?P<held>[وف]?(?:{holding})\s+{gap}[وف]?(?:{preps})\s*{filler})"
         rf"|(?:[وف]?(?:{preps})\s*{filler})"
-        rf"|(?:[وف]?(?:{arrivals})\s+{gap}الي\s*{filler})"
+        rf"|(?:[وف]?(?:{arrivals})[،,]?\s+{arrival_gap}الي\s*{filler})"
         rf"|(?P<noun>[وف]?(?:{nouns})\s+)"
         rf"){quote}(?P<place>{names}){quote}(?!\w)"
     )
