@@ -41,6 +41,20 @@ def test_a_town_placed_at_a_distance_is_the_site_the_landmark_names_the_distance
     ) == [[60.0, 70.0]]
 
 
+def test_a_town_the_site_is_measured_from_is_placed_at_its_own_distance():
+    # the epicentre is 9 km from the town; the town's 140 km from the capital is not the epicentre's 120
+    assert _values_by_claim(
+        "ووقع مركز الهزة على بعد 9 كيلومترات من بلدة سولا الواقعة على مسافة 140 كيلومترا شرق العاصمة نيروبا.",
+        "وكان مركز الهزة على بعد 120 كيلومترا شرق العاصمة نيروبا.",
+    ) == [[9.0], [120.0], [140.0]]
+    # the number in words, the name in quotes, the relative after a comma: the same reading
+    assert _values_by_claim(
+        "وحدد مركز الهزة على مسافة تسعة كيلومترات من بلدة «سولا»، التي تبعد بدورها 140 كيلومترا عن العاصمة نيروبا.",
+        "وكان مركز الهزة على بعد 120 كيلومترا شرق العاصمة نيروبا.",
+        "وسجل مركز الهزة على بعد 9 كلم من بلدة سولا التي تبعد 140 كلم عن العاصمة «نيروبا».",
+    ) == [[9.0, 9.0], [120.0], [140.0, 140.0]]
+
+
 def test_a_small_town_is_not_the_city_and_the_title_says_whose():
     mentions = [m for m in _mentions(
         "وتقع مدينة الواحة التي يبلغ عدد سكانها 90 ألف نسمة على الساحل.",

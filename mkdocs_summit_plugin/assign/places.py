@@ -12,7 +12,9 @@ number, with the tables in ``lexicon/attributes.yaml`` (``places``):
   nearest structure named earlier in the sentence ("السد الثاني …، الذي يقع
   على بعد"); a settlement placed at a distance ("بلدة كارا التي تقع على بعد
   60 كم من العاصمة") is where the story happened, so for a distance the
-  landmark says which one it is;
+  landmark says which one it is, unless the site was just measured from it
+  ("على بعد 8 كم من بلدة كارا الواقعة على بعد 60 كم من العاصمة": the town's
+  own distance, keyed by the pair of places);
 - the *landmark* of a distance: the place after من/عن or a direction word after
   the number ("على بعد 62 كيلومترا جنوب شرق العاصمة نيروبا").
 
@@ -49,6 +51,7 @@ def _tables() -> dict:
         directions=words("directions"),
         ordinals=words("ordinals"),
         relatives=words("relatives"),
+        distance_units=words("distance_units"),
         capitals=frozenset(re.sub(r"^ال", "", w) for w in words("capitals")),
         demonstratives=words("demonstratives"),
     )
@@ -153,12 +156,12 @@ def _skeleton(key: str) -> str:
     return " ".join(map(vowel_skeleton, key.split()))
 
 
-def _phrase_before(words: list[str]) -> list[str]:
+def _phrase_before(words: list[str], most: int = NP_WORDS) -> list[str]:
     """The noun phrase that ends `words` (folded), up to a stop word, a number or punctuation."""
     t = _tables()
     out: list[str] = []
     for w in reversed(words):
-        if len(out) >= NP_WORDS or _is_number(w) or not re.fullmatch(r"[\u0621-\u064a]+", w):
+        if len(out) >= most or _is_number(w) or not re.fullmatch(r"[\u0621-\u064a]+", w):
             break
         if w in t["stops"] or _bare(w) in t["stops"]:
             break
@@ -166,9 +169,10 @@ def _phrase_before(words: list[str]) -> list[str]:
     return out
 
 
-def _located(before: str, sentence_before: str, attribute: str) -> Optional[str]:
+def _located(before: str, sentence_before: str, attribute: str) -> tuple[Optional[str], bool]:
     """The located thing: the phrase right before the last place cue of `before`, else the nearest
-    structure named earlier in the sentence (`sentence_before`, the sentence up to the number)."""
+    structure named earlier in the sentence (`sentence_before`, the sentence up to the number); and
+    whether it is a settlement the story's site was just measured from (:func:`_landmark_of_distance`)."""
     t = _tables()
     pattern, site, _ = t["cues"][attribute]
     folded = fold(before)
@@ -182,13 +186,51 @@ def _located(before: str, sentence_before: str, attribute: str) -> Optional[str]
             relative = relative or _bare(words[-1]) in ("التي", "الذي", "اللتي", "اللذي")
             words.pop()
         phrase = _phrase_before(words)
+        full = fold(sentence_before) if site else ""
+        if full.endswith(folded):  # the sentence before the clause may hold the distance just given
+            town = _measured_town(full[: len(full) - len(folded) + last.start()])
+            if town:
+                return town, True
         if _head(phrase)[0] == "settlement":
-            return _place_key(phrase, site)
+            return _place_key(phrase, site), False
         key = _place_key(phrase, site, bare_name=relative)
         if key:
-            return key
+            return key, False
     # a distance's structure may stand earlier in its sentence; a population is said of what it names
-    return _nearest_structure(sentence_before) if t["cues"][attribute][2] else None
+    return (_nearest_structure(sentence_before) if t["cues"][attribute][2] else None), False
+
+
+_QUOTES = frozenset('"«»“”„\'')
+
+
+def _measured_town(text: str) -> Optional[str]:
+    """The settlement a place cue at the end of `text` (a folded sentence up to the cue) places,
+    when the story's site was just measured from it: "على بعد 17 كلم عن قرية «كارا»، التي تبعد
+    بدورها 60 كلم عن العاصمة" places Kara, not the site. None otherwise."""
+    t = _tables()
+    words = [w for w in re.findall(r"[ء-ي]+|\d[\d.,]*|[^\sء-ي\d]", text) if w not in _QUOTES]
+    relative = False
+    while words and (words[-1] in t["relatives"] or _bare(words[-1]) in t["relatives"]):
+        relative = True
+        words.pop()
+    if relative and words and words[-1] in ("،", ","):
+        words.pop()  # "مدينة كارا، التي تبعد": the relative after a comma
+    phrase = _phrase_before(words)
+    if _head(phrase)[0] is None and len(phrase) == NP_WORDS:
+        phrase = _phrase_before(words, NP_WORDS + NAME_WORDS)  # a long name ("بلدة سان خوسيه دي لا …")
+    if _head(phrase)[0] != "settlement" or not _landmark_of_distance(words[: len(words) - len(phrase)]):
+        return None
+    return _place_key(phrase, False)
+
+
+def _landmark_of_distance(words: list[str]) -> bool:
+    """Do `words` (folded, up to a place phrase) end with a distance counted from that place: a
+    number or a unit of length among the few words before a closing "من"/"عن" ("على بعد ثمانية
+    كيلومترات من")?"""
+    if not words or _bare(words[-1]) not in ("من", "عن"):
+        return False
+    units = _tables()["distance_units"]
+    return any(_is_number(w) or w in units for w in words[-5:-1])
 
 
 def _nearest_structure(text: str) -> Optional[str]:
@@ -218,7 +260,7 @@ def _landmark(after: str) -> tuple[str, ...]:
     unit ("62 كيلومترا إلى الجنوب الشرقي من العاصمة أديس أبابا" → "اديس ابابا", with
     ``CAPITAL=اديس ابابا`` for a capital the words name), or () when none."""
     t = _tables()
-    words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", fold(after))
+    words = [w for w in re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", fold(after)) if w not in _QUOTES]
     i = 0
     while i < len(words) and i < 8:
         w = _bare(words[i])
@@ -248,9 +290,14 @@ def places_of(attribute: str, clause: str, start: int, end: int, sentence_before
     the number's clause.
     """
     _, _, landmark = _tables()["cues"][attribute]
-    keys = [_located(clause[:start], sentence_before + " " + clause[:start], attribute)]
+    located, measured = _located(clause[:start], sentence_before + " " + clause[:start], attribute)
+    keys = [located]
     if landmark:
         keys += _landmark(clause[end:])
+    if measured and located:
+        # the town the site was measured from, and its own landmark: one key for the pair, so it
+        # joins neither the site's distances from that landmark nor the site's from the town
+        return (" > ".join(k for k in keys if k and not k.startswith(CAPITAL + "=")),)
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
