@@ -165,6 +165,33 @@ def test_passengers_and_crew_as_one_counted_noun_count_everyone_on_board():
         assert [x.attribute for x in mentions_of(text) if x.quantity.value == 90] == ["passenger-count"], text
 
 
+def test_passengers_that_are_the_passengers_and_crew_of_the_article_count_everyone_on_board():
+    """A headline calls everyone on board passengers: 50 "passengers" over a body's 46 passengers and
+    4 crew counts those on board; 46 stays the passengers, and a count that is no such sum stays too."""
+    text = "هبوط اضطراري لطائرة تقل 50 راكبا\n\nوأوضحت الشركة أن الرحلة أقلت 46 راكبا إضافة إلى أربعة من أعضاء الطاقم."
+    assert [(m.quantity.value, m.attribute) for m in mentions_of(text)] == [
+        (50.0, "aboard-count"), (46.0, "passenger-count"), (4.0, "crew-count")]
+    text = "هبوط اضطراري لطائرة تقل 52 راكبا\n\nوأوضحت الشركة أن الرحلة أقلت 46 راكبا إضافة إلى أربعة من أعضاء الطاقم."
+    assert mentions_of(text)[0].attribute == "passenger-count"
+
+
+def test_a_count_of_a_plural_in_construct_after_min_counts_that_noun():
+    """"أربعة من أفراد الطاقم"، "5 من عناصر الشرطة": the plural in construct with a definite noun is what
+    is counted, as the definite plural is in "ثلاثة من الجنود"."""
+    ms = mentions_of("وأقلعت الطائرة وعلى متنها 90 راكبا وسبعة من أعضاء الطاقم.")
+    assert [(m.quantity.value, m.attribute) for m in ms] == [(90.0, "passenger-count"), (7.0, "crew-count")]
+    (m,) = mentions_of("وأصيب 7 من عناصر الدفاع المدني خلال عمليات البحث.")
+    assert (m.quantity.value, m.attribute) == (7.0, "injury-count")
+
+
+def test_what_befell_a_count_of_people_by_role_is_what_it_counts():
+    """Rescued or surviving members of the crew are survivors, not the crew; "فقط" may stand between."""
+    for text in ("ونجا فقط ثلاثة من أفراد الطاقم.", "وتم إنقاذ ثلاثة من أفراد الطاقم.", "وتمكنت الفرق من إنقاذ 3 ركاب."):
+        assert [m.attribute for m in mentions_of(text)] == ["survivor-count"], text
+    # a count of rescuers is no count of the rescued
+    assert [m.attribute for m in mentions_of("ونشرت السلطات 200 من عناصر الإنقاذ.")] != ["survivor-count"]
+
+
 def test_a_bare_degree_a_pronoun_points_back_to_takes_the_measure_before():
     """"قوة الهزة بلغت 5 درجات، فيما قدرتها الهيئة بـ5.3 درجة": the second figure is a magnitude too;
     a degree a verb governs without pointing back stays a plain count."""

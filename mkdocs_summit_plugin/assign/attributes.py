@@ -519,7 +519,9 @@ def _attribute(
     if spec is not None and spec.id == "passenger-count" and aboard_total(quantity, clause[:offset], folded_after):
         spec = spec_for("aboard-count")  # "وعلى متنها 212 شخصا": everyone on board, not the passengers alone
     # a counted noun that already says what befell them ("وأكثر من 60 مصابا" right after "8 قتلى") keeps its own
-    fate = _fate_before(specs, folded_before) if spec is not None and quantity.unit in spec.owns_units and not spec.running else None
+    # (so does a count whose own words are the role: "ثلاثة من ملاحي الطائرة")
+    owned = spec is not None and (quantity.unit in spec.owns_units or bool(spec.pattern.search(fold(quantity.text))))
+    fate = _fate_before(specs, folded_before) if owned and not spec.running else None
     if fate is not None:
         return fate.id, back  # "ومقتل 157 راكبا": passengers killed, a toll
     on_board = spec is not None and (
@@ -590,14 +592,19 @@ def _fate_before(specs: Sequence[AttributeSpec], folded_before: str) -> Optional
     """The running total (toll, injured, missing) whose cue is the word right before a count of people
     by role ("ومقتل 157 راكبا", "إصابة 12 عاملا"): what befell them, which the count measures."""
     words = folded_before.split()
+    while words and words[-1] in ("فقط", "وحده", "وحدهم"):
+        words.pop()  # "نجا فقط اثنان": the verb before "only"
     if not words:
         return None
     if len(words) >= 2 and words[-2][:1].isdigit():
         return None  # "300 جريح وأكثر من 3000 نازح": the word before is another count's noun, no fate
     last = words[-1]
     fate = next((s for s in specs if s.running and s.pattern.fullmatch(last)), None)
-    if fate is None and re.sub(r"^[وف](?=\w{3})", "", last) in _relocation_words():
+    bare = re.sub(r"^[وف](?=\w{3})", "", last)
+    if fate is None and bare in _relocation_words():
         fate = next((s for s in specs if s.id == "displaced-count"), None)  # "وجرى إجلاء 4 آلاف ساكن"
+    if fate is None and bare in _rescue_words():
+        fate = next((s for s in specs if s.id == "survivor-count"), None)  # "وتم إنقاذ 3 من أفراد الطاقم"
     return fate
 
 
@@ -606,6 +613,13 @@ def _relocation_words() -> frozenset:
     """Verbs and nouns of moving people out (``relocation_words``): a count of residents after one
     counts the displaced, not the population."""
     return frozenset(fold(w) for w in load("attributes").get("relocation_words", ()))
+
+
+@lru_cache(maxsize=1)
+def _rescue_words() -> frozenset:
+    """Words of rescuing people (``rescue_words``): a count of people by role right after one counts
+    the survivors."""
+    return frozenset(fold(w) for w in load("attributes").get("rescue_words", ()))
 
 
 def all_aboard_died(text: str) -> bool:

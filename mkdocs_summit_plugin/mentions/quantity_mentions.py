@@ -216,7 +216,28 @@ def find_quantity_mentions(
                 # the sentence's next measures are of it too, until a happening is named again; a toll after
                 # it ("وبذلك صار عدد القتلى …") is the story's whole count, never carried
                 happening_told = mentions[-1].another and not running
-    return mentions
+    return _passengers_and_crew(mentions, article.text, aboard_died)
+
+
+def _passengers_and_crew(mentions: list[Mention], text: str, aboard_died: list[bool]) -> list[Mention]:
+    """An article's count of "passengers" that is its count of passengers plus its count of crew
+    (a headline's "تقل 30 راكبا" over a body's "27 راكبا وثلاثة من ملاحي الطائرة") counts everyone
+    on board: headlines call all aboard passengers. It becomes the count of those on board (the toll,
+    when the article says they all died, as :func:`find_quantity_mentions` reads it)."""
+    values = lambda attribute: {m.quantity.value for m in mentions if m.attribute == attribute and m.quantity}
+    passengers, crew = values("passenger-count"), values("crew-count")
+    if not passengers or not crew:
+        return mentions
+    totals = {p + c for p in passengers for c in crew}
+    if not any(m.attribute == "passenger-count" and m.quantity.value in totals for m in mentions):
+        return mentions
+    if not aboard_died:
+        aboard_died.append(all_aboard_died(text))
+    aboard = "death-count" if aboard_died[0] else "aboard-count"
+    return [
+        replace(m, attribute=aboard) if m.attribute == "passenger-count" and m.quantity.value in totals else m
+        for m in mentions
+    ]
 
 
 

@@ -75,6 +75,12 @@ def unit_after(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
         nt = toks[k + 1]
         if nt.k == "w" and nt.w.noun and nt.w.pre == "ال" and nt.w.noun[1] == "pl":
             return Core(nr.start, k + 2, v, "count", nt.w.noun[0], nt.w.stem, v)
+        after = toks[k + 2] if k + 2 < n else None
+        if (nt.k == "w" and nt.w.noun and nt.w.pre == "" and nt.w.noun[1] == "pl"
+                and after is not None and after.k == "w" and after.s.startswith("ال")):
+            # "أربعة من أفراد الطاقم"، "5 من عناصر الشرطة": a plural in construct with a definite noun
+            # (not one made definite by a pronoun: "ثلاثة من أفراد طاقمها الثمانية" is a part of the crew)
+            return Core(nr.start, k + 3, v, "count", nt.w.noun[0], nt.w.stem, v)
         return None
     if nr.roles in (("one",), ("two",)) or nr.article:
         return None
