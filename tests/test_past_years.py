@@ -31,6 +31,15 @@ def test_a_year_in_a_relative_clause_on_a_thing_does_not_date_a_statement(senten
     assert past_year(sentence, 2022, statement=True) == year
 
 
+@pytest.mark.parametrize("sentence", [
+    "وقع الحادث صباح اليوم بعد ستة أشهر فقط على تسلم الشركة السفينة (في أيار 2020)",
+    "وأكد المتحدث أن الاستفتاء يأتي قبل عامين من الانتخابات التي جرت عام 2020",
+])
+def test_a_date_time_is_measured_from_does_not_date_the_sentence(sentence):
+    # "بعد/قبل N … على/من" measures from the date, as "منذ" does: the sentence speaks of now
+    assert past_year(sentence, 2022, 3) is None
+
+
 def test_a_figure_in_a_relative_clause_keeps_its_year():
     # a figure's sentence is still dated by a relative clause's year: the figure is mostly the clause's own
     assert past_year("المظاهرات التي بدأت عام 2011 ثم صارت حربا قتلت 300 ألف شخص", 2022) == 2011

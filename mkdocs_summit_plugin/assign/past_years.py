@@ -82,7 +82,7 @@ def past_month(sentence: str, own_year: int, own_month: int) -> Optional[int]:
         after = fold(m.group("after"))
         written = _YEAR.match(after.strip())
         if written:
-            if int(written.group(1)) < own_year:
+            if int(written.group(1)) < own_year and not _after_elapsed(fold(sentence[: m.start()])):
                 return int(written.group(1))
         elif month and month > own_month and not _LATER.search(after):
             return own_year - 1
@@ -105,7 +105,8 @@ def past_year(sentence: str, own_year: Optional[int], own_month: Optional[int] =
     for m in _DATED.finditer(folded):
         year, relation = (m.group("year"), m.group("rel")) if m.group("year") else (m.group("year2"), m.group("rel2"))
         at = m.start("year") if m.group("year") else m.start("year2")
-        if relation or _in_since_phrase(folded, m.start()) or (statement and _describes_a_thing(folded, at)):
+        if relation or _in_since_phrase(folded, m.start()) or _after_elapsed(folded[:at]) or (
+                statement and _describes_a_thing(folded, at)):
             continue
         if int(year) < own_year:
             return int(year)
@@ -195,6 +196,17 @@ def _in_since_phrase(folded: str, pos: int) -> bool:
     cut = max(before.rfind(ch) for ch in "،,؛;.:")
     ws = before[cut + 1:].split()[-(SINCE_PHRASE_WORDS + 1):]
     return any(w in ("منذ", "ومنذ") for w in ws)
+
+
+_ELAPSED = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:\S+\s+){1,3}?(?:علي|من)\s")
+
+
+def _after_elapsed(folded_before: str) -> bool:
+    """Does the clause before a date measure time from what it dates ("غرقت العبارة بعد سبعة أسابيع من
+    تدشينها (في أيار 2018)"، "قبل عامين من الانتخابات التي جرت في 2018")? The date is the landmark:
+    the sentence still speaks of now, as with "منذ". A parenthesis does not end the clause."""
+    cut = max(folded_before.rfind(ch) for ch in _CLAUSE_MARKS)
+    return bool(_ELAPSED.search(folded_before[cut + 1:]))
 
 
 RELATIVE_HEAD_WORDS = 3  # words before a relative pronoun read for a happening noun ("الزلزال القوي الذي")
