@@ -92,6 +92,19 @@ def test_a_negation_gets_no_help_from_synonyms():
     assert shared == {"بلد", "مستثمر"}
 
 
+def test_two_sentences_of_one_article_that_each_match_another_outlet_stand_in_its_group():
+    """One outlet writes in one sentence what another splits in two (the decision let the workers
+    down; it was short-sighted): the two sentences share no word, yet each matches the first
+    outlet's, so all three are one statement. Across articles every pair must still be alike: a
+    third outlet that says only one part and nothing like the other keeps that other out."""
+    (whole,) = mentions('وقالت النقابة إن "الإدارة خذلت العمال بقرار إغلاق المصنع القصير النظر".', "p2")
+    parts = mentions('وقالت النقابة إن الإدارة "خذلت العمال بقرار إغلاق المصنع". '
+                     'ووصفت النقابة قرار إغلاق المصنع بأنه "قصير النظر".', "p1")
+    assert len(parts) == 2 and same_group(parts + [whole])
+    (half,) = mentions('وقالت النقابة إن الإدارة خذلت العمال.', "p3")
+    assert id(half) not in grouped_with(parts + [whole, half], parts[1])
+
+
 def test_two_speakers_in_other_words_stay_apart():
     a = one("وقال وزير الزراعة إن \"الحكومة تنحاز إلى صغار المزارعين\".", "p1")
     b = one("وقال زعيم المعارضة إن \"الحكومة تقف إلى جانب صغار المزارعين\".", "p2")

@@ -19,6 +19,7 @@ it matches every member of it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Optional
 
 from ..mentions.statements.lexicon import context_keys
 from ..model import Mention
@@ -80,7 +81,7 @@ def _group_event(mentions: list[Mention], idx: list[int]) -> list[list[int]]:
     nodes = _Nodes(classes, keyed)
     article = [mentions[it.index].article for it in items]
     node_pairs, adjacent = _node_pairs(classes, nodes, cpairs, article)
-    result = _agglomerate(classes, nodes, node_pairs)
+    result = _agglomerate(classes, nodes, node_pairs, _class_articles(classes, article))
     _join_second_groups(mentions, classes, result, adjacent)
     return [[items[p].index for p in ms] for ms in result]
 
@@ -237,12 +238,25 @@ def _node_pairs(classes: _Classes, nodes: _Nodes, cpairs: set, article: list) ->
     return node_pairs, adjacent
 
 
-def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list) -> list[list[int]]:
+def _class_articles(classes: _Classes, article: list) -> list[Optional[str]]:
+    """Class -> the one article all its members are of, or None (a wire text carried by several)."""
+    out = []
+    for ms in classes.members_of:
+        arts = {article[p] for p in ms}
+        out.append(next(iter(arts)) if len(arts) == 1 else None)
+    return out
+
+
+def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list, class_article: Optional[list] = None) -> list[list[int]]:
     """Complete-linkage agglomeration, best pairs first: the groups, as sorted item lists.
 
     A cluster is named by its first node and knows its items and its classes
     (every similarity inside or across clusters is a similarity of two classes).
+    Two sentences of one article need not be alike to stand in one group: an article
+    that reports a statement in two sentences ("he was disappointed"; "he called the
+    decision short-sighted") says two parts of it, each matched by other outlets.
     """
+    one_article = (lambda x, y: class_article[x] is not None and class_article[x] == class_article[y]) if class_article else (lambda x, y: False)
     cluster: dict[int, int] = {}
     items_in: dict[int, list[int]] = {}
     classes_in: dict[int, list[int]] = {}  # in the order they joined
@@ -260,8 +274,9 @@ def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list) -> list[lis
             continue
         if cq in apart.get(cp, ()):
             continue
+        union = classes_in[cp][:LINK_SAMPLE] + classes_in[cq][:LINK_SAMPLE]
         if all(
-            classes.sim(x, y) >= LINK_THRESHOLD
+            classes.sim(x, y) >= LINK_THRESHOLD or (one_article(x, y) and _matched_apart(classes, x, y, union, one_article))
             for x in classes_in[cp][:LINK_SAMPLE]
             for y in classes_in[cq][:LINK_SAMPLE]
         ):
@@ -280,6 +295,16 @@ def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list) -> list[lis
             apart.setdefault(cp, set()).add(cq)
             apart.setdefault(cq, set()).add(cp)
     return [sorted(ms) for ms in items_in.values()]
+
+
+def _matched_apart(classes: _Classes, x: int, y: int, union: list[int], one_article) -> bool:
+    """May two sentences of one article that are not alike stand in one group? Only when each
+    matches a sentence of another article in it as well as a merge asks: two parts of one
+    statement, each reported elsewhere."""
+    return all(
+        any(classes.sim(c, o) >= MERGE_THRESHOLD for o in union if o != c and not one_article(c, o))
+        for c in (x, y)
+    )
 
 
 def _join_second_groups(mentions: list[Mention], classes: _Classes, result: list[list[int]], adjacent: dict) -> None:
