@@ -105,6 +105,15 @@ def test_two_sentences_of_one_article_that_each_match_another_outlet_stand_in_it
     assert id(half) not in grouped_with(parts + [whole, half], parts[1])
 
 
+@pytest.mark.parametrize("verb", ["لتصبح", "ليصبح", "ستصبح", "وأصبحت", "صارت", "وباتت", "سيظل", "تظل"])
+def test_a_copula_of_becoming_or_remaining_is_no_term(verb):
+    """كان's sisters say when or that, not what: "قررت اللجنة أن تصبح اجتماعاتها كل شهرين" and "ستجتمع
+    اللجنة كل شهرين" share what they say without the copula weighing on one side."""
+    from mkdocs_summit_plugin.mentions.statements.lexicon import is_stop
+
+    assert is_stop(fold(verb))
+
+
 def test_two_speakers_in_other_words_stay_apart():
     a = one("وقال وزير الزراعة إن \"الحكومة تنحاز إلى صغار المزارعين\".", "p1")
     b = one("وقال زعيم المعارضة إن \"الحكومة تقف إلى جانب صغار المزارعين\".", "p2")
