@@ -123,6 +123,9 @@ def test_two_speakers_in_other_words_stay_apart():
 def test_a_trailing_source_stays_with_the_clause_it_sources():
     found = mentions("وأدت الأمطار الغزيرة إلى انهيار جسرين في الوادي، وفقا للتقارير المحلية، مما عزل القرى المجاورة.")
     assert any("جسرين في الوادي، وفقا للتقارير المحلية" in m.excerpt for m in found), [m.excerpt for m in found]
+    # "as he put it" closes what he said
+    found = mentions("وقال المهندس إن الجسر الثاني لم يتضرر، على حد تعبيره.")
+    assert [m.excerpt for m in found] == ["وقال المهندس إن الجسر الثاني لم يتضرر، على حد تعبيره."]
 
 
 def test_a_source_that_leads_the_next_clause_still_leads_it():
