@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..mentions.statements.lexicon import context_keys
 from ..model import Mention
-from .statement_similarity import Item, similarity, statement_item, weigh_event
+from .statement_similarity import Item, similarity, statement_item, two_speakers, weigh_event
 
 # Tunables (documented, not magic): similarity thresholds and blocking size.
 MERGE_THRESHOLD = 0.46  # least similarity of a pair to seed or extend a group (0.52 before roots: issue 15)
@@ -252,55 +252,60 @@ def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list, class_artic
 
     A cluster is named by its first node and knows its items and its classes
     (every similarity inside or across clusters is a similarity of two classes).
-    Two sentences of one article need not be alike to stand in one group: an article
-    that reports a statement in two sentences ("he was disappointed"; "he called the
-    decision short-sighted") says two parts of it, each matched by other outlets.
+    With `class_article` (class -> its one article), a second pass over the pairs lets two
+    sentences of one article stand in one group though they are not alike
+    (:func:`_matched_apart`): an article that reports a statement in two sentences ("he was
+    disappointed"; "he called the decision short-sighted") says two parts of it, each matched by
+    other outlets. It comes second, so that it never takes a sentence into a group before the
+    other outlets' that are alike.
     """
-    one_article = (lambda x, y: class_article[x] is not None and class_article[x] == class_article[y]) if class_article else (lambda x, y: False)
     cluster: dict[int, int] = {}
     items_in: dict[int, list[int]] = {}
     classes_in: dict[int, list[int]] = {}  # in the order they joined
-    # apart[a]: clusters that a can never merge with: a cross pair of theirs failed the link
-    # test, and clusters only grow, so it fails for every later union (exact, not a heuristic)
-    apart: dict[int, set[int]] = {}
     for c in range(len(classes)):
         for p in nodes.of_class[c]:
             cluster[p] = p
             items_in[p] = list(classes.members_of[c]) if nodes.unit[c] else [p]
             classes_in[p] = [c]
-    for _same, _neg, p, q in node_pairs:
-        cp, cq = cluster[p], cluster[q]
-        if cp == cq:
-            continue
-        if cq in apart.get(cp, ()):
-            continue
-        union = classes_in[cp][:LINK_SAMPLE] + classes_in[cq][:LINK_SAMPLE]
-        if all(
-            classes.sim(x, y) >= LINK_THRESHOLD or (one_article(x, y) and _matched_apart(classes, x, y, union, one_article))
-            for x in classes_in[cp][:LINK_SAMPLE]
-            for y in classes_in[cq][:LINK_SAMPLE]
-        ):
-            keep, gone = min(cp, cq), max(cp, cq)
-            for x in items_in[gone]:
-                cluster[nodes.key(x)] = keep
-            items_in[keep].extend(items_in.pop(gone))
-            classes_in[keep].extend(classes_in.pop(gone))
-            gone_apart = apart.pop(gone, None)
-            if gone_apart:
-                for o in gone_apart:
-                    apart[o].discard(gone)
-                    apart[o].add(keep)
-                apart.setdefault(keep, set()).update(gone_apart)
-        else:
-            apart.setdefault(cp, set()).add(cq)
-            apart.setdefault(cq, set()).add(cp)
+    no_article = lambda x, y: False
+    one_article = (lambda x, y: class_article[x] is not None and class_article[x] == class_article[y]) if class_article else None
+    for same_article in (no_article, one_article) if one_article else (no_article,):
+        # apart[a]: clusters that a can never merge with in this pass: a cross pair of theirs failed
+        # the link test, and clusters only grow, so it fails for every later union (exact, not a heuristic)
+        apart: dict[int, set[int]] = {}
+        for _same, _neg, p, q in node_pairs:
+            cp, cq = cluster[p], cluster[q]
+            if cp == cq or cq in apart.get(cp, ()):
+                continue
+            union = classes_in[cp][:LINK_SAMPLE] + classes_in[cq][:LINK_SAMPLE]
+            if all(
+                classes.sim(x, y) >= LINK_THRESHOLD or (same_article(x, y) and _matched_apart(classes, x, y, union, same_article))
+                for x in classes_in[cp][:LINK_SAMPLE]
+                for y in classes_in[cq][:LINK_SAMPLE]
+            ):
+                keep, gone = min(cp, cq), max(cp, cq)
+                for x in items_in[gone]:
+                    cluster[nodes.key(x)] = keep
+                items_in[keep].extend(items_in.pop(gone))
+                classes_in[keep].extend(classes_in.pop(gone))
+                gone_apart = apart.pop(gone, None)
+                if gone_apart:
+                    for o in gone_apart:
+                        apart[o].discard(gone)
+                        apart[o].add(keep)
+                    apart.setdefault(keep, set()).update(gone_apart)
+            else:
+                apart.setdefault(cp, set()).add(cq)
+                apart.setdefault(cq, set()).add(cp)
     return [sorted(ms) for ms in items_in.values()]
 
 
 def _matched_apart(classes: _Classes, x: int, y: int, union: list[int], one_article) -> bool:
-    """May two sentences of one article that are not alike stand in one group? Only when each
-    matches a sentence of another article in it as well as a merge asks: two parts of one
-    statement, each reported elsewhere."""
+    """May two sentences of one article that are not alike stand in one group? Only when they are
+    not said by two speakers and each matches a sentence of another article in it as well as a
+    merge asks: two parts of one statement, each reported elsewhere."""
+    if two_speakers(classes.items[classes.rep[x]], classes.items[classes.rep[y]]):
+        return False
     return all(
         any(classes.sim(c, o) >= MERGE_THRESHOLD for o in union if o != c and not one_article(c, o))
         for c in (x, y)

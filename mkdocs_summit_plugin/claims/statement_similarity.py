@@ -193,13 +193,8 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     Context terms (entities, generic event nouns, topic-lead words) count when
     both sides have them and are not held against a side that lacks them.
     """
-    if a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker) and not (
-            _speaks_for(a, b) or _speaks_for(b, a)):
+    if two_speakers(a, b):
         return 0.0
-    if a.role and b.role and not a.role & b.role:
-        return 0.0  # two unknown speakers with nothing in common: "المحلل …" and "السيناتور …"
-    if _other_role(a, b) or _other_role(b, a):
-        return 0.0  # "الرئيس الأمريكي بايدن" and a spokesman of a ministry are two speakers
     s = _similarity(a, b, idf)
     if (_shared_act(a, b) and ((a.speaker and b.speaker) or _acted_by(a, b) or _acted_by(b, a))) or (
             a.unmet & b.unmet and not _other_objects(a, b)):
@@ -209,6 +204,19 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         if _shared_measure(shared, shared):
             return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker giving one figure ("لخمس سنوات"، "5 سنوات")
     return s
+
+
+def two_speakers(a: Item, b: Item) -> bool:
+    """Are the two said by two different speakers: two named ones (unless one speaks for the
+    other's body), two unknown ones whose roles share no word ("المحلل …" and "السيناتور …"), or a
+    named one whose title shares no word with the other's role ("الرئيس الأمريكي بايدن" and a
+    spokesman of a ministry)?"""
+    if a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker) and not (
+            _speaks_for(a, b) or _speaks_for(b, a)):
+        return True
+    if a.role and b.role and not a.role & b.role:
+        return True
+    return _other_role(a, b) or _other_role(b, a)
 
 
 def _other_objects(a: Item, b: Item) -> bool:
