@@ -105,7 +105,8 @@ def test_two_sentences_of_one_article_that_each_match_another_outlet_stand_in_it
     assert id(half) not in grouped_with(parts + [whole, half], parts[1])
 
 
-@pytest.mark.parametrize("verb", ["لتصبح", "ليصبح", "ستصبح", "وأصبحت", "صارت", "وباتت", "سيظل", "تظل"])
+@pytest.mark.parametrize("verb", ["لتصبح", "ليصبح", "ستصبح", "وأصبحت", "صارت", "وباتت", "سيظل", "تظل",
+                                  "لنكون", "وكنا", "سيكون", "ليكونوا"])
 def test_a_copula_of_becoming_or_remaining_is_no_term(verb):
     """كان's sisters say when or that, not what: "قررت اللجنة أن تصبح اجتماعاتها كل شهرين" and "ستجتمع
     اللجنة كل شهرين" share what they say without the copula weighing on one side."""
