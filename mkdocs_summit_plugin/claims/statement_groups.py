@@ -273,9 +273,14 @@ def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list, class_artic
         # apart[a]: clusters that a can never merge with in this pass: a cross pair of theirs failed
         # the link test, and clusters only grow, so it fails for every later union (exact, not a heuristic)
         apart: dict[int, set[int]] = {}
+        # in the second pass, the articles of each cluster's classes: after the first pass every two
+        # clusters failed the strict test, so only two that share an article can pass now
+        arts = {c: {class_article[x] for x in cs} - {None} for c, cs in classes_in.items()} if same_article is one_article else None
         for _same, _neg, p, q in node_pairs:
             cp, cq = cluster[p], cluster[q]
             if cp == cq or cq in apart.get(cp, ()):
+                continue
+            if arts is not None and arts[cp].isdisjoint(arts[cq]):
                 continue
             union = classes_in[cp][:LINK_SAMPLE] + classes_in[cq][:LINK_SAMPLE]
             if all(
@@ -288,6 +293,8 @@ def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list, class_artic
                     cluster[nodes.key(x)] = keep
                 items_in[keep].extend(items_in.pop(gone))
                 classes_in[keep].extend(classes_in.pop(gone))
+                if arts is not None:
+                    arts[keep] |= arts.pop(gone)
                 gone_apart = apart.pop(gone, None)
                 if gone_apart:
                     for o in gone_apart:
