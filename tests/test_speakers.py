@@ -738,3 +738,11 @@ def test_as_the_speaker_said_closing_a_piece_sources_the_words_before_it():
     assert said and said[0].speaker == "سامر الخطيب" and said[0].negated
     (m,) = mentions("كما قال الوزير إن الحكومة ستدعم المزارعين.", "t2")
     assert m.speaker == "الوزير"
+
+
+def test_a_verb_of_expressing_that_is_also_a_preposition_takes_its_speaker_before_an():
+    """"عبر" is "via" as well as "expressed": with a speaker after it and "عن" a few words on, it is
+    the verb ("وعبر رئيس الوفد عن ارتياحه"); before a noun of a medium it stays a preposition."""
+    assert speakers_of("وعبر رئيس الوفد التجاري عن ارتياحه لنتائج المحادثات.") == ["رئيس الوفد التجاري"]
+    assert speakers_of("وفي تصريحات لاحقة، عبّر الوزير فلان الفلاني عن ارتياحه للاتفاق الجديد.") == ["الوزير"]
+    assert speakers_of("وتحدث الرئيسان عبر الهاتف عن الأزمة.") == [None]

@@ -175,6 +175,9 @@ def _end_after_verb(toks: Sequence[Tok], text: Optional[str], verb_i: int, first
     return named if named is not None else verb_i + 1
 
 
+EXPRESSED_SUBJECT_WORDS = 6  # words a speaker may take between an ambiguous verb of expressing and its "عن"
+
+
 def _expresses(verb: str) -> bool:
     """A verb whose content follows "عن" (``an_verbs``: "أعرب"، "أعلن"، "كشف"), with or without و/ف."""
     an = lexicon().an_verbs
@@ -719,6 +722,9 @@ def _find_verb(toks: Sequence[Tok], text: Optional[str], first: int) -> Optional
                                      or _role_until(toks, i + 1, comp, text)
                                      or (comp == i + 2 and _document_subject(toks, i, comp))):
                 return i  # "وذكر البيان أن …": a document and the complementizer
+            if _expresses(w) and ((i + 1) in after or _role_subject(toks, i + 1, text)) and any(
+                    toks[k].word == "عن" for k in range(i + 2, min(len(toks), i + 2 + EXPRESSED_SUBJECT_WORDS))):
+                return i  # "وعبر الوزير فلان عن ارتياحه": a speaker, then what was expressed ("عبر" is also "via")
             continue
         if (i + 1) in after or (i + 2) in after or (comp is not None and _gap(i, comp, after) <= 10):
             return i
