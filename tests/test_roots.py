@@ -26,6 +26,22 @@ def test_unrelated_words_do_not(a, b):
     assert not fam(a) & fam(b)
 
 
+@pytest.mark.parametrize("a, b", [("يؤكد", "تأكيد"), ("تؤيد", "أيد"), ("نؤدي", "أدى"), ("يؤثر", "تأثير")])
+def test_an_imperfect_of_a_first_hamza_root_is_that_root(a, b):
+    """"يؤكد" is أكد, not a root in ت/ي; folding writes the first hamza of "أكد" as alef, and the root
+    of the imperfect is written the same way."""
+    assert root(fold(a)) == root(fold(b)), (root(fold(a)), root(fold(b)))
+
+
+def test_a_middle_hamza_keeps_its_root():
+    assert root(fold("مسؤول")) == root(fold("سؤال")) != root(fold("سيول"))
+
+
+@pytest.mark.parametrize("a, b", [("تدعم", "تؤيد"), ("دعم", "مساندة")])
+def test_backing_in_other_words(a, b):
+    assert fam(a) & fam(b), (fam(a), fam(b))
+
+
 def test_root_needs_three_letters_and_arabic_letters():
     assert root("في") is None and root("2023") is None and root("abc") is None
     assert root("اجتماعات") == "جمع"

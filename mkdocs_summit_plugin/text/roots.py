@@ -67,6 +67,8 @@ def root(word: str) -> Optional[str]:
     w = word.replace("ؤ", "ء").replace("ئ", "ء")
     if len(w) >= 6 and w[0] in "وف" and w[1] == "س" and w[2] in "يتنا":
         w = w[1:]  # a conjunction before a future verb: "وسأواصل", "فسيدعو"
+    if len(w) >= 4 and w[0] in "يتن" and w[1] == "ء":
+        w = w[1:]  # an imperfect of a root whose first letter is hamza: "تؤيد", "يؤكد" (أيد، أكد)
     w = _strip_suffix(w)
     if len(w) >= 5 and w[0] == "س" and w[1] in "يتنا":
         w = w[1:]  # the future prefix: "سيدعو", "سنوقف"
@@ -83,6 +85,8 @@ def root(word: str) -> Optional[str]:
         w = w2
     if len(w) != MIN_ROOT:
         return w if len(w) == 4 else None  # a four-letter root ("ترجم"), or nothing worth keeping
+    if w[0] == "ء":
+        w = "ا" + w[1:]  # a first hamza is the alef folding leaves of "أكد": "يؤكد" and "أكد" are one root
     return "".join("و" if c in _WEAK else c for c in w)
 
 
