@@ -746,3 +746,10 @@ def test_a_verb_of_expressing_that_is_also_a_preposition_takes_its_speaker_befor
     assert speakers_of("وعبر رئيس الوفد التجاري عن ارتياحه لنتائج المحادثات.") == ["رئيس الوفد التجاري"]
     assert speakers_of("وفي تصريحات لاحقة، عبّر الوزير فلان الفلاني عن ارتياحه للاتفاق الجديد.") == ["الوزير"]
     assert speakers_of("وتحدث الرئيسان عبر الهاتف عن الأزمة.") == [None]
+
+
+def test_a_short_unknown_name_before_the_one_spoken_to_is_the_speaker():
+    """"وقال شو لماكرون إن …": the word between the verb and a known name it is said to (ل + name) is
+    the subject, however short, and the one spoken to never speaks."""
+    assert speakers_of("وقال شو لماكرون إن بلاده ستعمل مع فرنسا.") == ["شو"]
+    assert speakers_of("وقال لماكرون إن بلاده ستعمل مع فرنسا.") != ["ماكرون"]

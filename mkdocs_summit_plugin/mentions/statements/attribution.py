@@ -560,12 +560,13 @@ def _addressed_before_reply(toks: Sequence[Tok], k: int) -> bool:
 
 def _ends_subject(w: str) -> bool:
     """What may follow a speaker's name before the content: a complementizer, a preposition or
-    function word ("في كلمة"، "للصحفيين"), a reply marker or participle ("بقوله"، "قائلا"), or
+    function word ("في كلمة"، "للصحفيين"), a known name it is said to ("لبوتين"), a reply marker or participle ("بقوله"، "قائلا"), or
     a word that opens the speaker's own words when copy lost their marks ("وأضاف الوزير لقد
     تجاوزنا الأزمة": ``unmarked_quote_openers``)."""
     lex = lexicon()
     return (is_complementizer(w) or is_stop(w) or w.startswith(("لل", "بال"))
-            or w in lex.reply_markers or is_reporting(w) or w in lex.unmarked_quote_openers)
+            or w in lex.reply_markers or is_reporting(w) or w in lex.unmarked_quote_openers
+            or (w[:1] == "ل" and w[1:] in _first_words()))  # to whom: "وقال شي لبوتين إن …"
 
 
 _PLACE_PREPS = frozenset(("من", "ومن", "في", "وفي"))  # folded: where, not who
