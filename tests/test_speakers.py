@@ -753,3 +753,11 @@ def test_a_short_unknown_name_before_the_one_spoken_to_is_the_speaker():
     the subject, however short, and the one spoken to never speaks."""
     assert speakers_of("وقال شو لماكرون إن بلاده ستعمل مع فرنسا.") == ["شو"]
     assert speakers_of("وقال لماكرون إن بلاده ستعمل مع فرنسا.") != ["ماكرون"]
+
+
+def test_a_quotation_that_opens_inside_what_follows_a_title_is_no_name():
+    """"وندد الوزير بمحاولات «تقسيم …»، قائلا …": the words after the title run into a quotation, so
+    they are the verb's object, not the minister's name; a name quoted whole is still a name."""
+    text = 'وندد الوزير الأول بمحاولات "تقسيم البلاد إلى أقاليم"، مضيفا أن هذه المساعي "مرفوضة".'
+    assert all(s is None or s.startswith("الوزير") for s in speakers_of(text)), speakers_of(text)
+    assert speakers_of('وقال الرئيس الصيني "شي جين بينغ" إن حكومته جاهزة للحوار.') == ["شي جين بينغ"]

@@ -121,6 +121,12 @@ def gap(text: Optional[str], a: Tok, b: Tok) -> bool:
     return any((not c.isspace() and c not in QUOTES) or c == "\n" for c in text[a.end:b.start])
 
 
+def _quote_between(text: Optional[str], a: Tok, b: Tok) -> bool:
+    """A quotation mark between two tokens: a name quoted whole has its marks around it, not
+    between its words."""
+    return text is not None and any(c in QUOTES for c in text[a.end:b.start])
+
+
 def _hamza_al(text: Optional[str], tok: Tok) -> bool:
     """Does the token begin with "إل" as the article writes it ("إلهام"، "إلياس"، "إلغاء")? Folded, it
     looks like a word with the article; it is none. A function word ("إلى"، "إلا") is no such word."""
@@ -259,8 +265,8 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
         return Role(i, title_end, name_start, k + known[0][1], kind, titles.get(head), n)
     while k < len(toks) and k - name_start < MAX_NAME and not (k > i and gap(text, toks[k - 1], toks[k])):
         prev = toks[k - 1].word if k > name_start else None
-        if kind == SOURCE:
-            break
+        if kind == SOURCE or (k > name_start and _quote_between(text, toks[k - 1], toks[k])):
+            break  # a quote that opens or closes inside: "بمحاولات «إقامة …»" is no name
         if not name_word(toks[k].word, prev, k == name_start, vocab) and not _hamza_al(text, toks[k]):
             if k > name_start and prev not in lexicon().name_joiners and (
                     _family_nisba(toks[k].word) or (kind == PERSON and family_with_article(toks, k, text))):
