@@ -761,3 +761,10 @@ def test_a_quotation_that_opens_inside_what_follows_a_title_is_no_name():
     text = 'وندد الوزير الأول بمحاولات "تقسيم البلاد إلى أقاليم"، مضيفا أن هذه المساعي "مرفوضة".'
     assert all(s is None or s.startswith("الوزير") for s in speakers_of(text)), speakers_of(text)
     assert speakers_of('وقال الرئيس الصيني "شي جين بينغ" إن حكومته جاهزة للحوار.') == ["شي جين بينغ"]
+
+
+def test_who_condemns_or_welcomes_speaks():
+    """A stance verb's named subject speaks, and what it condemns or welcomes is what it says."""
+    assert speakers_of("وندد وزير الداخلية بمحاولات تهريب السلاح عبر الحدود.") == ["وزير الداخلية"]
+    assert speakers_of("ورحبت الهيئة الوطنية بالخطة الجديدة لإعادة الإعمار.") == ["الهيئة الوطنية"]
+    assert speakers_of("وانتقد بايدن قرار رفع أسعار الوقود.") == ["بايدن"]

@@ -204,19 +204,21 @@ SUBJECT_REACH = 4  # words after a message verb's subject where its message noun
 
 
 def _subject_verb_end(toks: Sequence[Tok], i: int, text: Optional[str]) -> Optional[int]:
-    """End of the named subject of a describing or message verb at toks[i] when what follows
-    is what it says: "وصف X Y بـ«…»" (a ب-word a few words after X), "توجه X بنداء …"،
+    """End of the named subject of a describing, message or stance verb at toks[i] when what follows
+    is what it says: "وصف X Y بـ«…»" (a ب-word a few words after X), "ندد X بـ…"، "توجه X بنداء …"،
     "نشر X على تويتر تعزية …" (a message noun a few words after X); None otherwise
     ("ووصف القمة بأنها …" has no subject named: the complementizer ends it as before)."""
     lex = lexicon()
     w = toks[i].word
-    w = w[1:] if w[:1] in "وف" and len(w) > 3 and w[1:] in lex.description_verbs | lex.message_verbs else w
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 and w[1:] in lex.description_verbs | lex.message_verbs | lex.stance_verbs else w
     describes, sends = w in lex.description_verbs, w in lex.message_verbs
-    if not (describes or sends) or i + 1 >= len(toks):
+    if not (describes or sends or w in lex.stance_verbs) or i + 1 >= len(toks):
         return None
     end = _subject_end(toks, i + 1, text)
     if end is None:
         return None
+    if not (describes or sends):
+        return end if end < len(toks) else None  # "وندد الرئيس | بمحاولات …": a stance, its object said
     for k in range(end, min(len(toks), end + 1 + SUBJECT_REACH)):
         x = toks[k].word
         if describes and x[:1] == "ب" and (x == "ب" or not is_stop(x)):

@@ -185,6 +185,8 @@ def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> boo
         return False
     if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in head_words() or w[1:] in _name_first_words()):
         return False  # a conjunction or preposition on another word: "ونظيره"، "لبايدن"
+    if len(w) >= 6 and w[0] == "ب" and w[1] in "مت":
+        return False  # ب on a verbal noun or participle ("بمحاولات"، "بتهريب"): what a verb governs, no name
     if w[0] == "و" and not first and (w[1:3] == "ال" or is_stop(w[1:])):
         return False  # "… ونظيره"، "… والوزير"
     if not first and "ال" + w in vocab:
