@@ -192,6 +192,13 @@ def test_what_befell_a_count_of_people_by_role_is_what_it_counts():
     assert [m.attribute for m in mentions_of("ونشرت السلطات 200 من عناصر الإنقاذ.")] != ["survivor-count"]
 
 
+def test_how_long_someone_was_kept_waiting_is_its_own_measure():
+    """A wait ("ترك ضيفه في انتظاره 50 ثانية"، "انتظر الوفد 40 دقيقة") is no talks' or meeting's length."""
+    assert [m.attribute for m in mentions_of("وأبقى الرئيس ضيفه في الانتظار عند الباب 50 ثانية.")] == ["wait-duration"]
+    assert [m.attribute for m in mentions_of("وانتظر الوفد في القاعة نحو 40 دقيقة.")] == ["wait-duration"]
+    assert [m.attribute for m in mentions_of("واستمرت المحادثات ثلاث ساعات.")] == ["talks-duration"]
+
+
 def test_a_bare_degree_a_pronoun_points_back_to_takes_the_measure_before():
     """"قوة الهزة بلغت 5 درجات، فيما قدرتها الهيئة بـ5.3 درجة": the second figure is a magnitude too;
     a degree a verb governs without pointing back stays a plain count."""
