@@ -30,6 +30,7 @@ from typing import Iterable, Optional
 
 from ..lexicon import load
 from ..mentions.quantities.grammar import find_quantities
+from ..mentions.statements.lexicon import lexicon as statement_lexicon
 from ..model import Article, Event
 from ..text.normalise import fold
 from .subjects import happening_noun
@@ -201,12 +202,17 @@ def _in_since_phrase(folded: str, pos: int) -> bool:
 _ELAPSED = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+(?:\S+\s+){1,3}?(?:علي|من)\s")
 
 
+def _clause_tail(folded_before: str) -> str:
+    """The part of `folded_before` after its last clause mark: the clause a date or year stands in,
+    up to it (a parenthesis does not end a clause)."""
+    return folded_before[max(folded_before.rfind(ch) for ch in _CLAUSE_MARKS) + 1:]
+
+
 def _after_elapsed(folded_before: str) -> bool:
     """Does the clause before a date measure time from what it dates ("غرقت العبارة بعد سبعة أسابيع من
     تدشينها (في أيار 2018)"، "قبل عامين من الانتخابات التي جرت في 2018")? The date is the landmark:
-    the sentence still speaks of now, as with "منذ". A parenthesis does not end the clause."""
-    cut = max(folded_before.rfind(ch) for ch in _CLAUSE_MARKS)
-    return bool(_ELAPSED.search(folded_before[cut + 1:]))
+    the sentence still speaks of now, as with "منذ"."""
+    return bool(_ELAPSED.search(_clause_tail(folded_before)))
 
 
 RELATIVE_HEAD_WORDS = 3  # words before a relative pronoun read for a happening noun ("الزلزال القوي الذي")
@@ -216,20 +222,13 @@ def _describes_a_thing(folded: str, pos: int) -> bool:
     """Is the year at `pos` said in a relative clause on a thing, not a happening: a relative
     pronoun stands before it in its clause, after a noun phrase none of whose last words is a
     happening noun ("المطار القديم الذي افتتح عام 1958"، but not "الزلزال الذي ضرب عام 1960")?"""
-    before = folded[max(0, pos - 120):pos]
-    cut = max(before.rfind(ch) for ch in _CLAUSE_MARKS)
-    ws = before[cut + 1:].split()
-    rel = next((i for i in range(len(ws) - 1, -1, -1) if ws[i] in _relative_pronouns()), None)
+    ws = _clause_tail(folded[max(0, pos - 120):pos]).split()
+    relatives = statement_lexicon().relative_pronouns
+    rel = next((i for i in range(len(ws) - 1, -1, -1) if ws[i] in relatives or (ws[i][:1] == "و" and ws[i][1:] in relatives)), None)
     if not rel:
         return False  # no relative pronoun, or one that opens the clause: no noun it describes
     return not any(happening_noun(w) for w in ws[max(0, rel - RELATIVE_HEAD_WORDS):rel])
 
-
-@lru_cache(maxsize=1)
-def _relative_pronouns() -> frozenset:
-    """The relative pronouns (lexicon/statements.yaml), folded, bare or after "و"."""
-    bare = {fold(w) for w in load("statements")["relative_pronouns"]}
-    return frozenset(bare | {"و" + w for w in bare})
 
 
 def past_event_id(year: int) -> str:

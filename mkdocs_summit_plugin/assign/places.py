@@ -156,6 +156,26 @@ def _skeleton(key: str) -> str:
     return " ".join(map(vowel_skeleton, key.split()))
 
 
+_QUOTES = frozenset('"«»“”„\'')
+
+
+def _words(folded: str, quotes: bool = True) -> list[str]:
+    """The words, numbers and marks of a folded text, in order (quotation marks left out when not
+    `quotes`: "مدينة «كارا»" reads as "مدينة كارا")."""
+    words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", folded)
+    return words if quotes else [w for w in words if w not in _QUOTES]
+
+
+def _strip_relatives(words: list[str]) -> list[str]:
+    """Take off the words that end `words` and pass over to a place cue (relative pronouns, "يبلغ",
+    the cues' verbs: ``relatives``); the words taken off, last first."""
+    t = _tables()
+    out = []
+    while words and (words[-1] in t["relatives"] or _bare(words[-1]) in t["relatives"]):
+        out.append(words.pop())
+    return out
+
+
 def _phrase_before(words: list[str], most: int = NP_WORDS) -> list[str]:
     """The noun phrase that ends `words` (folded), up to a stop word, a number or punctuation."""
     t = _tables()
@@ -180,15 +200,12 @@ def _located(before: str, sentence_before: str, attribute: str) -> tuple[Optiona
     for last in pattern.finditer(folded):
         pass
     if last is not None:
-        words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", folded[: last.start()])
-        relative = False
-        while words and (words[-1] in t["relatives"] or _bare(words[-1]) in t["relatives"]):
-            relative = relative or _bare(words[-1]) in ("التي", "الذي", "اللتي", "اللذي")
-            words.pop()
+        words = _words(folded[: last.start()])
+        relative = any(_bare(w) in ("التي", "الذي", "اللتي", "اللذي") for w in _strip_relatives(words))
         phrase = _phrase_before(words)
-        full = fold(sentence_before) if site else ""
-        if full.endswith(folded):  # the sentence before the clause may hold the distance just given
-            town = _measured_town(full[: len(full) - len(folded) + last.start()])
+        if site:  # the sentence before the clause may hold the distance just given
+            full = fold(sentence_before)
+            town = _measured_town(full[: len(full) - len(folded) + last.start()]) if full.endswith(folded) else None
             if town:
                 return town, True
         if _head(phrase)[0] == "settlement":
@@ -200,20 +217,12 @@ def _located(before: str, sentence_before: str, attribute: str) -> tuple[Optiona
     return (_nearest_structure(sentence_before) if t["cues"][attribute][2] else None), False
 
 
-_QUOTES = frozenset('"«»“”„\'')
-
-
 def _measured_town(text: str) -> Optional[str]:
     """The settlement a place cue at the end of `text` (a folded sentence up to the cue) places,
     when the story's site was just measured from it: "على بعد 17 كلم عن قرية «كارا»، التي تبعد
     بدورها 60 كلم عن العاصمة" places Kara, not the site. None otherwise."""
-    t = _tables()
-    words = [w for w in re.findall(r"[ء-ي]+|\d[\d.,]*|[^\sء-ي\d]", text) if w not in _QUOTES]
-    relative = False
-    while words and (words[-1] in t["relatives"] or _bare(words[-1]) in t["relatives"]):
-        relative = True
-        words.pop()
-    if relative and words and words[-1] in ("،", ","):
+    words = _words(text, quotes=False)
+    if _strip_relatives(words) and words and words[-1] in ("،", ","):
         words.pop()  # "مدينة كارا، التي تبعد": the relative after a comma
     phrase = _phrase_before(words)
     if _head(phrase)[0] is None and len(phrase) == NP_WORDS:
@@ -237,7 +246,7 @@ def _nearest_structure(text: str) -> Optional[str]:
     """The last structure named in `text` ("السد الأول، وهو سد بومنصور بسعة …" → "سد بومنصور");
     None when a settlement stands nearer (the story's site: "قرب بلدة كارا، الواقعة على مسافة")."""
     t = _tables()
-    words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", fold(text))
+    words = _words(fold(text))
     for i in range(len(words) - 1, -1, -1):
         head = re.sub(r"^(?:ال|بال|لل)", "", _bare(words[i]))
         if head in t["settlements"]:
@@ -260,7 +269,7 @@ def _landmark(after: str) -> tuple[str, ...]:
     unit ("62 كيلومترا إلى الجنوب الشرقي من العاصمة أديس أبابا" → "اديس ابابا", with
     ``CAPITAL=اديس ابابا`` for a capital the words name), or () when none."""
     t = _tables()
-    words = [w for w in re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", fold(after)) if w not in _QUOTES]
+    words = _words(fold(after), quotes=False)
     i = 0
     while i < len(words) and i < 8:
         w = _bare(words[i])
@@ -402,7 +411,7 @@ def toll_place(sentence_before: str, clause: str, start: int, end: int) -> Optio
         if key:
             return key
     ends, _ = _toll_tables()
-    words = re.findall(r"[\u0621-\u064a]+|\d[\d.,]*|[^\s\u0621-\u064a\d]", fold(clause[end:]))
+    words = _words(fold(clause[end:]))
     for i, w in enumerate(words):
         bare = _bare(w)
         if w in ends or bare in ends or not re.fullmatch(r"[\u0621-\u064a]+", w):

@@ -38,7 +38,9 @@ from .lexicon import lexicon, starts_with
 from .reporting import is_reporting, is_saying_participle
 from ...text.tokens import words
 from .lexicon import is_complementizer, is_stop
-from .names import BODY, MAX_NAME, NAME, PERSON, ROLE, SOURCE, TITLE, gap, name_word, read_role, role_key, role_name, title_key
+from .names import (
+    BODY, MAX_NAME, NAME, PERSON, ROLE, SOURCE, TITLE, gap, name_first_words, name_word, read_role, role_key, role_name, title_key,
+)
 from .speakers import GENERIC, readable, speaker_spans
 
 
@@ -568,7 +570,7 @@ def _ends_subject(w: str) -> bool:
     lex = lexicon()
     return (is_complementizer(w) or is_stop(w) or w.startswith(("لل", "بال"))
             or w in lex.reply_markers or is_reporting(w) or w in lex.unmarked_quote_openers
-            or (w[:1] == "ل" and w[1:] in _first_words()))  # to whom: "وقال شي لبوتين إن …"
+            or (w[:1] == "ل" and w[1:] in name_first_words()))  # to whom: "وقال شي لبوتين إن …"
 
 
 _PLACE_PREPS = frozenset(("من", "ومن", "في", "وفي"))  # folded: where, not who
@@ -625,7 +627,7 @@ def _addressee(attr_toks: Sequence[Tok], span: tuple) -> bool:
     if a > 0 and w[:1] == "ل" and _document_word(attr_toks[a - 1].word):
         return False  # "وقال بيان لوزارة الصحة إن …": whose document it is, not who is addressed
     return (a > 0 and (attr_toks[a - 1].word in lex.addressee_prepositions or attr_toks[a - 1].word in lex.partner_words)) or (
-        w[:1] == "ل" and w not in _first_words()) or _counterpart_object(attr_toks, a) or (
+        w[:1] == "ل" and w not in name_first_words()) or _counterpart_object(attr_toks, a) or (
         a > 0 and _counterpart_object(attr_toks, a - 1))  # "أبلغ نظيره فلان أن …": the counterpart's name
 
 
@@ -638,11 +640,6 @@ def _counterpart_object(toks: Sequence[Tok], k: int) -> bool:
     v = toks[k - 1].word
     return v in lex.addressee_verbs or (v[:1] in "وف" and v[1:] in lex.addressee_verbs)
 
-
-@lru_cache(maxsize=1)
-def _first_words() -> frozenset:
-    """First words of the lexicon's names as written ("لافروف" starts with ل of its own)."""
-    return frozenset(p[0] for p, _ in lexicon().speakers)
 
 
 def _role_speaker(attr_toks: Sequence[Tok], span: tuple, text: Optional[str], people) -> str:

@@ -150,9 +150,9 @@ def _title_word(w: str, nxt: Optional[str]) -> int:
 
 
 @lru_cache(maxsize=1)
-def _name_first_words() -> frozenset:
-    """First words of the lexicon's names as written: "لبايدن" after a title is an object
-    ("قال الرئيس الصيني لبايدن"), not the title's name."""
+def name_first_words() -> frozenset:
+    """First words of the lexicon's names as written ("لافروف" starts with ل of its own): "لبايدن"
+    after a title is an object ("قال الرئيس الصيني لبايدن"), not the title's name."""
     return frozenset(p[0] for p, _ in lexicon().speakers)
 
 
@@ -183,7 +183,7 @@ def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> boo
         return False  # a message ("وبعث الرئيس ببرقية تعزية …"), what the speaker sends
     if w in lex.title_complements or w in head_words() or title_word_key(w) in _setting_keys():
         return False
-    if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in head_words() or w[1:] in _name_first_words()):
+    if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w[0] in "وفلب" and (w[1:] in vocab or w[1:] in head_words() or w[1:] in name_first_words()):
         return False  # a conjunction or preposition on another word: "ونظيره"، "لبايدن"
     if len(w) >= 6 and w[0] == "ب" and w[1] in "مت":
         return False  # ب on a verbal noun or participle ("بمحاولات"، "بتهريب"): what a verb governs, no name
@@ -263,7 +263,7 @@ def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: fr
     from .speakers import speaker_spans
 
     known = [s for s in speaker_spans(toks[k:k + MAX_NAME]) if s[0] == 0 and s[2] in lexicon().speaker_names]
-    if kind == PERSON and known and toks[k].word in _name_first_words() and not (k > i and gap(text, toks[k - 1], toks[k])):
+    if kind == PERSON and known and toks[k].word in name_first_words() and not (k > i and gap(text, toks[k - 1], toks[k])):
         return Role(i, title_end, name_start, k + known[0][1], kind, titles.get(head), n)
     while k < len(toks) and k - name_start < MAX_NAME and not (k > i and gap(text, toks[k - 1], toks[k])):
         prev = toks[k - 1].word if k > name_start else None
