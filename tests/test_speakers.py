@@ -768,3 +768,14 @@ def test_who_condemns_or_welcomes_speaks():
     assert speakers_of("وندد وزير الداخلية بمحاولات تهريب السلاح عبر الحدود.") == ["وزير الداخلية"]
     assert speakers_of("ورحبت الهيئة الوطنية بالخطة الجديدة لإعادة الإعمار.") == ["الهيئة الوطنية"]
     assert speakers_of("وانتقد بايدن قرار رفع أسعار الوقود.") == ["بايدن"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ورحب رئيس البلدية بافتتاح الجسر الجديد فوق النهر.", "رئيس البلدية"),
+    ("ورحبت الوزيرة باستئناف الرحلات بين البلدين.", "الوزيرة"),
+    ("وأشاد المدير بانضباط الفرق في مواعيد العمل.", "المدير"),
+])
+def test_a_derived_masdar_after_a_title_is_what_the_verb_governs_not_a_name(text, speaker):
+    """ب or ل on a masdar of the derived forms ("بافتتاح"، "باستئناف"، "بانضباط") opens what the verb
+    governs: it is never a word of the name after the title."""
+    assert speakers_of(text) == [speaker]

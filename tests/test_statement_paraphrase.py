@@ -382,3 +382,26 @@ def test_no_survivors_in_any_words_is_one_statement():
     b = one("وأكد خفر السواحل عدم نجاة أي من ركاب العبارة المنكوبة.", "v2")
     assert analyse_mention(a).unmet and analyse_mention(b).unmet
     assert same_group([a, b])
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("ورحبت وزيرة الصحة بقرار البرلمان زيادة ميزانية المستشفيات.", "رحب"),
+    ("واتهم زعيم المعارضة الحكومة بإهدار أموال الصندوق.", "تهم"),
+    ("وحذر المتحدث باسم الدفاع المدني من انهيار مبان أخرى في الحي.", "حذر"),
+])
+def test_a_verb_of_saying_that_names_the_act_keeps_its_root(sentence, act):
+    """"رحب"، "اتهم"، "حذر" as the attribution verb still say what the speaker does: their root is a
+    term, counted when the other statement says it too (a noun or participle of the same root)."""
+    a = analyse_mention(one(sentence, "p1"))
+    assert any(act in a.roots.get(k, ()) for k in a.terms), (a.terms, a.roots)
+
+
+def test_a_welcome_in_a_verb_meets_a_welcome_in_a_participle():
+    a = one("ورحب رئيس البلدية بافتتاح الجسر الجديد فوق النهر.", "p1")
+    b = one("وتحدث رئيس البلدية عن الجسر الجديد فوق النهر مرحبا بافتتاحه أمام السكان.", "p2")
+    assert same_group([a, b])
+
+
+def test_a_verb_that_only_reports_adds_no_term():
+    a = analyse_mention(one("وقال وزير المالية إن العجز تراجع هذا العام.", "p1"))
+    assert not any(k.startswith("قول") or k == "قال" for k in a.terms), a.terms

@@ -29,7 +29,7 @@ from typing import Optional, Sequence
 
 from ...model import PLANNED, REPORTED, Article, Mention, Sentence
 from ...text.roots import family, phrase_group
-from ...text.stemming import bare, forget_vocabulary, read_vocabulary, strip_article, vocabulary
+from ...text.stemming import bare, forget_vocabulary, read_vocabulary, stem, strip_article, vocabulary
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
 from ..quantities.words import unconj
 from .attribution import attribution, headline_colon, issued_document, opening_subject, opens_with_participle, speaker_of
@@ -384,6 +384,11 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
     keyed, lead_keyed = term_keys(ctoks), term_keys(lead_toks := content_tokens(lead))
     terms = _weighed_terms(content, ctoks, keyed, lead_keyed, noun_neg)
     roots = _term_roots(((ctoks, keyed, content), (lead_toks, lead_keyed, lead)))
+    act = _act_term(verb)
+    if act is not None and act[0] not in terms:
+        terms[act[0]] = LEAD_WEIGHT  # "ورحب الرئيس بـ…": the welcome is said too, counted when both say it
+        if act[1]:
+            roots[act[0]] = act[1]
     denial = verb is not None and any(b in lex.denial for b in bare(verb)[:2])
     f = facts(toks, content, att.end if att.tail is None else 0, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
@@ -425,6 +430,22 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         who_keys=_who_keys(content, ctoks, keyed, text, people),
         content_start=content[0].start if content else (toks[0].start if toks else 0),
     )
+
+
+def _act_term(verb: Optional[str]) -> Optional[tuple[str, tuple]]:
+    """(key, root family) of an attribution verb that names what the speaker does with the words
+    (lexicon ``act_verbs``: "ورحب" → ("رحب", ("رحب",))), None for a verb that only reports.
+    Verbs of saying are no content words (``terms.content_tokens``), so without it "ورحب الوزير
+    بالاتفاق" and "…، مرحبا بالاتفاق" would share the agreement only, and "اتهمه بـ…" would lose
+    the accusation a paraphrase writes as a noun ("وجه له اتهاما")."""
+    if verb is None:
+        return None
+    acts = lexicon().act_verbs
+    v = verb if verb in acts else unconj(verb)
+    if v not in acts:
+        return None
+    key = stem(v)
+    return key, tuple(sorted(family(key) or family(v)))  # the stem's root: "رحبت" is "رحب"
 
 
 def _lead_indexes(toks: Sequence[Tok], piece: Piece) -> set[int]:

@@ -116,6 +116,7 @@ class Lexicon:
     description_participles: frozenset = frozenset()  # "واصفا": no subject of its own, "X بأنه …" is the content
     message_verbs: frozenset = frozenset()  # "نشر", "توجه": its named subject speaks the message it sends
     stance_verbs: frozenset = frozenset()  # "ندد", "رحب": its named subject speaks, what it condemns or welcomes is said
+    act_verbs: frozenset = frozenset()  # "رحب", "اتهم": a verb of saying whose root is a term of what is said
     message_nouns: frozenset = frozenset()  # "نداء", "تعزية": what a message verb sends
     partner_words: frozenset = frozenset()  # "مع": a name after it is a partner, never the speaker
     addressee_prepositions: frozenset = frozenset()  # "ل"، "على": a name after it is spoken to
@@ -338,6 +339,7 @@ def _build_lexicon() -> Lexicon:
         description_participles=fl(t.get("description_participles", [])),
         message_verbs=fl(t.get("message_verbs", [])),
         stance_verbs=fl(t.get("stance_verbs", [])),
+        act_verbs=fl(t.get("act_verbs", [])),
         message_nouns=fl(t.get("message_nouns", [])),
         partner_words=fl(t.get("partner_words", [])),
         addressee_prepositions=fl(t.get("addressee_prepositions", [])),

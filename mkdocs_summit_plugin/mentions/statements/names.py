@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ...text.stemming import bare
+from ...text.stemming import alef_masdar, bare
 from ...text.tokens import Tok, words
 from .lexicon import is_complementizer, is_stop, lexicon, starts_with, title_word_key
 from .reporting import is_reporting
@@ -187,6 +187,8 @@ def name_word(w: str, prev: Optional[str], first: bool, vocab: frozenset) -> boo
         return False  # a conjunction or preposition on another word: "ونظيره"، "لبايدن"
     if len(w) >= 6 and w[0] == "ب" and w[1] in "مت":
         return False  # ب on a verbal noun or participle ("بمحاولات"، "بتهريب"): what a verb governs, no name
+    if w[0] in "بل" and alef_masdar(w[1:]):
+        return False  # ب or ل on a masdar of the derived forms ("بافتتاح"، "لاستئناف"): what a verb governs
     if w[0] == "و" and not first and (w[1:3] == "ال" or is_stop(w[1:])):
         return False  # "… ونظيره"، "… والوزير"
     if not first and "ال" + w in vocab:
