@@ -99,6 +99,39 @@ def test_hard_wrapped_lines_are_joined_into_sentences():
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 
+def test_lines_wrapped_in_two_widths_are_joined_into_sentences():
+    # a page laid out in two columns: its lines stop at about 50 and about 80 characters
+    text = (
+        "قال المدير العام للشركة في لقاء مع الصحفيين أمس\n"
+        "إن أرباح هذا العام تجاوزت التوقعات بفضل الطلب المتزايد على الأجهزة المنزلية في\n"
+        "الأسواق المجاورة لها في الشمال، وأضاف أن الشركة\n"
+        "ستفتح مصنعا جديدا في الجنوب خلال العام المقبل، وأن المصنع الجديد سيوفر فرص\n"
+        "عمل لمئات الشبان من سكان المنطقة التي تعاني من\n"
+        "البطالة منذ سنوات طويلة كما قال مسؤولون في البلدية التي تنتظر افتتاحه منذ مدة.\n"
+    )
+    a = article(text)
+    sentences = split_sentences(a)
+    assert len({s.paragraph for s in sentences}) == 1, [s.text for s in sentences]
+    assert not any(s.text.endswith(("أمس", "الشركة", "من")) for s in sentences), [s.text for s in sentences]
+
+
+def test_list_items_are_never_joined_as_wrapped_lines():
+    # a summary in points and a statement's points, each without a full stop
+    text = (
+        "أهم ما جاء في البيان الختامي للاجتماع\n"
+        "◄ الوزراء يتفقون على خطة مشتركة لحماية الغابات من الحرائق\n"
+        "◄ إنشاء صندوق إقليمي لتمويل فرق الإطفاء في المناطق الجبلية\n"
+        "◄ الاجتماع المقبل في العاصمة بعد ستة أشهر من الآن تقريبا\n"
+        "وجاء في البيان أن الدول الأعضاء ستتبادل بيانات الأقمار الصناعية\n"
+        "- التأكيد على دور البلديات في تنظيف الأحراج قبل الصيف\n"
+        "- دعوة المواطنين إلى الإبلاغ عن أي حريق فور رؤيته\n"
+    )
+    a = article(text)
+    sentences = [s.text for s in split_sentences(a)]
+    for point in ("خطة مشتركة", "صندوق إقليمي", "الاجتماع المقبل", "الأقمار الصناعية", "دور البلديات", "الإبلاغ عن"):
+        assert sum(point in s for s in sentences) == 1 and not any(point in s and "\n" in s for s in sentences), sentences
+
+
 def test_lines_of_a_scraped_page_are_not_joined():
     text = (
         "الرئيسية\nأخبار محلية\n"

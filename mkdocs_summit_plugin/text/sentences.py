@@ -42,7 +42,9 @@ from ..lexicon import load
 from ..model import Article, Clause, Sentence
 from .normalise import ARABIC_LETTERS, fold_for_match
 
-_BULLET = re.compile(r"^[\s•●▪■◾◦‣∙·*\-–—]+")
+_BULLET = re.compile(r"^[\s•●▪■◾◦‣∙·*\-–—◄►▶◀◆◇♦❖➤➢]+")
+# a list item's mark at the start of a line: a bullet, a dash or a number with its dot or bracket
+_LIST_MARK = re.compile(r"^\s*(?:[•●▪■◾◦‣∙·*\-–—◄►▶◀◆◇♦❖➤➢]|\d{1,2}\s?[.)\-])\s*\S")
 _SENTENCE_END = re.compile(
     rf"(?<![0-9])(?:[.!?؟…]+)[\"'”»’)\]]*(?=\s|$)|(?<=[{ARABIC_LETTERS}])[!?؟]+(?=\S)"
     # a full stop after a number, before a word that opens the next sentence ("عام 1953. وقال")
@@ -168,6 +170,11 @@ WRAP_MIN_LINES = 3  # an article is hard-wrapped when at least this many lines a
 WRAP_SHARE = 0.4  # making this share of its lines of WRAP_MIN_WORDS words or more,
 WRAP_SPREAD = 0.25  # and most of them (WRAP_SIMILAR) are within this share of their median length
 WRAP_SIMILAR = 0.75
+# or the lines are cut at a width of at most WRAP_MAX_WIDTH characters that no line of the body
+# passes, most of the cut lines (WRAP_SIMILAR) filling at least WRAP_MIN_FILL of it (a page laid
+# out in two widths, its lines of about 50 and about 80 characters)
+WRAP_MAX_WIDTH = 100
+WRAP_MIN_FILL = 0.55
 
 
 def _paragraph_lines(text: str) -> list[tuple[int, str]]:
@@ -184,11 +191,11 @@ def _paragraph_lines(text: str) -> list[tuple[int, str]]:
     spans: list[list[int]] = []  # [start, end] of each paragraph, sliced once at the end
     joined = False
     for start, line in lines:
-        if joined and line.strip():
+        if joined and line.strip() and not is_list_item(line):
             spans[-1][1] = start + len(line)
         else:
             spans.append([start, start + len(line)])
-        joined = _cut_mid_sentence(line)
+        joined = _cut_mid_sentence(line) and not is_list_item(line)
     return [(a, text[a:b]) for a, b in spans]
 
 
@@ -198,16 +205,34 @@ def _cut_mid_sentence(line: str) -> bool:
     return len(stripped.split()) >= WRAP_MIN_WORDS and not stripped.endswith(tuple(_CLOSING + "،,؛;"))
 
 
+def is_list_item(line: str) -> bool:
+    """A line that opens with a list mark ("◄ …"، "- …"، "2) …"): a point of its own, as a list of
+    a statement's points or a page's bullet summary is written, never the wrapped rest of the line
+    before it, however that line ends."""
+    return _LIST_MARK.match(line) is not None
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Whether an article's lines were cut at a fixed width (see :func:`_paragraph_lines`):
-    many lines stop mid-sentence right before another line, and they are of about one length."""
+    many lines stop mid-sentence right before another line that is no list item, and they are of
+    about one length, or fill most of a width no line passes (:func:`_cut_at_one_width`)."""
     long_lines = [line for line in lines if len(line.split()) >= WRAP_MIN_WORDS]
-    cut = [len(a.strip()) for a, b in zip(lines, lines[1:]) if b.strip() and _cut_mid_sentence(a)]
+    cut = [len(a.strip()) for a, b in zip(lines, lines[1:])
+           if b.strip() and _cut_mid_sentence(a) and not is_list_item(a) and not is_list_item(b)]
     if len(cut) < WRAP_MIN_LINES or len(cut) < WRAP_SHARE * len(long_lines):
         return False
     median = sorted(cut)[len(cut) // 2]
     similar = sum(abs(n - median) <= WRAP_SPREAD * median for n in cut)
-    return similar >= WRAP_SIMILAR * len(cut)
+    return similar >= WRAP_SIMILAR * len(cut) or _cut_at_one_width(lines, cut)
+
+
+def _cut_at_one_width(lines: list[str], cut: list[int]) -> bool:
+    """Whether the cut lines (their lengths, `cut`) fill most of one width of at most
+    WRAP_MAX_WIDTH characters that no line after the first (a headline) passes."""
+    width = max(cut)
+    if width > WRAP_MAX_WIDTH or any(len(line.strip()) > width for line in lines[1:]):
+        return False
+    return sum(n >= WRAP_MIN_FILL * width for n in cut) >= WRAP_SIMILAR * len(cut)
 
 
 def _sentence_spans(line: str, begin: int) -> list[tuple[int, int]]:
