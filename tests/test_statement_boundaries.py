@@ -56,6 +56,16 @@ def test_the_items_of_a_short_quoted_phrase_are_one_piece():
     assert cut(text) == [text]
 
 
+def test_a_short_quoted_sentence_is_not_cut_at_its_comma_and_wa():
+    """"قال: «…، و…»": a quoted sentence of a dozen words or fewer is one thing said; a longer one is
+    cut as any text is."""
+    text = 'وقال المدرب: "لعبنا جيدا طوال المباراة، ونستحق الفوز اليوم".'
+    assert cut(text) == [text]
+    text = ('وقال المدرب: "لعبنا جيدا طوال المباراة أمام فريق قوي جاء من بعيد بجماهير كثيرة، '
+            'ونستحق الفوز اليوم لأننا صنعنا فرصا أكثر وسجلنا هدفين".')
+    assert len(cut(text)) == 2
+
+
 def test_a_terse_quoted_phrase_is_one_piece_at_any_cut_inside_it():
     """"«ممكن، لكنه غير محسوم»": a few quoted words are one thing said, also across "لكن"; a cut right
     at a quotation mark ("وحسب «…»") is no cut inside it."""
@@ -317,3 +327,16 @@ def test_the_sentence_goes_on_after_what_a_noun_includes():
     assert cut(text) == [text]
     text = "وقتل 12 شخصا، منهم أربعة أطفال، وأصيب 20 آخرون في الحادث."
     assert cut(text) == ["وقتل 12 شخصا، منهم أربعة أطفال", "وأصيب 20 آخرون في الحادث."]
+
+
+def test_a_second_complement_after_a_comma_is_reported_as_the_first():
+    """"أكد الوزير أن …، وأن …": the second complement is said by the same verb, so it is an
+    attributed statement (worth a page when two outlets carry it); "وإن كان …" is a concession."""
+    found = mentions("وأكد البيان أن الميزانية سترتفع العام المقبل، وأن الحكومة ستدعم صغار المزارعين بقروض ميسرة.", "c1")
+    second = [m for m in found if "صغار المزارعين" in m.excerpt and "الميزانية" not in m.excerpt]
+    assert second and analyse_mention(second[0]).attributed, [m.excerpt for m in found]
+    from mkdocs_summit_plugin.mentions.statements.analysis import _second_complement
+    from mkdocs_summit_plugin.text.tokens import tokens
+    from mkdocs_summit_plugin.text.normalise import fold
+    assert not _second_complement(tokens(fold("وإن كان الطقس سيئا"), 0), 0)
+    assert _second_complement(tokens(fold("وأنه سيزور المدينة"), 0), 0)

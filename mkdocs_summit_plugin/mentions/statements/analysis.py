@@ -412,7 +412,8 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         issued=issued,
         verb_first=att.verb_i is not None and att.verb_i <= first,
         verb=verb,
-        attributed=att.verb_i is not None or att.prep_i is not None or att.colon or speaker is not None,
+        attributed=(att.verb_i is not None or att.prep_i is not None or att.colon or speaker is not None
+                    or _second_complement(toks, first)),
         agreement=f.agreement,
         stakes=f.stakes,
         ordinal=f.ordinal,
@@ -430,6 +431,21 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         who_keys=_who_keys(content, ctoks, keyed, text, people),
         content_start=content[0].start if content else (toks[0].start if toks else 0),
     )
+
+
+_CONCESSIVE_NEXT = frozenset(("كان", "كانت", "كانوا", "لم", "لا", "بدا", "بدت"))  # "وإن كان …": even if
+
+
+def _second_complement(toks: Sequence[Tok], first: int) -> bool:
+    """Does the piece open with "و" and a complementizer ("…، وأن بكين تدعم …"، "وأنه سيزور …"): the
+    second thing the verb of saying before the comma says, reported as the first is? A concessive
+    "وإن كان …" (even if) is none."""
+    if first >= len(toks):
+        return False
+    w = toks[first].word
+    if w[:1] != "و" or w[1:] not in lexicon().complementizers or w[1:] == "بالقول":
+        return False
+    return first + 1 < len(toks) and toks[first + 1].word not in _CONCESSIVE_NEXT
 
 
 def _act_term(verb: Optional[str]) -> Optional[tuple[str, tuple]]:

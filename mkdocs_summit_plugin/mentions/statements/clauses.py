@@ -52,7 +52,7 @@ already gone) is cut into clauses (``sentences.split_clauses``: ``،`` ``,``
 * inside a quotation, the clause after a relative set off by commas goes on with the
   sentence the relative interrupted ("«الأحياء، التي صارت منكوبة، ثلثها مهدم»":
   :func:`_goes_on_after_relative`); a short quoted phrase of the reporter's sentence is not
-  cut at its "، و" (:func:`_join_short_quotations`).
+  cut at its "، و", nor is a quoted sentence of a dozen words or fewer (:func:`_join_short_quotations`).
 
 A short quotation is read as one sentence across a fragment of it: a quoted phrase of a few words
 before dots or an ellipsis, or an interjection before a full stop («أهلا بك.. هذا مصنعنا»:
@@ -77,7 +77,7 @@ from ...text.normalise import fold
 from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
-from .lexicon import is_complementizer, lexicon, starts_with
+from .lexicon import is_complementizer, is_stop, lexicon, starts_with
 from .names import name_word, read_role
 from .reporting import is_reporting, is_saying_participle, reports_in_past
 from .terms import content_tokens
@@ -107,6 +107,8 @@ def pieces(article: Article, sentence: Sentence) -> list[Piece]:
 
 
 SHORT_QUOTATION_WORDS = 15  # a quotation of at most this many words is one statement, whatever its commas
+# a quoted sentence this short goes on in one voice at "، و" + a pronoun or verb ("«بدأنا مبكرا، وسننهي في الموعد»")
+SHORT_QUOTED_SENTENCE_WORDS = 12
 
 
 _QUOTE_MARKS = QUOTE_OPEN + '"'
@@ -116,24 +118,47 @@ def _join_short_quotations(text: str, sentence: Sentence, raw: list[tuple[int, i
     """Clauses cut at a comma and "و" inside a short quoted phrase joined again ("يريد «إدارة
     خلافاتنا، ومنع التنافس من التحول إلى نزاع»"), or at any cut inside a terse one ("إن اتفاقا
     مع النقابة «ممكن، لكنه غير محسوم»"): the items of a phrase a speaker is quoted with are one
-    thing said. A quoted sentence ("قال: «…»"، "أكد أن «…»", :func:`_quoted_phrase`)
-    or a long quotation is cut like any text."""
+    thing said. A quoted sentence ("قال: «…»"، "أكد أن «…»", :func:`_quoted_phrase`) is joined
+    only when it is short (SHORT_QUOTED_SENTENCE_WORDS) and goes on in the same voice
+    (:func:`_same_voice`: "«بدأنا العمل مبكرا، وسننهيه في موعده»", which outlets quoting it cut in
+    different places); one that turns to a subject of its own ("«…، والعمال لم يتلقوا أجورهم»")
+    or a longer one is cut like any text."""
     if len(raw) < 2 or not any(q in sentence.text for q in _QUOTE_MARKS):
         return raw  # nothing to join (most sentences: read no further)
-    quotes = [(a, b) for a, b in _quotations(sentence.text, sentence.start)
-              if len(text[a:b].split()) <= SHORT_QUOTATION_WORDS and _quoted_phrase(text, sentence.start, a)]
-    if not quotes:
+    phrases, quoted_sentences = [], []
+    for a, b in _quotations(sentence.text, sentence.start):
+        n = len(text[a:b].split())
+        if n <= SHORT_QUOTATION_WORDS and _quoted_phrase(text, sentence.start, a):
+            phrases.append((a, b))
+        elif n <= SHORT_QUOTED_SENTENCE_WORDS:
+            quoted_sentences.append((a, b))
+    if not phrases and not quoted_sentences:
         return raw
     out = [raw[0]]
     for x, y in raw[1:]:
         px, py = out[-1]
-        inside = [(a, b) for a, b in quotes if a <= py and x <= b]
+        inside = [(a, b) for a, b in phrases if a <= py and x <= b]
         terse = [(a, b) for a, b in inside if a < py and x < b and len(text[a:b].split()) <= TERSE_QUOTATION_WORDS]
-        if inside and (text[x:x + 1] == "و" or terse):
+        in_sentence = any(a <= py and x <= b for a, b in quoted_sentences)
+        if (inside and (text[x:x + 1] == "و" or terse)) or (in_sentence and _same_voice(text, x)):
             out[-1] = (px, y)
         else:
             out.append((x, y))
     return out
+
+
+def _same_voice(text: str, x: int) -> bool:
+    """Does the clause at `x` go on with "و" and a pronoun or a verb ("، ونحن …"، "، ونستحق …"),
+    not with a subject of its own (a noun with the article: "، والعمال …") or "وقد" and a second
+    proposition (:func:`_quoted_qad_cuts`)?"""
+    first = words(text[x:x + 40])[:1]
+    if not first or first[0][:1] != "و" or len(first[0]) < 3:
+        return False
+    w = first[0]
+    return w[1:3] != "ال" and w not in QAD_OPENERS and not is_stop(w[1:]) or w[1:] in _PRONOUNS
+
+
+_PRONOUNS = frozenset(("نحن", "انا", "هو", "هي", "هم", "انت", "انتم"))
 
 
 # a quoted phrase this short is one thing said at any cut inside it ("«وارد، لكنه لم يتقرر بعد»")
