@@ -405,3 +405,34 @@ def test_a_welcome_in_a_verb_meets_a_welcome_in_a_participle():
 def test_a_verb_that_only_reports_adds_no_term():
     a = analyse_mention(one("وقال وزير المالية إن العجز تراجع هذا العام.", "p1"))
     assert not any(k.startswith("قول") or k == "قال" for k in a.terms), a.terms
+
+
+def _weighed_items(*sentences):
+    from mkdocs_summit_plugin.claims.statement_similarity import statement_item, weigh_event
+
+    ms = [one(s, f"w{i}") for i, s in enumerate(sentences)]
+    items = [statement_item(ms, i) for i in range(len(ms))]
+    weigh_event(items)
+    return items
+
+
+def test_words_the_stemmer_cuts_apart_still_meet_in_their_letters():
+    """"المستشفيات الميدانية" and "المستشفى الميداني": plural and singular stems differ, their letters
+    do not; the two outlets report one statement."""
+    a = one("وقالت الوزيرة إن المستشفيات الميدانية استقبلت المصابين طوال الليل.", "l1")
+    b = one("وذكرت الوزيرة أن المستشفى الميداني يستقبل الإصابات منذ مساء أمس.", "l2")
+    assert same_group([a, b])
+
+
+def test_letters_never_join_a_denial_a_figure_or_a_plan_to_a_report():
+    from mkdocs_summit_plugin.claims.statement_similarity import _letter_similarity
+
+    said, denied = _weighed_items("وقال المتحدث إن المستشفيات الميدانية استقبلت المصابين.",
+                                  "ونفى المتحدث أن تكون المستشفيات الميدانية استقبلت المصابين.")
+    assert _letter_similarity(said, said) > 0 and _letter_similarity(said, denied) == 0
+    near, far = _weighed_items("وقال المعهد إن مركز الهزة يقع على بعد 40 كيلومترا من المدينة.",
+                               "وقال المعهد إن مركز الهزة يقع على بعد 35 كيلومترا من المدينة.")
+    assert _letter_similarity(near, far) == 0
+    done, planned = _weighed_items("وقال الوزير إن الحكومة افتتحت المستشفيات الميدانية في الجنوب.",
+                                   "وقال الوزير إن الحكومة ستفتتح المستشفيات الميدانية في الجنوب.")
+    assert _letter_similarity(done, planned) == 0
