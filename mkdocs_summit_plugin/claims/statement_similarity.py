@@ -84,7 +84,7 @@ class Item:
     akin: tuple = ()  # (key, family) of the keys that have one and are no context term, in term order
     words: tuple = ()  # the words of its full content terms, article off (no names, no context terms)
     denies: bool = False  # said with a verb of denial ("نفى")
-    grams: Optional[dict] = None  # trigram -> weight of its words, normalised (set by weigh_event)
+    grams: Optional[dict] = None  # trigram (numbered) -> weight of its words, normalised (set by weigh_event)
 
 
 def statement_item(mentions: list[Mention], i: int) -> Item:
@@ -129,10 +129,14 @@ def weigh_event(items: list[Item]) -> tuple[Counter, dict[str, float]]:
     _CONTEXT_TERMS[0] = ctx
     for it in items:
         _weigh(it, idf, ctx)
-    counts = [_trigrams(it.words) for it in items]
+    # a denial or a statement with a figure is never read in its letters (_letter_similarity)
+    counts = [_trigrams(it.words) if not it.denies and not _has_figure(it) else Counter() for it in items]
     gram_df = Counter(g for c in counts for g in c)
+    # trigrams as numbers, in the order they first appear: sets of them iterate in one order in every
+    # run (strings hash differently from one process to the next), so plain sums give one result
+    number = {g: k for k, g in enumerate(gram_df)}
     for it, c in zip(items, counts):
-        v = {g: x * log((n + IDF_PRIOR) / (gram_df[g] + 0.5)) for g, x in c.items()}
+        v = {number[g]: x * log((n + IDF_PRIOR) / (gram_df[g] + 0.5)) for g, x in c.items()}
         norm = sqrt(fsum(x * x for x in v.values())) or 1.0
         it.grams = {g: x / norm for g, x in v.items()}
     return df, idf
@@ -246,12 +250,13 @@ def _letter_similarity(a: Item, b: Item) -> float:
     """CHAR_FACTOR times the cosine of the two statements' trigram vectors (the module docstring),
     boosted for one named speaker as the terms' similarity is; 0 where letters would mislead: a
     denial, a negation or a plan on one side only, two named subjects, a figure on either side."""
-    if not a.grams or not b.grams or a.denies or b.denies or a.planned != b.planned:
+    if not a.grams or not b.grams or a.planned != b.planned or bool(a.negated) != bool(b.negated):
+        return 0.0  # (no grams: a denial or a figure, see weigh_event)
+    shared = a.grams.keys() & b.grams.keys()
+    if not shared or _other_objects(a, b):
         return 0.0
-    if bool(a.negated) != bool(b.negated) or _has_figure(a) or _has_figure(b) or _other_objects(a, b):
-        return 0.0
-    small, large = (a.grams, b.grams) if len(a.grams) <= len(b.grams) else (b.grams, a.grams)
-    cosine = fsum(x * large.get(g, 0.0) for g, x in small.items())
+    ga, gb = a.grams, b.grams
+    cosine = sum([ga[g] * gb[g] for g in shared])
     if a.speaker and b.speaker:
         cosine = min(1.0, cosine * SAME_SPEAKER_FACTOR)
     return CHAR_FACTOR * cosine
