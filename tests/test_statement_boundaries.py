@@ -340,3 +340,19 @@ def test_a_second_complement_after_a_comma_is_reported_as_the_first():
     from mkdocs_summit_plugin.text.normalise import fold
     assert not _second_complement(tokens(fold("وإن كان الطقس سيئا"), 0), 0)
     assert _second_complement(tokens(fold("وأنه سيزور المدينة"), 0), 0)
+
+
+@pytest.mark.parametrize("text", [
+    "ووجه وزير الداخلية سامي الخوري، تعليمات بفتح الطرق الجبلية قبل المساء.",
+    "واعتذر المدير العام للمصنع، عن التأخير في تسليم الطلبات.",
+    "وقاد نادر الحداد، نائب رئيس الهيئة، فريقا ميدانيا إلى موقع الانهيار.",
+])
+def test_a_verbs_object_cut_from_its_subject_by_a_comma_goes_on_with_it(text):
+    """"ووجه الوزير فلان، تعليمات بـ…": a verb, its subject's title and name (or a name and then a title
+    set off by commas), and what the verb does, cut from it by a comma, are one piece."""
+    assert cut(text) == [text]
+
+
+def test_a_clause_of_its_own_after_a_subject_stays_apart():
+    text = "وتحدث مدير الشركة، وانتقد النقابة بشدة أمام الصحفيين."
+    assert len(cut(text)) == 2

@@ -78,7 +78,7 @@ from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
 from .lexicon import is_complementizer, is_stop, lexicon, starts_with
-from .names import name_word, read_role
+from .names import MAX_NAME, name_word, read_role
 from .reporting import is_reporting, is_saying_participle, reports_in_past
 from .terms import content_tokens
 
@@ -344,14 +344,16 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             continue
         after_relative = bool(out) and not pending and _opens_relative(toks)
         if n + 1 < len(raw) and n and (_apposition(toks, clause_toks[n - 1]) or _coordinated_name(toks)
-                                       or _subject_name(toks, clause_toks[n - 1])):
+                                       or _subject_name(toks, clause_toks[n - 1])
+                                       or _subject_title(toks, clause_toks[n - 1])):
             # "وأقلعت الطائرة، من طراز كذا، من المطار …": a description of the noun before
             if pending and pending[-1][2] == "attribution" and _says_after(clause_toks[n + 1]):
                 pending.append((x, y, "attribution"))  # "وقال الطيار، وهو من أبناء المدينة، إن …"
                 continue
             if out and not pending:
                 out[-1].end = y
-                if _goes_on_after_apposition(clause_toks[n + 1]):
+                subject = _subject_name(toks, clause_toks[n - 1]) or _subject_title(toks, clause_toks[n - 1])
+                if (_goes_on_after_subject if subject else _goes_on_after_apposition)(clause_toks[n + 1]):
                     after_apposition = True
                 continue
         if after_apposition:
@@ -378,6 +380,10 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
                 continue
         if kind == "content" and n + 1 < len(raw) and attribution_only(text[x:y], toks):
             kind = "attribution"  # "وقال الزعيم، بينما كان جالسا، «…»": who speaks, the content follows
+        if out and not pending and n and _object_after_subject(toks, clause_toks[n - 1]):
+            # "ووجه الرئيس فلان، تعليمات بـ…": what the verb does to or with something goes on
+            out[-1].end = y
+            continue
         complement = bool(toks) and toks[0].word in lex.complementizers
         verb_piece = _verb_piece_before(text, out, pending) if complement else None
         if verb_piece is None and toks and toks[0].word == "عن" and out:
@@ -575,23 +581,87 @@ def _apposition(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
 
 
 SUBJECT_TITLE_WORDS = 5  # a verb and its subject's title before a name set off by commas, at most
+TITLE_COMPLEMENT_WORDS = 3  # what a title is of, after it ("للمصنع"، "في البلد"), at most
 
 
 def _subject_name(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     """Is the clause only the name of the subject the clause before ends with: a verb and a role
     phrase right up to the comma ("واستقبل العاهل الأردني، عبد الله بن الحسين، رئيسة …"), then a
     few name words? The sentence goes on after it with the verb's object."""
-    if not 1 <= len(toks) <= APPOSITION_WORDS or not 2 <= len(before) <= SUBJECT_TITLE_WORDS:
+    if not 1 <= len(toks) <= APPOSITION_WORDS or not 2 <= len(before) <= SUBJECT_TITLE_WORDS + TITLE_COMPLEMENT_WORDS:
         return False
-    role = read_role(before, 1)
-    if role is None or max(role.title_end, role.end) != len(before):
+    if not _titled_subject(before):
         return False
+    return _name_words(toks)
+
+
+def _name_words(toks: Sequence[Tok]) -> bool:
+    """Are the words those of a person's name: name words, "عبد الله", a family name with the
+    article ("سامي الخوري")?"""
     lex = lexicon()
-    return all(name_word(t.word, toks[k - 1].word if k else None, k == 0, frozenset()) or (k > 0 and (
+    return bool(toks) and all(name_word(t.word, toks[k - 1].word if k else None, k == 0, frozenset()) or (k > 0 and (
         t.word in lex.name_tails  # "عبد الله"
         or (t.word.startswith("ال") and len(t.word) >= 5 and t.word not in lex.stopwords
             and t.word not in lex.title_complements)))  # a family name with the article: "سامي الخوري"
         for k, t in enumerate(toks))
+
+
+def _subject_title(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
+    """Is the clause only the title of the subject the clause before ends with: a verb and a name
+    right up to the comma ("وأصدر فلان الفلاني، رئيس الهيئة، تعليمات …"), then a role phrase and
+    nothing more? The sentence goes on after it with the verb's object."""
+    if not 1 <= len(toks) <= APPOSITION_DESCRIPTION_WORDS or not 2 <= len(before) <= SUBJECT_TITLE_WORDS:
+        return False
+    if read_role(toks, 0) is None or not _verbless(toks):
+        return False  # a title and its complements ("نائب رئيس الهيئة"), no clause
+    return _name_words(before[1:])
+
+
+def _verbless(toks: Sequence[Tok]) -> bool:
+    """Does the clause hold no verb of saying, complementizer, clause word, negation or relative?"""
+    lex = lexicon()
+    return not any(
+        t.word in lex.complementizers or t.word in _CLAUSE_WORDS or t.word in lex.negators
+        or is_reporting(t.word) or _opens_relative([t])
+        for t in toks
+    ) and not starts_with(toks, lex.splitters)
+
+
+def _object_after_subject(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
+    """Is the clause what the verb of the clause before does, cut from it by a comma after its
+    subject: the clause before is a word (the verb) and a role phrase that ends right at the comma
+    ("ووجه الرئيس الصيني فلان، تعليمات …"، "واعتذر المدير العام للمصنع، عن التأخير"), and the clause
+    opens no clause of its own (:func:`_goes_on_after_apposition`)? A verb of saying is left to the
+    rules for complements."""
+    if not 2 <= len(before) <= SUBJECT_TITLE_WORDS + MAX_NAME or not _goes_on_after_subject(toks):
+        return False
+    return before[0].word not in lexicon().stopwords and _titled_subject(before)
+
+
+def _titled_subject(before: Sequence[Tok]) -> bool:
+    """Is the clause a word (a verb) and a role phrase that ends right at its end, or whose own
+    complement does ("واعتذر المدير العام | للمصنع"، "وأعلن السفير | في البلد")?"""
+    role = read_role(before, 1)
+    if role is None:
+        return False
+    end = max(role.title_end, role.end)
+    if end == len(before):
+        return True
+    of_what = before[end].word[:1] == "ل" or before[end].word == "في"
+    return of_what and len(before) - end <= TITLE_COMPLEMENT_WORDS and _verbless(before[end:])
+
+
+def _goes_on_after_subject(toks: Sequence[Tok]) -> bool:
+    """After a verb's subject (its title, its name set off by commas), does the clause go on with
+    what the verb does: no conjunction, relative, splitter, complementizer or verb of saying opens
+    it? A prepositional phrase does ("، عن الحادث"، "، بقيادة فريق …"), as after a description."""
+    lex = lexicon()
+    if not toks or _opens_relative(toks) or starts_with(toks, lex.splitters):
+        return False  # a clause of its own ("، الذي …"، "، فيما …")
+    w = toks[0].word
+    if _opens_with_conjunction(w) and (strip_article(w) != w or w[1:3] == "ال" or is_stop(w[1:])):
+        return False  # "، وانحنى …"، "، والوزير …": a و/ف that the word can lose ("فريقا" keeps its ف)
+    return w not in lex.complementizers and not any(is_reporting(t.word) for t in toks[:2])
 
 
 def _goes_on_after_apposition(toks: Sequence[Tok]) -> bool:
