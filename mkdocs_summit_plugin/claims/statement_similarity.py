@@ -84,6 +84,7 @@ class Item:
     akin: tuple = ()  # (key, family) of the keys that have one and are no context term, in term order
     words: tuple = ()  # the words of its full content terms, article off (no names, no context terms)
     denies: bool = False  # said with a verb of denial ("نفى")
+    figure: bool = False  # gives a number (a term in digits: "5", "2024")
     grams: Optional[dict] = None  # trigram (numbered) -> weight of its words, normalised (set by weigh_event)
 
 
@@ -101,6 +102,7 @@ def statement_item(mentions: list[Mention], i: int) -> Item:
     ctx = context_keys()
     item.words = tuple(w for k, w in a.key_words if terms.get(k, 0.0) >= 1.0 and k not in item.who and k not in ctx)
     item.denies = a.denial
+    item.figure = any(k[:1].isdigit() for k in terms)
     return item
 
 
@@ -130,7 +132,7 @@ def weigh_event(items: list[Item]) -> tuple[Counter, dict[str, float]]:
     for it in items:
         _weigh(it, idf, ctx)
     # a denial or a statement with a figure is never read in its letters (_letter_similarity)
-    counts = [_trigrams(it.words) if not it.denies and not _has_figure(it) else Counter() for it in items]
+    counts = [_trigrams(it.words) if not it.denies and not it.figure else Counter() for it in items]
     gram_df = Counter(g for c in counts for g in c)
     # trigrams as numbers, in the order they first appear: sets of them iterate in one order in every
     # run (strings hash differently from one process to the next), so plain sums give one result
@@ -235,13 +237,15 @@ def similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     """
     if two_speakers(a, b):
         return 0.0
-    s = max(_similarity(a, b, idf), _letter_similarity(a, b))
+    letters = _letter_similarity(a, b) if a.grams and b.grams else 0.0
+    # the terms' similarity is at most 1: letters that reach it decide alone (most copies of a wire text)
+    s = letters if letters >= 1.0 else max(_similarity(a, b, idf), letters)
     if (_shared_act(a, b) and ((a.speaker and b.speaker) or _acted_by(a, b) or _acted_by(b, a))) or (
             a.unmet & b.unmet and not _other_objects(a, b)):
         return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker's condolences; "no agreement", in any words
     if s and a.speaker and b.speaker:
         shared = a.terms.keys() & b.terms.keys()
-        if _shared_measure(shared, shared):
+        if a.figure and b.figure and _shared_measure(shared, shared):
             return max(SPEECH_ACT_SIMILARITY, s)  # one named speaker giving one figure ("لخمس سنوات"، "5 سنوات")
     return s
 
@@ -260,11 +264,6 @@ def _letter_similarity(a: Item, b: Item) -> float:
     if a.speaker and b.speaker:
         cosine = min(1.0, cosine * SAME_SPEAKER_FACTOR)
     return CHAR_FACTOR * cosine
-
-
-def _has_figure(item: Item) -> bool:
-    """Does the statement give a number ("5", "2024": a term in digits)?"""
-    return any(k[:1].isdigit() for k in item.terms)
 
 
 def two_speakers(a: Item, b: Item) -> bool:
@@ -364,7 +363,7 @@ def _similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     # context_keys(), as weigh_event set it, and who the statements name: two statements that
     # share only the story's people ("الزعيم الكوري الشمالي كيم …") say two things about them
     strong = shared - _CONTEXT_TERMS[0] - a.who - b.who
-    if len(strong) + len(akin) + _shared_measure(shared, strong) < 2:
+    if len(strong) + len(akin) + (a.figure and b.figure and _shared_measure(shared, strong)) < 2:
         if not strong:
             return 0.0
         (only,) = strong
