@@ -15,8 +15,8 @@ context terms nor the words that name a person (a title
 with its name, a name the article introduced: ``analysis._who_keys``) make two
 statements one on their own: they say who or where, not what.
 
-Stems and roots miss words the light stemmer cuts differently in two outlets ("ممتنا" and
-"الامتنان") and words of one root it never brings together. So a pair is also read in the
+Stems and roots miss words the light stemmer cuts differently in two outlets ("المستشفيات" and
+"المستشفى") and words of one root it never brings together. So a pair is also read in the
 letters of what it says (:func:`_letter_similarity`): the character trigrams of its content
 words (no names, no context terms), weighed by their IDF among the event's statements, as
 the cosine of the two vectors, CHAR_FACTOR times (the same speaker's boost applies). It only

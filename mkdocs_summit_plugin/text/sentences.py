@@ -44,7 +44,8 @@ from .normalise import ARABIC_LETTERS, fold_for_match
 
 _BULLET = re.compile(r"^[\s•●▪■◾◦‣∙·*\-–—◄►▶◀◆◇♦❖➤➢]+")
 # a list item's mark at the start of a line: a bullet, a dash or a number with its dot or bracket
-_LIST_MARK = re.compile(r"^\s*(?:[•●▪■◾◦‣∙·*\-–—◄►▶◀◆◇♦❖➤➢]|\d{1,2}\s?[.)\-])\s*\S")
+# (a number's mark needs a space after it: "3.5 مليار" opens no list item)
+_LIST_MARK = re.compile(r"^\s*(?:[•●▪■◾◦‣∙·*\-–—◄►▶◀◆◇♦❖➤➢]\s*|\d{1,2}\s?[.)\-]\s+)\S")
 _SENTENCE_END = re.compile(
     rf"(?<![0-9])(?:[.!?؟…]+)[\"'”»’)\]]*(?=\s|$)|(?<=[{ARABIC_LETTERS}])[!?؟]+(?=\S)"
     # a full stop after a number, before a word that opens the next sentence ("عام 1953. وقال")

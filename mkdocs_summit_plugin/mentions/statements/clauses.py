@@ -573,11 +573,7 @@ def _apposition(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
         return False
     if clause_kind(toks) != "content" or starts_with(toks, lex.splitters):
         return False
-    return not any(
-        t.word in lex.complementizers or t.word in _CLAUSE_WORDS or t.word in lex.negators
-        or is_reporting(t.word) or _opens_relative([t])
-        for t in toks[1:]
-    )
+    return _verbless(toks[1:])
 
 
 SUBJECT_TITLE_WORDS = 5  # a verb and its subject's title before a name set off by commas, at most
@@ -612,7 +608,7 @@ def _subject_title(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     nothing more? The sentence goes on after it with the verb's object."""
     if not 1 <= len(toks) <= APPOSITION_DESCRIPTION_WORDS or not 2 <= len(before) <= SUBJECT_TITLE_WORDS:
         return False
-    if read_role(toks, 0) is None or not _verbless(toks):
+    if read_role(toks, 0) is None or not _verbless(toks) or starts_with(toks, lexicon().splitters):
         return False  # a title and its complements ("نائب رئيس الهيئة"), no clause
     return _name_words(before[1:])
 
@@ -624,15 +620,15 @@ def _verbless(toks: Sequence[Tok]) -> bool:
         t.word in lex.complementizers or t.word in _CLAUSE_WORDS or t.word in lex.negators
         or is_reporting(t.word) or _opens_relative([t])
         for t in toks
-    ) and not starts_with(toks, lex.splitters)
+    )
 
 
 def _object_after_subject(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     """Is the clause what the verb of the clause before does, cut from it by a comma after its
     subject: the clause before is a word (the verb) and a role phrase that ends right at the comma
     ("ووجه الرئيس الصيني فلان، تعليمات …"، "واعتذر المدير العام للمصنع، عن التأخير"), and the clause
-    opens no clause of its own (:func:`_goes_on_after_apposition`)? A verb of saying is left to the
-    rules for complements."""
+    opens no clause of its own (:func:`_goes_on_after_subject`)? A complementizer after the comma
+    ("وقال الوزير، إن …") is left to the rules for complements."""
     if not 2 <= len(before) <= SUBJECT_TITLE_WORDS + MAX_NAME or not _goes_on_after_subject(toks):
         return False
     return before[0].word not in lexicon().stopwords and _titled_subject(before)
