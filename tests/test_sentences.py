@@ -1,3 +1,5 @@
+import pytest
+
 from mkdocs_summit_plugin.model import Article
 from mkdocs_summit_plugin.text.sentences import is_boilerplate, is_heading, split_clauses, split_sentences
 
@@ -161,3 +163,18 @@ def test_a_reader_widget_label_opening_a_line_is_skipped_and_the_line_kept():
     found = split_sentences(a)
     assert found[0].text.startswith("وقال الوزير") and text[found[0].start:found[0].end] == found[0].text
     assert found[1].text.startswith("الخط العربي")
+
+
+@pytest.mark.parametrize("line, item", [
+    ("◄ الوزراء يتفقون على خطة مشتركة", True),
+    ("- التأكيد على دور البلديات", True),
+    ("2) إنشاء صندوق إقليمي", True),
+    ("12- البند الأخير من الاتفاق", True),
+    ("3.5 مليار دولار خصصت للمشروع", False),
+    ("2024 عام الانتخابات في البلاد", False),
+    ("قال الوزير إن الخطة جاهزة", False),
+])
+def test_a_list_item_opens_with_a_mark_and_a_number_mark_needs_a_space(line, item):
+    from mkdocs_summit_plugin.text.sentences import is_list_item
+
+    assert is_list_item(line) is item
