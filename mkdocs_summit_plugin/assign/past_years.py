@@ -230,7 +230,6 @@ def _describes_a_thing(folded: str, pos: int) -> bool:
     return not any(happening_noun(w) for w in ws[max(0, rel - RELATIVE_HEAD_WORDS):rel])
 
 
-
 def past_event_id(year: int) -> str:
     return f"{PAST_PREFIX}{year}"
 

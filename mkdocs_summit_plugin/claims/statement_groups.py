@@ -282,7 +282,8 @@ def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list, class_artic
                 continue
             if arts is not None and arts[cp].isdisjoint(arts[cq]):
                 continue
-            union = classes_in[cp][:LINK_SAMPLE] + classes_in[cq][:LINK_SAMPLE]
+            # the classes a pair of one article may be matched apart by (second pass only)
+            union = classes_in[cp][:LINK_SAMPLE] + classes_in[cq][:LINK_SAMPLE] if arts is not None else None
             if all(
                 classes.sim(x, y) >= LINK_THRESHOLD or (same_article(x, y) and _matched_apart(classes, x, y, union, same_article))
                 for x in classes_in[cp][:LINK_SAMPLE]

@@ -212,7 +212,8 @@ def _subject_verb_end(toks: Sequence[Tok], i: int, text: Optional[str]) -> Optio
     ("ووصف القمة بأنها …" has no subject named: the complementizer ends it as before)."""
     lex = lexicon()
     w = toks[i].word
-    w = w[1:] if w[:1] in "وف" and len(w) > 3 and w[1:] in lex.description_verbs | lex.message_verbs | lex.stance_verbs else w
+    kinds = (lex.description_verbs, lex.message_verbs, lex.stance_verbs)
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 and any(w[1:] in verbs for verbs in kinds) else w
     describes, sends = w in lex.description_verbs, w in lex.message_verbs
     if not (describes or sends or w in lex.stance_verbs) or i + 1 >= len(toks):
         return None
@@ -639,7 +640,6 @@ def _counterpart_object(toks: Sequence[Tok], k: int) -> bool:
         return False
     v = toks[k - 1].word
     return v in lex.addressee_verbs or (v[:1] in "وف" and v[1:] in lex.addressee_verbs)
-
 
 
 def _role_speaker(attr_toks: Sequence[Tok], span: tuple, text: Optional[str], people) -> str:

@@ -343,16 +343,15 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             after_relative = after_relative and len(toks) <= APPOSITION_WORDS
             continue
         after_relative = bool(out) and not pending and _opens_relative(toks)
-        if n + 1 < len(raw) and n and (_apposition(toks, clause_toks[n - 1]) or _coordinated_name(toks)
-                                       or _subject_name(toks, clause_toks[n - 1])
-                                       or _subject_title(toks, clause_toks[n - 1])):
+        # the subject's name or title set off by commas: the verb's object may follow it
+        subject = n + 1 < len(raw) and n and (_subject_name(toks, clause_toks[n - 1]) or _subject_title(toks, clause_toks[n - 1]))
+        if n + 1 < len(raw) and n and (_apposition(toks, clause_toks[n - 1]) or _coordinated_name(toks) or subject):
             # "وأقلعت الطائرة، من طراز كذا، من المطار …": a description of the noun before
             if pending and pending[-1][2] == "attribution" and _says_after(clause_toks[n + 1]):
                 pending.append((x, y, "attribution"))  # "وقال الطيار، وهو من أبناء المدينة، إن …"
                 continue
             if out and not pending:
                 out[-1].end = y
-                subject = _subject_name(toks, clause_toks[n - 1]) or _subject_title(toks, clause_toks[n - 1])
                 if (_goes_on_after_subject if subject else _goes_on_after_apposition)(clause_toks[n + 1]):
                     after_apposition = True
                 continue

@@ -339,7 +339,7 @@ def _build_lexicon() -> Lexicon:
         description_participles=fl(t.get("description_participles", [])),
         message_verbs=fl(t.get("message_verbs", [])),
         stance_verbs=fl(t.get("stance_verbs", [])),
-        act_verbs=fl(t.get("act_verbs", [])),
+        act_verbs=fl(t.get("stance_verbs", [])) | fl(t.get("act_verbs", [])),  # a stance is an act
         message_nouns=fl(t.get("message_nouns", [])),
         partner_words=fl(t.get("partner_words", [])),
         addressee_prepositions=fl(t.get("addressee_prepositions", [])),
