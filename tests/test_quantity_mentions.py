@@ -70,7 +70,7 @@ def test_a_day_in_the_clause_before_opens_the_excerpt():
     """"، مساء الأحد، تسجيل 412 قتيلا": when the figure was given belongs with it."""
     (m,) = mentions_of("وأعلن وزير الصحة، مساء الأحد، تسجيل 412 قتيلا في المدينة.")
     assert m.excerpt.startswith("مساء الأحد")
-    (m,) = mentions_of("وأعلن وزير الصحة، في المدينة، تسجيل 412 قتيلا.")
+    (m,) = mentions_of("وأعلن وزير الصحة، في المدينة، تسجيل 412 قتيلا منذ بدء الكارثة.")
     assert m.excerpt.startswith("تسجيل")
 
 
@@ -79,7 +79,7 @@ def test_a_clause_that_opens_with_a_complementizer_keeps_who_said_it():
     reports; "، وأن …" is another thing said."""
     (m,) = mentions_of("وأفادت البلدية في بيان صباح الأحد، أن 17 شخصا لقوا حتفهم في السيول.")
     assert m.excerpt.startswith("وأفادت البلدية") and m.attribute == "death-count"
-    ms = mentions_of("وقالت البلدية إن السيول جرفت الجسر، وأن 17 شخصا لقوا حتفهم.")
+    ms = mentions_of("وقالت البلدية إن السيول جرفت الجسر، وأن 17 شخصا لقوا حتفهم في السيول.")
     assert [x.excerpt for x in ms if x.quantity.value == 17][0].startswith("وأن 17")
 
 
@@ -88,7 +88,7 @@ def test_a_clause_of_a_measure_pointing_back_keeps_what_it_measures():
     than the measure's noun before the number stands on its own."""
     (m,) = mentions_of("وضرب زلزال المنطقة فجر الأحد، قوته 5.8 درجات، وتبعته هزات خفيفة.")
     assert m.excerpt.startswith("وضرب زلزال") and m.attribute == "magnitude"
-    (m,) = mentions_of("وانتهت الزيارة مساء الخميس، واستغرقت جولتها الأخيرة 40 دقيقة.")
+    (m,) = mentions_of("وانتهت الزيارة مساء الخميس، واستغرقت جولتها الأخيرة في المدينة 40 دقيقة.")
     assert m.excerpt.startswith("واستغرقت")
     (m,) = mentions_of("وشعر بالهزة سكان العاصمة، البعيدة 250 كيلومترا عن المركز.")
     assert m.excerpt.startswith("وشعر بالهزة")
@@ -112,8 +112,19 @@ def test_a_clause_that_only_says_what_a_toll_rose_to_keeps_the_toll():
     assert m.excerpt.startswith("وارتفعت حصيلة السيول") and m.attribute == "death-count"
     dead, missing = mentions_of("وقالت البلدية إن حصيلة السيول في الوادي الشرقي، ارتفعت إلى 37 قتيلا و12 مفقودا.")
     assert dead.excerpt.startswith("وقالت البلدية") and missing.excerpt == dead.excerpt
-    (m,) = mentions_of("وفي الوادي الشرقي، قتل 37 شخصا.")
+    (m,) = mentions_of("وفي الوادي الشرقي، قتل 37 شخصا في القرى المحيطة بالمجرى.")
     assert m.excerpt.startswith("قتل")
+
+
+def test_a_bare_figure_takes_in_the_clause_before_it():
+    """"…، ونجا 12 راكبا": a figure and its noun alone do not say what they are of; the clause before
+    comes with them, unless it gives a figure of its own (two figures in one excerpt)."""
+    (m,) = mentions_of("وتحطمت الطائرة أثناء محاولتها الهبوط اضطراريا، ونجا 12 راكبا.")
+    assert m.excerpt.startswith("وتحطمت الطائرة")
+    ms = mentions_of("وقتل في الحادث 58 شخصا، ونجا 12 راكبا.")
+    assert [x.excerpt for x in ms if x.quantity.value == 12] == ["ونجا 12 راكبا."]
+    (m,) = mentions_of("وتحطمت الطائرة قرب المطار، ونجا 12 راكبا من أصل ركابها الكثيرين.")
+    assert m.excerpt.startswith("ونجا")
 
 
 def test_a_relative_clause_keeps_what_it_describes_and_a_day_after_stays():

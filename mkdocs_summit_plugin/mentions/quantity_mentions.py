@@ -23,7 +23,8 @@ sentence up to the end of the number's clause, so the reader sees the subject;
 a number alone in a fronted adverbial ("على مدى ساعتين، ناقش الرئيسان …",
 "وعلى بعد 240 كيلومترا، شعر السكان بالهزة") takes the clause after it, and so
 does a number whose next clause only says whose figure it is ("دام أكثر من
-ساعتين، بحسب البيت الأبيض").
+ساعتين، بحسب البيت الأبيض"). An excerpt that is only a figure and its noun
+("، ونجا 12 راكبا") takes in the clause before it.
 """
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ from ..model import Article, Event, Mention, Sentence
 from ..text.normalise import fold
 from .quantities.grammar import find_quantities
 from .quantities.tables import tables
-from ..text.sentences import bounded_excerpt, max_excerpt_words, split_clauses
+from ..text.sentences import bounded_excerpt, max_excerpt_words, min_excerpt_words, split_clauses
 
 CLAIM_DIMENSIONS = ("duration", "period", "count", "percent", "money", "ordinal")
 MEASURED = ("percent", "money")  # dimensions whose values are about something and of someone
@@ -169,6 +170,8 @@ def find_quantity_mentions(
                     start = min(start, sentence.start)  # "ارتفعت حصيلة السيول، التي …، إلى 37 قتيلا": what rose
                 if not find_cues(article.text[start:end], hints):
                     start = min(start, _nearest_named(near, hints, start))
+                if i > 0 and start >= clause.start and _bare_figure(article.text[start:end]) and not find_quantities(clauses[i - 1].text):
+                    start = clauses[i - 1].start  # "…، ونجا 12 راكبا": what the figure is of
                 start, end = bounded_excerpt(
                     article.text, start, end, clause.start + quantity.start, clause.start + quantity.end, max_excerpt_words()
                 )
@@ -355,6 +358,12 @@ def _where_clause(clause: str) -> bool:
 def _direction_words() -> frozenset[str]:
     """One-word directions of the places tables (assign/places.py), not "إلى"."""
     return frozenset(w for w in direction_words() if " " not in w and w != fold("إلى"))
+
+
+def _bare_figure(excerpt: str) -> bool:
+    """Is an excerpt a figure and its noun with little else ("ونجا 12 راكبا"، "و9 فرنسيين")? Alone it does not
+    say what the figure is of: fewer words than ``excerpt_min_words`` (lexicon/sentences.yaml)."""
+    return len(excerpt.split()) < min_excerpt_words()
 
 
 SHORT_SUBJECT_WORDS = 3  # a clause this short before a number's own is no sentence on its own

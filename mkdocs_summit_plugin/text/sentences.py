@@ -116,6 +116,7 @@ class _Bounds:
     max_words: int
     min_words: int
     excerpt_max_words: int
+    excerpt_min_words: int
     openers: frozenset[str]  # reporting verbs that open a statement after و/ف, folded
     clause_openers: tuple[tuple[str, ...], ...]  # words (and two-word phrases) that open a clause, folded
     particles: frozenset[str]  # particles before a verb, after و/ف, folded
@@ -129,6 +130,7 @@ def _bounds() -> _Bounds:
         max_words=int(table["max_words"]),
         min_words=int(table["min_words"]),
         excerpt_max_words=int(table["excerpt_max_words"]),
+        excerpt_min_words=int(table["excerpt_min_words"]),
         openers=frozenset(fold_for_match(w) for w in table.get("statement_openers", ())),
         clause_openers=tuple(tuple(fold_for_match(w).split()) for w in table.get("clause_openers", ())),
         particles=frozenset(fold_for_match(w) for w in table.get("verb_particles", ())),
@@ -143,6 +145,11 @@ def max_sentence_words() -> int:
 def max_excerpt_words() -> int:
     """The longest quantity excerpt shown on a claim page, in words (:func:`bounded_excerpt`)."""
     return _bounds().excerpt_max_words
+
+
+def min_excerpt_words() -> int:
+    """The fewest words a quantity excerpt shows alone; a shorter one takes in the clause before it."""
+    return _bounds().excerpt_min_words
 
 
 def split_sentences(article: Article) -> list[Sentence]:
