@@ -118,7 +118,7 @@ def test_upcoming_after_the_number_is_planned():
     [
         ("منذ ", "duration", True),
         ("وقبل ", "period", True),
-        ("في غضون ", "duration", True),
+        ("في غضون ", "duration", False),  # a deadline, the most time allowed (attribute "deadline")
         ("غادر بايدن جنيف بعد ", "duration", True),
         ("انتهت القمة بعد ", "duration", False),
         ("وبعد محادثات استمرت ", "duration", False),

@@ -68,6 +68,7 @@ class Tables:
     tally_reach: int
     designation_words: frozenset  # words after which a number names a thing ("رقم 12", "طراز 737")
     months: frozenset
+    day_names: frozenset  # folded: after a singular "يوم" they make it a date ("يوم الجمعة")
     times_of_day: frozenset
     era_marks: frozenset
     idioms: dict
@@ -237,6 +238,7 @@ def _word_sets(y: dict) -> dict:
         negations=frozenset(fold(w) for w in y["bound_negations"]),
         still_verbs=frozenset(fold(w) for w in y["still_verbs"]),
         months=frozenset(fold(w) for w in y["months"]),
+        day_names=frozenset(fold(w) for w in y["day_names"]),
         times_of_day=frozenset(_words(w)[0] for w in y["times_of_day"]),
         era_marks=frozenset(fold(w) for w in y["era_marks"]),
         not_nouns=frozenset(fold(w) for w in y["not_nouns"]),

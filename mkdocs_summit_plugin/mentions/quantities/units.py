@@ -61,6 +61,8 @@ def unit_after(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
         if nt.k == "w" and nt.w.meas and nt.w.meas[1] == "sg" and nt.w.pre in ("", "ال"):
             return measure_core(nr.start, k + 2, v * w.fracpl, T.measures[nt.w.meas[0]], nt.w.stem)
     if w.pre == "":
+        if w.meas and w.meas[1] == "sg" and k + 1 < n and toks[k + 1].s in T.day_names:
+            return None  # "52 ألفا يوم الخميس": the day names a date, the figure has no unit written
         if w.meas and w.meas[1] != "du":
             return measure_core(nr.start, k + 1, v, T.measures[w.meas[0]], w.stem)
         if w.cur:
