@@ -294,6 +294,13 @@ def test_two_spellings_of_one_transliterated_name_are_one_speaker_but_two_names_
     assert not same_speaker(frozenset({"سلمان"}), frozenset({"سليمان"}))
 
 
+def test_a_foreign_g_written_as_jim_or_as_ghayn_is_one_letter():
+    """Egyptian outlets write a foreign g "ج" where others write "غ": one name, even of one word."""
+    assert same_speaker(frozenset({"جرينبرج"}), frozenset({"غرينبرغ"}))
+    assert same_speaker(frozenset({"أولاف جولتس"}), frozenset({"غولتس"}))
+    assert not same_speaker(frozenset({"جرينبرج"}), frozenset({"غرينلاند"}))
+
+
 def test_a_transliterated_name_written_as_one_word_is_its_words_joined():
     assert same_speaker(frozenset({"جونغهيون"}), frozenset({"لي جونغ هيون"}))
     assert same_speaker(frozenset({"جونجهيون"}), frozenset({"لي جونغ هيون"}))  # and a letter spelt otherwise
