@@ -353,6 +353,24 @@ def test_a_verbs_object_cut_from_its_subject_by_a_comma_goes_on_with_it(text):
     assert cut(text) == [text]
 
 
+@pytest.mark.parametrize("text", [
+    "وأكد وزراء المجموعة، صباح اليوم الخميس، التزامهم بخطة خفض الانبعاثات حتى نهاية العقد.",
+    "وأعلنت نقابة المعلمين، أمس، رفضها لقانون التقاعد الجديد أمام البرلمان.",
+])
+def test_a_verbs_object_past_a_day_set_off_by_commas_goes_on_with_it(text):
+    """"أكد وزراء المجموعة، صباح اليوم الخميس، التزامهم …": a verb of saying and its subject, a day set off
+    by commas, then what the verb does: one piece, so the statement keeps who said it."""
+    assert cut(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن وزراء المجموعة، صباح اليوم الخميس، وانسحبت الوفود من القاعة بعد ذلك.",
+    "وأعلن وزراء المجموعة، صباح اليوم الخميس، الذي شهد توترا كبيرا في القاعة.",
+])
+def test_a_clause_of_its_own_past_a_day_stays_apart(text):
+    assert len(cut(text)) == 2
+
+
 def test_a_clause_of_its_own_after_a_subject_stays_apart():
     text = "وتحدث مدير الشركة، وانتقد النقابة بشدة أمام الصحفيين."
     assert len(cut(text)) == 2

@@ -413,6 +413,11 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             out[-1].end = y
             out[-1].leads.append((x, y))
             continue
+        if kind == "content" and out and _object_across_adjuncts(text, out[-1], pending, toks):
+            # "أكد قادة المجموعة، اليوم الأربعاء، دعمهم …": what the verb of saying does, past the day
+            out[-1].end = y
+            pending = []
+            continue
         if kind == "lead" and pending and pending[-1][2] == "lead" and starts_with(toks, lex.cause_openers):
             kind = "cause"  # "بعد الكارثة …، جراء انهيار سدين، …": the lead stops where its cause is said
         if kind in ("attribution", "lead", "cause"):
@@ -631,6 +636,33 @@ def _object_after_subject(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     if not 2 <= len(before) <= SUBJECT_TITLE_WORDS + MAX_NAME or not _goes_on_after_subject(toks):
         return False
     return before[0].word not in lexicon().stopwords and _titled_subject(before)
+
+
+ADJUNCT_WORDS = 4  # a day or a setting set off by commas between a verb's subject and its object, at most
+
+
+def _object_across_adjuncts(text: str, piece: "Piece", pending: Sequence[tuple[int, int, str]], toks: Sequence[Tok]) -> bool:
+    """Is the clause the object of a verb of saying whose piece is only the verb and its subject,
+    past short adjuncts set off by commas ("أكد قادة المجموعة، اليوم الأربعاء، دعمهم لـ…")? The
+    adjuncts (joined to the piece or still pending) say when or where, with no verb of saying or
+    complementizer of their own, and the clause goes on with what the verb does
+    (:func:`_goes_on_after_subject`): no complementizer, conjunction or relative opens it."""
+    if any(kind != "attribution" for _, _, kind in pending):
+        return False
+    parts = _comma_parts(text, piece.start, piece.end) + [(x, y) for x, y, _ in pending]
+    if len(parts) < 2:
+        return False  # right after the subject: the rule for titled subjects (:func:`_object_after_subject`)
+    before = span_tokens(text, *parts[0])
+    if not 2 <= len(before) <= 1 + SUBJECT_TITLE_WORDS or not is_reporting(before[0].word):
+        return False
+    lex = lexicon()
+    if any(t.word in lex.complementizers or is_reporting(t.word) for t in before[1:]) or before[1].word in _OBJECT_PREPS:
+        return False  # "وقال إن …"، "وأكد على …": the verb already has what it says
+    for x, y in parts[1:]:
+        adjunct = span_tokens(text, x, y)
+        if len(adjunct) > ADJUNCT_WORDS or any(t.word in lex.complementizers or is_reporting(t.word) for t in adjunct):
+            return False
+    return _goes_on_after_subject(toks)
 
 
 def _titled_subject(before: Sequence[Tok]) -> bool:
