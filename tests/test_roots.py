@@ -33,6 +33,12 @@ def test_an_imperfect_of_a_first_hamza_root_is_that_root(a, b):
     assert root(fold(a)) == root(fold(b)), (root(fold(a)), root(fold(b)))
 
 
+@pytest.mark.parametrize("a, b", [("تحسين", "حسن"), ("تعيين", "عيّن"), ("تمكين", "مكّن"), ("تدشين", "دشن")])
+def test_a_tafil_of_a_root_ending_in_nun_keeps_its_nun(a, b):
+    """"تحسين" is the تفعيل of حسن: its final "ين" is no plural's or dual's ending."""
+    assert root(fold(a)) == root(fold(b)), (root(fold(a)), root(fold(b)))
+
+
 def test_a_middle_hamza_keeps_its_root():
     assert root(fold("مسؤول")) == root(fold("سؤال")) != root(fold("سيول"))
 

@@ -371,6 +371,21 @@ def test_a_clause_of_its_own_past_a_day_stays_apart(text):
     assert len(cut(text)) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "كما عين مجلس النواب، نائب الرئيس سامي الحداد، قائما بأعمال الرئيس.",  # "also" before the verb
+    "ووجه وزير الداخلية مساء الأحد، تعليمات بفتح الطرق الجبلية قبل المساء.",  # the day after the subject
+    # a complementizer after the day it was said ("، مساء الأحد إن …") opens the complement
+    "وأعلن رئيس الهيئة الوطنية في جمهورية مالي، سامي الحداد، خلال لقاء بالصحفيين، مساء الأحد إن الوزير سيزور المدينة.",
+])
+def test_a_verbs_object_after_also_or_a_day_goes_on_with_it(text):
+    assert cut(text) == [text]
+
+
+def test_today_alone_may_end_a_name_not_say_when():
+    """"روسيا اليوم" is a channel's name: what follows its comma is no object of the verb before it."""
+    assert len(cut("ونقل موقع روسيا اليوم، تصريحات الوزير عن الأزمة.")) == 2
+
+
 def test_a_clause_of_its_own_after_a_subject_stays_apart():
     text = "وتحدث مدير الشركة، وانتقد النقابة بشدة أمام الصحفيين."
     assert len(cut(text)) == 2

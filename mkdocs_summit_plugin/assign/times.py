@@ -110,6 +110,14 @@ def tables() -> _Tables:
     )
 
 
+@lru_cache(maxsize=1)
+def day_words() -> frozenset[str]:
+    """The words that name a day or a part of it, folded: weekdays, parts of the day, today and
+    yesterday, and "يوم" ("يوم الاثنين")."""
+    t = tables()
+    return frozenset([*t.weekdays, *t.parts_before, *t.parts_after, *t.today, *t.yesterday, "يوم"])
+
+
 def tokens(sentence: str) -> list[tuple[str, int, int]]:
     """The sentence's words and punctuation marks, folded, each with its span in `sentence`."""
     return [(fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]

@@ -55,6 +55,7 @@ from ..assign.events import EventHint, find_cues, passage_event
 from ..assign.modality import assign_modality
 from ..assign.places import direction_words, places_attribute, places_of, sentence_words, toll_place
 from ..assign.sources import figure_source
+from ..assign.times import day_words
 from ..assign.subjects import (
     NATIONAL_COUNT,
     another_occurrence,
@@ -314,15 +315,6 @@ def _in_breakdown(found, quantity, clause: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _day_words() -> frozenset[str]:
-    """The words that name a day or a part of it (lexicon/times.yaml), folded."""
-    table = load("times")
-    words = [w for key in ("weekdays", "parts_before", "parts_after") for ws in table[key].values() for w in ws]
-    words += list(table["today"]) + list(table["yesterday"]) + ["يوم"]  # "يوم الاثنين"
-    return frozenset(fold(w) for w in words)
-
-
 def _measure_phrase(before: str) -> bool:
     """Is the number's clause a measure joined with ب and nothing before it ("، بقوة 6.4 درجات"،
     "، بعمق 10 كيلومترات")? It measures what the sentence's earlier clauses said struck or happened."""
@@ -386,14 +378,14 @@ def _time_adverbial(clause: str) -> bool:
     """Is the clause nothing but a day or a part of it ("مساء السبت"، "اليوم الأحد")? Before a number's
     clause it says when the figure was given, and the excerpt takes it in."""
     words = [re.sub(r"^[وف]", "", w) for w in re.findall(r"[\u0621-\u064a]+", fold(clause))]
-    return 0 < len(words) <= FRONTED_WORDS and all(w in _day_words() for w in words)
+    return 0 < len(words) <= FRONTED_WORDS and all(w in day_words() for w in words)
 
 
 def _opens_with_day(clause: str) -> bool:
     """Does the clause after a number's own open with the day and two words of it ("، يوم الاثنين على
     عمق ضحل …") and hold no figure? The day is when the figure was, and the excerpt takes it in."""
     words = [re.sub(r"^[وف]", "", w) for w in re.findall(r"[\u0621-\u064a]+", fold(clause))]
-    return len(words) >= 2 and not re.search(r"\d", clause) and all(w in _day_words() for w in words[:2]) and len(words) <= WHEN_WORDS
+    return len(words) >= 2 and not re.search(r"\d", clause) and all(w in day_words() for w in words[:2]) and len(words) <= WHEN_WORDS
 
 
 # "أن"، "إن"، "بأن" and the relative pronouns, folded

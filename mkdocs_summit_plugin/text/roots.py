@@ -102,6 +102,8 @@ def _geminate(word: str) -> Optional[str]:
 
 
 def _strip_suffix(w: str) -> str:
+    if len(w) == 5 and w[0] == "ت" and w.endswith("ين"):
+        return w  # a تفعيل of a root ending in ن ("تحسين"، "تعيين"، "تمكين"): its ين is no plural's
     for s in _SUFFIXES:
         if w.endswith(s) and len(w) - len(s) >= MIN_ROOT:
             return w[: -len(s)]

@@ -72,6 +72,7 @@ from itertools import islice
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from ...assign.times import day_words
 from ...model import Article, Sentence
 from ...text.normalise import fold
 from ...text.sentences import split_clauses
@@ -383,7 +384,7 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             # "ووجه الرئيس فلان، تعليمات بـ…": what the verb does to or with something goes on
             out[-1].end = y
             continue
-        complement = bool(toks) and toks[0].word in lex.complementizers
+        complement = _opens_complement(toks)
         verb_piece = _verb_piece_before(text, out, pending) if complement else None
         if verb_piece is None and toks and toks[0].word == "عن" and out:
             # "أعلنت الهيئة، اليوم، عن انتهاء …": the complement of a verb that takes "عن", right
@@ -633,9 +634,24 @@ def _object_after_subject(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     ("ووجه الرئيس الصيني فلان، تعليمات …"، "واعتذر المدير العام للمصنع، عن التأخير"), and the clause
     opens no clause of its own (:func:`_goes_on_after_subject`)? A complementizer after the comma
     ("وقال الوزير، إن …") is left to the rules for complements."""
+    if before and before[0].word in _ALSO:
+        before = before[1:]  # "كما عين المجلس، فلانا …": "also" before the verb
     if not 2 <= len(before) <= SUBJECT_TITLE_WORDS + MAX_NAME or not _goes_on_after_subject(toks):
         return False
     return before[0].word not in lexicon().stopwords and _titled_subject(before)
+
+
+_ALSO = frozenset(("كما", "وكما"))
+DAY_BEFORE_COMPLEMENT = 2  # day words before a complementizer that still opens the complement ("، أمس أن …")
+
+
+def _opens_complement(toks: Sequence[Tok]) -> bool:
+    """Does the clause open with a complementizer, maybe after the day it was said ("، أن …"، "، أمس
+    أن …"، "، مساء الأحد إن …")?"""
+    k = 0
+    while k < min(len(toks), DAY_BEFORE_COMPLEMENT) and toks[k].word in day_words():
+        k += 1
+    return k < len(toks) and toks[k].word in lexicon().complementizers
 
 
 ADJUNCT_WORDS = 4  # a day or a setting set off by commas between a verb's subject and its object, at most
@@ -672,6 +688,11 @@ def _titled_subject(before: Sequence[Tok]) -> bool:
     if role is None:
         return False
     end = max(role.title_end, role.end)
+    days = end
+    while days < len(before) and before[days].word in day_words():
+        days += 1  # "وقف أعضاء المجلس اليوم الاثنين، دقيقة …": when, after the subject
+    if days > end and [t.word for t in before[end:days]] != ["اليوم"]:
+        end = days  # "اليوم" alone may end a name ("روسيا اليوم")
     if end == len(before):
         return True
     of_what = before[end].word[:1] == "ل" or before[end].word == "في"
