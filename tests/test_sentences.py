@@ -80,6 +80,9 @@ def test_clauses_cut_at_commas_but_not_inside_numbers():
     clauses = split_clauses(sentence)
     assert [c.text for c in clauses] == ["وبعد استراحة لمدة 45 دقيقة", "انعقدت الجولة الموسعة", "وحضر 1,000 صحفي."]
     assert all(a.text[c.start:c.end] == c.text for c in clauses)
+    # an Arabic comma between digits is a number's ("6،2 درجات"), one after a number still cuts
+    (sentence,) = split_sentences(article("وضربت هزة بقوة 6،2 درجات الساحل، وقتل 12، وأصيب آخرون."))
+    assert [c.text for c in split_clauses(sentence)] == ["وضربت هزة بقوة 6،2 درجات الساحل", "وقتل 12", "وأصيب آخرون."]
 
 
 def test_hard_wrapped_lines_are_joined_into_sentences():

@@ -55,7 +55,7 @@ _SENTENCE_END = re.compile(
     # quote may stand between) and two after; not an abbreviation ("أ.ف.ب")
     rf"|(?<=[{ARABIC_LETTERS}]{{2}})[\"'”»’]?(?:\.{{1,4}}|…)(?=[{ARABIC_LETTERS}]{{2}})"
 )
-_CLAUSE_CUT = re.compile(r"[،؛;]|,(?![0-9])")
+_CLAUSE_CUT = re.compile(r"[؛;]|(?<![0-9])،|،(?![0-9])|,(?![0-9])")  # "5،9": a comma between digits is a number's
 _CLOSING = ".!?؟…:\"'”»’)]"
 HEADING_MAX_WORDS = 12
 

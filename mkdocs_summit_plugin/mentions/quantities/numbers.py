@@ -33,8 +33,9 @@ def _unreverse(s: str) -> str:
 
 
 def parse_digits(s: str) -> float:
-    """"3.5" → 3.5, "1,000" → 1000, "3,5" → 3.5 (a comma before exactly 3 digits groups thousands), "4ر3" → 3.4."""
-    s = _unreverse(s)
+    """"3.5" → 3.5, "1,000" → 1000, "3,5" → 3.5 (a comma before exactly 3 digits groups thousands), "4ر3" → 3.4;
+    an Arabic comma reads as a comma ("5،9" → 5.9, "5،000" → 5000)."""
+    s = _unreverse(s).replace("،", ",")
     if "," in s:
         parts = s.split(",")
         if all(len(p) == 3 for p in parts[1:]):
@@ -48,7 +49,7 @@ def parse_digits(s: str) -> float:
 
 def decimals(s: str) -> int:
     """How many decimals digits were written with, read as :func:`parse_digits` reads them ("10.48" → 2, "52,14" → 2, "1,000" → 0)."""
-    s = _unreverse(s)
+    s = _unreverse(s).replace("،", ",")
     if "," in s:
         parts = s.split(",")
         s = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")

@@ -11,8 +11,9 @@ import re
 
 from ...text.normalise import ARABIC_LETTERS
 
+# An Arabic comma between digits groups thousands before three ("5،000"), else is a decimal point ("5،9").
 # "4ر3": the wire style (WAM, KUNA) writes a decimal reversed around ر: 3.4 (numbers.parse_digits).
-TOKEN = re.compile(r"(?P<n>\d+ر\d+(?![\w])|\d+(?:[.,]\d+)*)|(?P<w>[^\W\d_]+)|(?P<s>[%\-–—/:()\[\]])|(?P<p>[^\s\w])")
+TOKEN = re.compile(r"(?P<n>\d+ر\d+(?![\w])|(?<!\d)\d{1,3}(?:،\d{3})+(?![\d.,،])|(?<!\d)\d{1,3}،\d{1,2}(?![\d.,،])|\d+(?:[.,]\d+)*)|(?P<w>[^\W\d_]+)|(?P<s>[%\-–—/:()\[\]])|(?P<p>[^\s\w])")
 
 # Proclitics: conjunction (و ف), preposition (ب ل ك), article (ال; ل + ال → لل).
 _CONJ = ("", "و", "ف")
