@@ -40,6 +40,12 @@ def test_a_date_time_is_measured_from_does_not_date_the_sentence(sentence):
     assert past_year(sentence, 2022, 3) is None
 
 
+def test_a_clause_after_the_year_saying_what_its_subject_is_now_is_of_now():
+    # "تأسس … عام 1995، وهو يضم اليوم 30 عضوا": a pronoun and an imperfect verb describe the present
+    assert past_year("تأسس الاتحاد الإقليمي عام 1995 في العاصمة، وهو يضم 30 دولة عضوا", 2024) is None
+    assert past_year("تأسس الاتحاد الإقليمي عام 1995 في العاصمة، وضم عند تأسيسه 12 دولة", 2024) == 1995
+
+
 def test_a_figure_in_a_relative_clause_keeps_its_year():
     # a figure's sentence is still dated by a relative clause's year: the figure is mostly the clause's own
     assert past_year("المظاهرات التي بدأت عام 2011 ثم صارت حربا قتلت 300 ألف شخص", 2022) == 2011

@@ -107,11 +107,20 @@ def past_year(sentence: str, own_year: Optional[int], own_month: Optional[int] =
         year, relation = (m.group("year"), m.group("rel")) if m.group("year") else (m.group("year2"), m.group("rel2"))
         at = m.start("year") if m.group("year") else m.start("year2")
         if relation or _in_since_phrase(folded, m.start()) or _after_elapsed(folded[:at]) or (
-                statement and _describes_a_thing(folded, at)):
+                statement and _describes_a_thing(folded, at)) or _now_after(folded[at:]):
             continue
         if int(year) < own_year:
             return int(year)
     return None
+
+
+_NOW = re.compile(r"[،,؛;]\s*[وف]?(?:هي|هو|هم|هما|هن)\s+[يت]\w{2,}")
+
+
+def _now_after(folded_after: str) -> bool:
+    """Does a clause after the year say what its subject is now: a pronoun and an imperfect verb ("تأسست
+    المجموعة عام 1989، وهي تضم اليوم 21 عضوا")? The sentence ends speaking of the present, not of that year."""
+    return bool(_NOW.search(folded_after))
 
 
 _CLAUSE_MARKS = "،,؛;.\n"
