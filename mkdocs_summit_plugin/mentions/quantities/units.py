@@ -89,6 +89,12 @@ def unit_after(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
     return _unknown_noun(toks, k, nr)
 
 
+def _tally(word: str, T) -> bool:
+    """Is the word a tally word, maybe after و/ف ("… 340 وعدد المفقودين 19"): the next
+    toll opens, the number has no noun after it."""
+    return word in T.tally_words or (word[:1] in "وف" and word[1:] in T.tally_words)
+
+
 def _unknown_noun(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
     """An unknown word after a number is its counted noun if it looks like one:
     Arabic, not a function word, not definite, not a verb-looking word (an
@@ -100,7 +106,7 @@ def _unknown_noun(toks: list[Tok], k: int, nr: NumberRead) -> Optional[Core]:
     if (
         not ARABIC_WORD.match(s) or t.w.anchor or s in T.not_nouns or s in T.months or s in T.times_of_day or s in T.era_marks
         or s.startswith(("ال", "لل")) or len(s) < 3 or (s[0] == "ي" and len(s) >= 4) or s[:2] in ("سي", "ست")
-        or (t.w.pre and t.w.pre != "")
+        or (t.w.pre and t.w.pre != "") or _tally(s, T)
     ):
         return None
     if not nr.words and 1000 <= nr.value <= 2200 and float(nr.value).is_integer():
