@@ -118,8 +118,8 @@ _NOW = re.compile(r"[،,؛;]\s*[وف]?(?:هي|هو|هم|هما|هن)\s+[يت]\w{
 
 
 def _now_after(folded_after: str) -> bool:
-    """Does a clause after the year say what its subject is now: a pronoun and an imperfect verb ("تأسست
-    المجموعة عام 1989، وهي تضم اليوم 21 عضوا")? The sentence ends speaking of the present, not of that year."""
+    """Does a clause after the year say what its subject is now: a pronoun and an imperfect verb ("تأسس
+    الاتحاد عام 1995، وهو يضم اليوم 30 دولة")? The sentence ends speaking of the present, not of that year."""
     return bool(_NOW.search(folded_after))
 
 
