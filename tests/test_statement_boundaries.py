@@ -381,6 +381,15 @@ def test_a_verbs_object_after_also_or_a_day_goes_on_with_it(text):
     assert cut(text) == [text]
 
 
+@pytest.mark.parametrize("text", [
+    "وشعر سكان المدن المجاورة، بهزة قوية استمرت ثواني.",
+    "وكلف الرئيس نائبه الأول، بإدارة شؤون الحكومة مؤقتا.",
+])
+def test_what_a_verb_takes_with_ba_after_its_subject_goes_on_with_it(text):
+    """"وشعر السكان، بهزة …": a verb and a short noun phrase, then what the verb takes with ب."""
+    assert cut(text) == [text]
+
+
 def test_today_alone_may_end_a_name_not_say_when():
     """"روسيا اليوم" is a channel's name: what follows its comma is no object of the verb before it."""
     assert len(cut("ونقل موقع روسيا اليوم، تصريحات الوزير عن الأزمة.")) == 2

@@ -638,7 +638,24 @@ def _object_after_subject(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
         before = before[1:]  # "كما عين المجلس، فلانا …": "also" before the verb
     if not 2 <= len(before) <= SUBJECT_TITLE_WORDS + MAX_NAME or not _goes_on_after_subject(toks):
         return False
-    return before[0].word not in lexicon().stopwords and _titled_subject(before)
+    lex = lexicon()
+    if before[0].word in lex.stopwords:
+        return False
+    if len(before) <= BA_CLAUSE_WORDS and _governed_by_ba(toks) and not any(
+            t.word in lex.complementizers or is_reporting(t.word) for t in before[1:]):
+        return True  # "وشعر سكان المدينة، بهزات قوية": what the verb takes with ب, after its subject
+    return _titled_subject(before)
+
+
+BA_CLAUSE_WORDS = 6  # a verb and a noun phrase before a comma and what it takes with ب, at most
+_NOT_BA_OBJECTS = frozenset(("بين", "بسبب", "بينما", "بحسب", "بدوره", "بدورها", "بدورهم"))  # folded
+
+
+def _governed_by_ba(toks: Sequence[Tok]) -> bool:
+    """Does the clause open with ب and a noun ("بهزات"، "بالاتفاق"، "بمهام"), not a preposition or
+    adverb of its own that opens a new clause ("بين"، "بعد"، "بسبب"، "بحسب")?"""
+    w = toks[0].word
+    return w[:1] == "ب" and len(w) >= 4 and w not in _NOT_BA_OBJECTS and not w.startswith("بعد")
 
 
 _ALSO = frozenset(("كما", "وكما"))
