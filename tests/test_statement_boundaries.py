@@ -390,6 +390,11 @@ def test_what_a_verb_takes_with_ba_after_its_subject_goes_on_with_it(text):
     assert cut(text) == [text]
 
 
+def test_as_far_as_continues_the_clause_before():
+    text = "وشعر بالهزة سكان القرى الجبلية، وصولا إلى المدن الساحلية في الجنوب."
+    assert cut(text) == [text]
+
+
 def test_today_alone_may_end_a_name_not_say_when():
     """"روسيا اليوم" is a channel's name: what follows its comma is no object of the verb before it."""
     assert len(cut("ونقل موقع روسيا اليوم، تصريحات الوزير عن الأزمة.")) == 2
