@@ -260,10 +260,7 @@ def _letter_similarity(a: Item, b: Item) -> float:
     if not shared or _other_objects(a, b):
         return 0.0
     ga, gb = a.grams, b.grams
-    cosine = sum([ga[g] * gb[g] for g in shared])
-    if a.speaker and b.speaker:
-        cosine = min(1.0, cosine * SAME_SPEAKER_FACTOR)
-    return CHAR_FACTOR * cosine
+    return CHAR_FACTOR * _one_speaker(sum([ga[g] * gb[g] for g in shared]), a, b)
 
 
 def two_speakers(a: Item, b: Item) -> bool:
@@ -392,6 +389,9 @@ def _similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     s = 0.5 * oc + 0.5 * dice
     if a.planned != b.planned:
         s *= PLANNED_FACTOR
-    if a.speaker and b.speaker:  # one named speaker (two different ones returned 0 above)
-        s = min(1.0, s * SAME_SPEAKER_FACTOR)
-    return s
+    return _one_speaker(s, a, b)  # (two different named speakers returned 0 above)
+
+
+def _one_speaker(s: float, a: Item, b: Item) -> float:
+    """A similarity of two statements of one named speaker, SAME_SPEAKER_FACTOR times higher, at most 1."""
+    return min(1.0, s * SAME_SPEAKER_FACTOR) if a.speaker and b.speaker else s

@@ -98,12 +98,13 @@ def find_quantity_mentions(
         carried_another = continues_another(previous_text, sentence.text)  # "وأضافت أن الزلزال …" after a second quake
         previous_text = sentence.text
         clauses = split_clauses(sentence)
+        found_in = [find_quantities(c.text) for c in clauses]  # each clause's quantities, read once
         since = sentence.start  # where the words about the next number begin: the sentence, or at the last number
         happening_told = False  # the sentence's last measure was of another happening
         word_starts = [sentence.start + m.start() for m in _WORD.finditer(sentence.text)]
         for i, clause in enumerate(clauses):
             previous = None
-            found = find_quantities(clause.text)
+            found = found_in[i]
             earlier = [c.text for c in clauses[:i]]  # the clauses before it in its sentence
             for quantity in found:
                 restated, previous = _restated(previous, quantity, clause.text), quantity
@@ -161,7 +162,7 @@ def find_quantity_mentions(
                     start = min(start, clauses[i - 1].start)  # "مساء السبت، تسجيل 3252 قتيلا": when it was said
                 if i > 0 and (
                     _complement_clause(clause.text) or _its_measure(clause.text[: quantity.start])
-                    or (_consequence(clause.text) and not find_quantities(clauses[i - 1].text))
+                    or (_consequence(clause.text) and not found_in[i - 1])
                 ):
                     # "وأعلنت البلدية مساء الأحد، أن 17 شخصا …": who said it; "وضرب زلزال، قوته 6 درجات": whose
                     start = min(start, clauses[i - 1].start)
@@ -171,7 +172,7 @@ def find_quantity_mentions(
                     start = min(start, sentence.start)  # "ارتفعت حصيلة السيول، التي …، إلى 37 قتيلا": what rose
                 if not find_cues(article.text[start:end], hints):
                     start = min(start, _nearest_named(near, hints, start))
-                if i > 0 and start >= clause.start and _bare_figure(article.text[start:end]) and not find_quantities(clauses[i - 1].text):
+                if i > 0 and start >= clause.start and _bare_figure(article.text[start:end]) and not found_in[i - 1]:
                     start = clauses[i - 1].start  # "…، ونجا 12 راكبا": what the figure is of
                 start, end = bounded_excerpt(
                     article.text, start, end, clause.start + quantity.start, clause.start + quantity.end, max_excerpt_words()

@@ -199,11 +199,12 @@ def _paragraph_lines(text: str) -> list[tuple[int, str]]:
     spans: list[list[int]] = []  # [start, end] of each paragraph, sliced once at the end
     joined = False
     for start, line in lines:
-        if joined and line.strip() and not is_list_item(line):
+        item = is_list_item(line)
+        if joined and line.strip() and not item:
             spans[-1][1] = start + len(line)
         else:
             spans.append([start, start + len(line)])
-        joined = _cut_mid_sentence(line) and not is_list_item(line)
+        joined = _cut_mid_sentence(line) and not item
     return [(a, text[a:b]) for a, b in spans]
 
 
@@ -225,8 +226,9 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     many lines stop mid-sentence right before another line that is no list item, and they are of
     about one length, or fill most of a width no line passes (:func:`_cut_at_one_width`)."""
     long_lines = [line for line in lines if len(line.split()) >= WRAP_MIN_WORDS]
-    cut = [len(a.strip()) for a, b in zip(lines, lines[1:])
-           if b.strip() and _cut_mid_sentence(a) and not is_list_item(a) and not is_list_item(b)]
+    items = [is_list_item(line) for line in lines]
+    cut = [len(a.strip()) for k, (a, b) in enumerate(zip(lines, lines[1:]))
+           if b.strip() and _cut_mid_sentence(a) and not items[k] and not items[k + 1]]
     if len(cut) < WRAP_MIN_LINES or len(cut) < WRAP_SHARE * len(long_lines):
         return False
     median = sorted(cut)[len(cut) // 2]

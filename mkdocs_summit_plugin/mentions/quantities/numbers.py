@@ -32,16 +32,21 @@ def _unreverse(s: str) -> str:
     return s
 
 
-def parse_digits(s: str) -> float:
-    """"3.5" → 3.5, "1,000" → 1000, "3,5" → 3.5 (a comma before exactly 3 digits groups thousands), "4ر3" → 3.4;
-    an Arabic comma reads as a comma ("5،9" → 5.9, "5،000" → 5000)."""
+def _plain(s: str) -> str:
+    """Digits as written, with "." as the one decimal point: a reversed decimal set right ("4ر3" →
+    "3.4"), an Arabic comma read as a comma, and a comma before exactly 3 digits grouping thousands
+    ("1,000" → "1000", "5،000" → "5000") while any other is a decimal point ("3,5"، "5،9" → "3.5"، "5.9")."""
     s = _unreverse(s).replace("،", ",")
     if "," in s:
         parts = s.split(",")
-        if all(len(p) == 3 for p in parts[1:]):
-            s = "".join(parts)
-        else:
-            s = s.replace(",", ".")
+        s = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
+    return s
+
+
+def parse_digits(s: str) -> float:
+    """"3.5" → 3.5, "1,000" → 1000, "3,5" → 3.5 (a comma before exactly 3 digits groups thousands), "4ر3" → 3.4;
+    an Arabic comma reads as a comma ("5،9" → 5.9, "5،000" → 5000)."""
+    s = _plain(s)
     if s.count(".") > 1:
         s = s.replace(".", "")
     return float(s)
@@ -49,10 +54,7 @@ def parse_digits(s: str) -> float:
 
 def decimals(s: str) -> int:
     """How many decimals digits were written with, read as :func:`parse_digits` reads them ("10.48" → 2, "52,14" → 2, "1,000" → 0)."""
-    s = _unreverse(s).replace("،", ",")
-    if "," in s:
-        parts = s.split(",")
-        s = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else s.replace(",", ".")
+    s = _plain(s)
     if s.count(".") != 1:
         return 0
     return len(s.split(".")[1])

@@ -638,11 +638,9 @@ def _object_after_subject(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
         before = before[1:]  # "كما عين المجلس، فلانا …": "also" before the verb
     if not 2 <= len(before) <= SUBJECT_TITLE_WORDS + MAX_NAME or not _goes_on_after_subject(toks):
         return False
-    lex = lexicon()
-    if before[0].word in lex.stopwords:
+    if before[0].word in lexicon().stopwords:
         return False
-    if len(before) <= BA_CLAUSE_WORDS and _governed_by_ba(toks) and not any(
-            t.word in lex.complementizers or is_reporting(t.word) for t in before[1:]):
+    if len(before) <= BA_CLAUSE_WORDS and _governed_by_ba(toks) and not _says(before[1:]):
         return True  # "وشعر سكان المدينة، بهزات قوية": what the verb takes with ب, after its subject
     return _titled_subject(before)
 
@@ -688,14 +686,19 @@ def _object_across_adjuncts(text: str, piece: "Piece", pending: Sequence[tuple[i
     before = span_tokens(text, *parts[0])
     if not 2 <= len(before) <= 1 + SUBJECT_TITLE_WORDS or not is_reporting(before[0].word):
         return False
-    lex = lexicon()
-    if any(t.word in lex.complementizers or is_reporting(t.word) for t in before[1:]) or before[1].word in _OBJECT_PREPS:
+    if _says(before[1:]) or before[1].word in _OBJECT_PREPS:
         return False  # "وقال إن …"، "وأكد على …": the verb already has what it says
     for x, y in parts[1:]:
         adjunct = span_tokens(text, x, y)
-        if len(adjunct) > ADJUNCT_WORDS or any(t.word in lex.complementizers or is_reporting(t.word) for t in adjunct):
+        if len(adjunct) > ADJUNCT_WORDS or _says(adjunct):
             return False
     return _goes_on_after_subject(toks)
+
+
+def _says(toks: Sequence[Tok]) -> bool:
+    """Do the words hold a complementizer or a verb of saying: something said of their own?"""
+    complementizers = lexicon().complementizers
+    return any(t.word in complementizers or is_reporting(t.word) for t in toks)
 
 
 def _titled_subject(before: Sequence[Tok]) -> bool:
