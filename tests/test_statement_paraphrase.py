@@ -129,6 +129,19 @@ def test_a_trailing_source_stays_with_the_clause_it_sources():
     assert [m.excerpt for m in found] == ["وقال المهندس إن الجسر الثاني لم يتضرر، على حد تعبيره."]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("يحتاج المزارعون إلى قروض ميسرة قبل موسم الحصاد، هذا ما قاله وزير الزراعة، فيما دعا البنوك إلى التعاون.", "وزير الزراعة"),
+    ("الأسعار لن ترتفع قبل نهاية العام، وهذا ما أكدته الحكومة في بيان، مضيفة أن المخزون كاف.", "الحكومة"),
+])
+def test_this_is_what_someone_said_names_the_source_of_the_clause_before(text, speaker):
+    """"…، هذا ما قاله فلان" points back: the clause before is what they said, and their words
+    are not the content of the clause after it."""
+    first = mentions(text)[0]
+    assert first.speaker and speaker.endswith(first.speaker.split()[-1]), first.speaker
+    assert first.excerpt.endswith(speaker) or speaker in first.excerpt
+    assert "قال" not in analyse_mention(first).terms and "اكد" not in analyse_mention(first).terms
+
+
 def test_a_source_that_leads_the_next_clause_still_leads_it():
     found = mentions("وانهار جسر قديم في الوادي، وبحسب الدفاع المدني، فإن عشرات الأسر نزحت من القرية.")
     assert any(m.excerpt.startswith("وبحسب الدفاع المدني") for m in found), [m.excerpt for m in found]

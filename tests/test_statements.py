@@ -281,6 +281,9 @@ def test_a_denying_participle_denies_its_own_clause():
     # the verbal noun with the article names the act: failing or ending without it plans nothing
     ("وانتهت جولة المفاوضات الثالثة في الدوحة دون التوصل إلى اتفاق نهائي.", False),
     ("وفشل الطرفان في التوصل إلى تسوية بشأن الحدود البحرية.", False),
+    # a future inside a condition after the predicate is the condition's; opening the content, its answer plans
+    ("وقال الخبير إن المدينة تحتاج إلى سد جديد إذا كانت الأمطار ستزداد في السنوات المقبلة.", False),
+    ("وقال الخبير إنه إذا زادت الأمطار ستحتاج المدينة إلى سد جديد.", True),
 ])
 def test_planned_only_for_what_the_statement_places_in_the_future(text, planned):
     m = mentions(text)[0]  # the statement of the main predicate (dots between words end a sentence)
@@ -546,6 +549,28 @@ def test_denial_contradicts_assertion():
     a = one("وأكد المتحدث باسم الجيش وقوع خروقات للهدنة في العاصمة.", "x1")
     b = one("ونفى المتحدث باسم الجيش وقوع خروقات للهدنة في العاصمة.", "x2")
     assert contradicts(a, b)
+
+
+def test_a_denial_verb_opening_the_reported_words_denies_them():
+    """"أوضحت أنها تستبعد …" rules its content out as "استبعدت …" does: the two agree, and
+    both contradict a report that the thing is there."""
+    past = one("واستبعدت الشرطة فرضية العمل التخريبي وراء انقطاع الكهرباء في المدينة.", "x1")
+    present = one("وأوضحت الشرطة أنها تستبعد فرضية العمل التخريبي وراء انقطاع الكهرباء في المدينة.", "x2")
+    found = one("وقالت الشرطة إن فرضية العمل التخريبي وراء انقطاع الكهرباء في المدينة قائمة.", "x3")
+    assert analyse_mention(present).negated
+    assert not contradicts(past, present) and not contradicts(present, past)
+    assert contradicts(present, found)
+
+
+def test_what_a_speaker_had_said_before_is_no_conflict():
+    """A denial told in the pluperfect ("وكانت الشركة قد نفت …") is the speaker's former position: a
+    later admission changes it, outlets do not dispute it; the same denial told as news does conflict."""
+    admitted = one("وأعلنت الشركة اليوم أن عطلا فنيا في المحرك تسبب في توقف القطار.", "x1")
+    before = one("وكانت الشركة قد نفت لأيام أن عطلا فنيا في المحرك تسبب في توقف القطار.", "x2")
+    denied = one("ونفت الشركة اليوم أن عطلا فنيا في المحرك تسبب في توقف القطار.", "x3")
+    assert analyse_mention(before).former and not analyse_mention(denied).former
+    assert not contradicts(admitted, before) and not contradicts(before, admitted)
+    assert contradicts(admitted, denied)
 
 
 def test_no_false_contradictions():

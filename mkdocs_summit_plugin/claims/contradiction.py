@@ -3,7 +3,8 @@
 Contradiction (:func:`contradicts`) is only a negation of the same predicate
 (one side negates a term the other asserts, nearly everything else shared), an
 opposite predicate pair from the lexicon, or a denial verb ("نفى") against an
-assertion. Anything less is not a conflict. ``status.judge_statement`` compares
+assertion. Anything less is not a conflict, and neither is what a speaker had said
+before, told in the pluperfect ("وكانت الوزارة قد نفت …"): a position since changed. ``status.judge_statement`` compares
 one mention per :func:`contradiction_signature` and skips pairs that
 :func:`may_contradict` rules out.
 """
@@ -24,6 +25,8 @@ def contradicts(a: Mention, b: Mention) -> bool:
     if a is b:
         return False
     x, y = analyse_mention(a), analyse_mention(b)
+    if x.former or y.former:
+        return False  # what a speaker had said before and now says otherwise is a change, not a dispute
     if a.speaker and b.speaker and a.speaker != b.speaker and not (x.denial or y.denial):
         return False
     tx = {k for k, f in x.terms.items() if f >= 1.0}
@@ -72,7 +75,7 @@ def contradiction_signature(m: Mention) -> tuple:
     full = frozenset(k for k, f in x.terms.items() if f >= 1.0)
     opposites = lexicon().opposites
     return (m.speaker, x.denial, full, x.negated, x.negated_term, any(k in opposites for k in full), _offered(m),
-            x.without)
+            x.without, x.former)
 
 
 def may_contradict(a: tuple, b: tuple) -> bool:

@@ -32,10 +32,11 @@ from ...text.roots import family, phrase_group
 from ...text.stemming import bare, forget_vocabulary, read_vocabulary, stem, strip_article, vocabulary
 from ...text.tokens import Tok, article_tokens, forget_article, read_article, span_tokens, tokens, words
 from ..quantities.words import unconj
-from .attribution import attribution, headline_colon, issued_document, opening_subject, opens_with_participle, speaker_of
+from .attribution import (attribution, headline_colon, issued_document, opening_subject, opens_with_participle,
+                          said_before, speaker_of)
 from .clauses import Piece, is_heading_line, pieces, quote_depth, quoted_sentences
 from .facts import appended_relative, facts, is_future
-from .lexicon import context_keys, lexicon, starts_with
+from .lexicon import context_keys, is_complementizer, lexicon, starts_with
 from .reporting import is_reporting
 from .names import MAX_NAME, PERSON, ArticleSpeakers, article_speakers, head_words, read_role, title_key
 from .speakers import article_titles, opens_speaker_phrase, speaker_spans
@@ -55,6 +56,7 @@ class Analysis:
     negated: bool = False
     negated_term: Optional[str] = None
     denial: bool = False
+    former: bool = False  # told in the pluperfect ("وكانت الوزارة قد نفت …"): what the speaker had said before
     denies_fact: bool = False  # a negation of the past: something did not happen or has not changed
     opinion: bool = False  # reported with a verb of opinion ("يرى"، "اعتبر"): the speaker's view
     speaker: Optional[str] = None
@@ -379,17 +381,20 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
     if rel is not None and rel[0] > 0:
         content = content[: rel[0]] + content[rel[1]:]  # said of someone else (facts.appended_relative)
     lead = [t for i, t in enumerate(toks) if i in lead_idx]
+    denier = _opening_denial(content)
+    if denier is not None:  # "…، لافتا إلى أنه يستبعد فرضية …": ruled out, as after "استبعد"
+        content = [t for t in content if t is not denier]
     ctoks = content_tokens(content)
     negated, neg_term, neg_keys, noun_neg, neg_at = _negation(content)
     keyed, lead_keyed = term_keys(ctoks), term_keys(lead_toks := content_tokens(lead))
     terms = _weighed_terms(content, ctoks, keyed, lead_keyed, noun_neg)
     roots = _term_roots(((ctoks, keyed, content), (lead_toks, lead_keyed, lead)))
-    act = _act_term(verb)
+    act = _act_term(verb if denier is None else denier.word)
     if act is not None and act[0] not in terms:
         terms[act[0]] = LEAD_WEIGHT  # "ورحب الرئيس بـ…": the welcome is said too, counted when both say it
         if act[1]:
             roots[act[0]] = act[1]
-    denial = verb is not None and any(b in lex.denial for b in bare(verb)[:2])
+    denial = denier is not None or (verb is not None and any(b in lex.denial for b in bare(verb)[:2]))
     f = facts(toks, content, att.end if att.tail is None else 0, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
     without = _without(content, ctoks, keyed, noun_neg)
@@ -405,6 +410,7 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         negated=negated or denial,
         negated_term=neg_term,
         denial=denial,
+        former=said_before(toks, att.verb_i, first),
         denies_fact=_denies_a_fact(content, neg_at),
         opinion=verb is not None and any(b in lex.opinion_verbs for b in bare(verb)[:2]),
         speaker=speaker,
@@ -431,6 +437,17 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         who_keys=_who_keys(content, ctoks, keyed, text, people),
         content_start=content[0].start if content else (toks[0].start if toks else 0),
     )
+
+
+def _opening_denial(content: Sequence[Tok]) -> Optional[Tok]:
+    """The verb of denial (lexicon ``denial_verbs``) that opens the reported content, after its
+    complementizer if the content keeps one ("أنه يستبعد فرضية التخريب"، "ينفي أي تورط"), or None."""
+    lex = lexicon()
+    for t in content[:2]:
+        if is_complementizer(t.word):
+            continue
+        return t if any(b in lex.denial for b in bare(t.word)[:2]) else None
+    return None
 
 
 _CONCESSIVE_NEXT = frozenset(("كان", "كانت", "كانوا", "لم", "لا", "بدا", "بدت"))  # "وإن كان …": even if

@@ -35,7 +35,7 @@ from ...text.tokens import Tok
 from ..quantities.words import unconj
 from .clauses import QUOTE_OPEN
 from .lexicon import lexicon, starts_with
-from .reporting import is_reporting, is_saying_participle
+from .reporting import is_reporting, is_saying_participle, says_back
 from ...text.tokens import words
 from .lexicon import is_complementizer, is_stop
 from .names import (
@@ -90,6 +90,10 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int, people=Non
         if k is not None:  # "…، بحسب وزارة الصحة"
             i, n = k
             return Attribution(None, i, n, len(toks), False, tail=i)
+        for i in range(max(first + AS_SAID_CONTENT, len(toks) - TRAILING_REACH), len(toks) - 1):
+            n = says_back(toks[i:])
+            if n:  # "…، هذا ما قاله الوزير"
+                return Attribution(i + n, None, None, len(toks), False, tail=i)
     return Attribution(verb_i, prep_i, prep_len, end, colon)
 
 
@@ -769,6 +773,13 @@ def _pluperfect_verb(toks: Sequence[Tok], i: int, first: int) -> bool:
     lex = lexicon()
     # a verb of saying, or any verb whose content follows as "أن …" ("كان المكتب قد أورد أن …")
     return is_reporting(toks[i].word) or (i + 1 < len(toks) and toks[i + 1].word in lex.complementizers)
+
+
+def said_before(toks: Sequence[Tok], verb_i: Optional[int], first: int) -> bool:
+    """Is the piece's verb of saying a pluperfect, opened by an auxiliary "كان" ("وكانت الوزارة قد
+    نفت …"، "وكان الوزير أكد …")? The article tells what the speaker had said before, as the
+    background of what they say now."""
+    return verb_i is not None and verb_i > first and toks[first].word in _AUXILIARIES
 
 
 CALL_REACH = 7  # words from a call verb to what it calls for ("ودعا الرئيس الفرنسي نظيره اللبناني إلى")

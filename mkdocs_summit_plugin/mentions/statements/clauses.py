@@ -80,7 +80,7 @@ from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
 from .lexicon import is_complementizer, is_stop, lexicon, starts_with
 from .names import MAX_NAME, name_word, read_role
-from .reporting import is_reporting, is_saying_participle, reports_in_past
+from .reporting import is_reporting, is_saying_participle, reports_in_past, says_back
 from .terms import content_tokens
 
 QUOTE_OPEN = "“«"
@@ -407,6 +407,9 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
             if kind == "dependent" and starts_with(toks, lex.inclusion_openers) and n + 1 < len(raw):
                 # "إن الملفات، منها أزمات كذا، احتلت …": the sentence goes on after what the noun includes
                 after_apposition = _goes_on_after_apposition(clause_toks[n + 1])
+            continue
+        if kind == "attribution" and out and not pending and says_back(toks):
+            out[-1].end = y  # "…، هذا ما قاله الوزير، فيما …": who said the clause before
             continue
         if kind == "attribution" and out and not pending and _trails_source(toks, clause_toks[n + 1:n + 2]):
             # "…، وفقا للتقارير الرسمية، مما أدى …": the source of the clause before, not a lead;
@@ -821,6 +824,8 @@ def clause_kind(toks: Sequence[Tok]) -> str:
         return "lead"
     if len(toks) <= 8 and starts_with(toks, lex.attribution_preps):
         return "attribution"  # "وحسب بيان مشترك صدر عن الرئيسين، فإن …"
+    if len(toks) <= 8 and says_back(toks):
+        return "attribution"  # "…، هذا ما قاله الوزير"
     if len(toks) <= 8 and bare(toks[0].word)[-1] in _SETTING_PREPS and len(toks) > 1 and (
         stem(strip_article(toks[1].word)) in lex.setting
     ):

@@ -175,16 +175,28 @@ def _on_a_proposition(after: Sequence[str], lex) -> bool:
     return what in lex.propositions or bool((set(bare(what)) | {strip_article(what)}) & lex.superlatives)
 
 
+CONDITION_REACH = 4  # words from a condition's particle to a future verb that is the condition's
+
+
 def _future_first(content: Sequence[Tok]) -> bool:
     """Does the statement place its main predicate in the future? The first future verb or "سوف"
     counts unless it opens a later clause set off by a punctuation mark and joined by و/ف, after
     words of the statement's own: "غادر الوزير الاجتماع غاضبا.. وسيعود الليلة" reports a fact
     and adds a step. "سيعودان"، "وسيجدد تأكيد …" (the piece opens with it), "سنبدأ العمل وسنكمله …"
-    and "هذا يوم مهم لنا وسوف نبني شراكة" (no stop between the clauses: one promise) are plans."""
+    and "هذا يوم مهم لنا وسوف نبني شراكة" (no stop between the clauses: one promise) are plans.
+    A future inside a condition that follows the predicate ("تحتاج البلاد إلى ضمانات إذا كانت
+    ستتخلى عن …": ``subordinate_conditions``, a few words before it) is the condition's, not the
+    statement's; a condition that opens the content ("إذا فاز سيعيد …") leaves its answer a plan."""
+    conditions = lexicon().subordinate_conditions
+    condition_at = None
     for k, t in enumerate(content):
         w = t.word
+        if k >= 2 and w in conditions:
+            condition_at = k
         if w[:1] not in "سوف":
             continue  # no future verb nor "سوف" opens otherwise
+        if condition_at is not None and k - condition_at <= CONDITION_REACH:
+            continue
         if is_future(w) or w == "سوف" or (w[:1] in "وف" and w[1:] == "سوف"):
             later = w[:1] in "وف" and k > 1 and t.start - content[k - 1].end > 1
             return not later

@@ -101,7 +101,9 @@ class Lexicon:
     call_verbs: frozenset = frozenset()  # "دعا": "إلى …" or a ل-noun says what is called for
     an_verbs: frozenset = frozenset()  # "أعلن عن"، "أعرب عن": "عن …" is what is said
     as_said_openers: frozenset = frozenset()  # "على ما"، "حسبما" before a verb of saying: "as X said"
+    said_back_openers: tuple = ()  # "هذا ما" before a verb of saying: "…، هذا ما قاله الوزير"
     conditional_verbs: frozenset = frozenset()  # "إن لزم الأمر": after them "إن" is a condition
+    subordinate_conditions: frozenset = frozenset()  # "إذا"، "لو" after the predicate: their future is theirs
     condition_openers: frozenset = frozenset()  # "مهما"، "إذا": a clause after the comma opening with ف answers them
     alternative_words: frozenset = frozenset()  # "أو"، "إما": what they join is offered, not said to have happened
     restriction_openers: frozenset = frozenset()  # "لكن في …": a short phrase after "لكن" that restricts
@@ -324,8 +326,10 @@ def _build_lexicon() -> Lexicon:
         call_verbs=fl(t.get("call_verbs", [])),
         an_verbs=fl(t.get("an_verbs", [])),
         as_said_openers=fl(t.get("as_said_openers", [])),
+        said_back_openers=tuple(phrase(x) for x in t.get("said_back_openers", [])),
         conditional_verbs=fl(t.get("conditional_verbs", [])),
         condition_openers=fl(t.get("condition_openers", [])),
+        subordinate_conditions=fl(t.get("subordinate_conditions", [])),
         alternative_words=fl(t.get("alternative_words", [])),
         restriction_openers=fl(t.get("restriction_openers", [])),
         title_weak_openers=fl(t.get("title_weak_openers", [])),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...text.tokens import words
-from .lexicon import lexicon
+from .lexicon import lexicon, starts_with
 
 PAST_REPORT_WORDS = 4  # a perfect reporting verb this early makes an unpunctuated line a sentence
 
@@ -24,6 +24,18 @@ def is_reporting(word: str) -> bool:
         return True
     # purpose lam before an imperfect reporting verb: "وخرج بوتين ليعلن أن …"
     return word[:1] == "ل" and word[1:2] in "يت" and word[1:] in lex.reporting
+
+
+def says_back(toks) -> int:
+    """Does the clause open with a demonstrative that points back and a verb of saying whose
+    object it is ("هذا ما قاله الوزير"، "وذلك ما أعلنته الوزارة"، lexicon ``said_back_openers``)? Then
+    it names the source of the clause before it, whatever follows. The index of the verb, or 0."""
+    n = starts_with(toks, lexicon().said_back_openers)
+    if not n or n >= len(toks):
+        return 0
+    w = toks[n].word
+    # the verb with its object pronoun ("قاله"، "أعلنته"), or followed by "به" ("ما صرح به")
+    return n if is_reporting(w) or (w[-1:] == "ه" and is_reporting(w[:-1])) else 0
 
 
 def is_saying_participle(w: str) -> bool:
