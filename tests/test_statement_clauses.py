@@ -33,6 +33,19 @@ def test_a_relationship_described_twice_is_one_statement():
     assert items[0].full & items[1].full >= {keys("علاقة طيبة")[0], keys("علاقة طيبة")[1]}
 
 
+@pytest.mark.parametrize("adjective, country", [
+    ("الكوري", "كوريا"), ("الإيرانية", "إيران"), ("التركي", "تركيا"), ("والياباني", "اليابان"), ("كندي", "كندا"),
+])
+def test_a_countrys_adjective_is_keyed_as_the_country(adjective, country):
+    """"الوفد الكوري" and "وفد كوريا" speak of one country: one key (the stemmer alone keys them apart)."""
+    assert keys(adjective) == keys(country)
+
+
+def test_a_countrys_people_and_words_that_only_look_like_an_adjective_keep_their_own_key():
+    assert keys("الصينيين") != keys("الصين")  # the people, not the state
+    assert keys("تركت") != keys("تركيا")  # a verb: no adjective ending
+
+
 @pytest.mark.parametrize("text, kept", [
     ("أقام علاقة خاصة مع جيرانه", True),  # an adjective after an indefinite noun
     ("زار الوزير المدن خاصة الساحلية", False),  # after a definite noun: "especially"

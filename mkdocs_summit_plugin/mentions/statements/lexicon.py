@@ -455,6 +455,34 @@ def context_plurals() -> frozenset:
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "نا", "كم")
 
 
+# folded: "الإيرانية"، "الإيراني"; not the plurals ("صينيين"): a country's people are not its state
+_NISBA_ENDINGS = ("يه", "ي")
+
+
+def country_of_nisba(word: str) -> Optional[str]:
+    """The country (folded, without its article) whose adjective a folded word without its
+    article is ("كوري" → "كوريا"، "ايرانيه" → "ايران"، "ياباني" → "يابان"), else None: the
+    adjective drops the name's final "يا" or "ا" ("تركيا" → "تركي") or adds to the whole name
+    ("إيران" → "إيراني"). The countries are :func:`country_names` and the lexicon's
+    ``place_names``; the stemmer alone keys "الكوري" apart from "كوريا"."""
+    for ending in _NISBA_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return _nisba_bases().get(word[: -len(ending)])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _nisba_bases() -> dict:
+    """{what a country's adjective is built on: the country}, for :func:`country_of_nisba`."""
+    out: dict = {}
+    for name in sorted(country_names() | lexicon().place_names):
+        c = name[2:] if name.startswith("ال") else name
+        for base in (c, c[:-2] if c.endswith("يا") else None, c[:-1] if c.endswith("ا") else None):
+            if base and len(base) >= 3:
+                out.setdefault(base, c)
+    return out
+
+
 def context_plural_of(word: str) -> Optional[str]:
     """The listed context plural (``context_plurals``) a folded word without its article is,
     alone or before a pronoun suffix ("علاقاتهما" → "علاقات"), else None."""

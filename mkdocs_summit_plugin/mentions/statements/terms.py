@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 from ...text.stemming import bare, stem, strip_article
 from ..quantities.tokens import analyse as analyse_number_word
 from ...text.tokens import Tok
-from .lexicon import context_plural_of, is_stop, lexicon
+from .lexicon import context_plural_of, country_of_nisba, is_stop, lexicon
 from .reporting import is_reporting
 from .speakers import speaker_spans
 
@@ -112,12 +112,13 @@ def _key_stem(w: str) -> str:
     """stem(strip_article(w)), kept per word and stripped form; a number word's key is its digits
     ("سبعة"، "لسبعة" → "7"), so that outlets writing the number either way meet; a context
     word listed in its plural is its own key (``lexicon.context_plurals``: "العلاقات" is no
-    "علاقة")."""
+    "علاقة"); a country's adjective is the country's key (``lexicon.country_of_nisba``)."""
     s = strip_article(w)
     memo = _memo(2)
     r = memo.get((w, s))
     if r is None:
-        r = memo[(w, s)] = number_key(w) or context_plural_of(s) or stem(s)
+        country = country_of_nisba(s)  # "الكوري" is keyed as "كوريا" is
+        r = memo[(w, s)] = number_key(w) or context_plural_of(s) or stem(country or s)
     return r
 
 
