@@ -161,6 +161,21 @@ def test_a_document_subject_does_not_inherit_the_last_speaker():
     assert speakers_of(text)[-1] is None
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وانتقد الوزير البرازيلي القرار بشدة.", "الوزير البرازيلي"),  # any country's adjective ends the title
+    ("وقال السفير الكوري الجنوبي إن الاتفاق متوازن.", "السفير الكوري الجنوبي"),  # another adjective goes on
+    ("وقال الرئيس الإيراني السابق إن الاتفاق متوازن.", "الرئيس الإيراني السابق"),  # a former president is another person
+])
+def test_a_title_ends_after_its_country_unless_an_adjective_or_the_term_follows(text, speaker):
+    assert speakers_of(text) == [speaker]
+
+
+def test_countries_of_several_words_speak_for_their_governments():
+    text = ("وأكدت الإمارات أن المعابر ستفتح الأسبوع المقبل. "
+            "وأعلنت الولايات المتحدة أنها سترسل فريقا للمساعدة في إعادة الإعمار.")
+    assert speakers_of(text) == ["الإمارات", "الولايات المتحدة"]
+
+
 # --- bodies and sources ---------------------------------------------------------
 
 

@@ -103,6 +103,7 @@ class Lexicon:
     as_said_openers: frozenset = frozenset()  # "على ما"، "حسبما" before a verb of saying: "as X said"
     said_back_openers: tuple = ()  # "هذا ما" before a verb of saying: "…، هذا ما قاله الوزير"
     conditional_verbs: frozenset = frozenset()  # "إن لزم الأمر": after them "إن" is a condition
+    title_tenure: frozenset = frozenset()  # "السابق"، "المنتخب": the holder's term goes on a title after its country
     subordinate_conditions: frozenset = frozenset()  # "إذا"، "لو" after the predicate: their future is theirs
     condition_openers: frozenset = frozenset()  # "مهما"، "إذا": a clause after the comma opening with ف answers them
     alternative_words: frozenset = frozenset()  # "أو"، "إما": what they join is offered, not said to have happened
@@ -330,6 +331,7 @@ def _build_lexicon() -> Lexicon:
         conditional_verbs=fl(t.get("conditional_verbs", [])),
         condition_openers=fl(t.get("condition_openers", [])),
         subordinate_conditions=fl(t.get("subordinate_conditions", [])),
+        title_tenure=fl(t.get("title_tenure", [])),
         alternative_words=fl(t.get("alternative_words", [])),
         restriction_openers=fl(t.get("restriction_openers", [])),
         title_weak_openers=fl(t.get("title_weak_openers", [])),

@@ -31,7 +31,7 @@ from typing import Optional, Sequence
 
 from ...text.stemming import alef_masdar, bare
 from ...text.tokens import Tok, words
-from .lexicon import is_complementizer, is_stop, lexicon, starts_with, title_word_key
+from .lexicon import country_of_nisba, is_complementizer, is_stop, lexicon, starts_with, title_word_key
 from .reporting import is_reporting
 
 MAX_TITLE = 8  # words of a title, head included
@@ -229,10 +229,18 @@ def _nationalities() -> frozenset:
 
 def _after_nationality(prev: str, w: str) -> bool:
     """Does a person's title end before `w`: the word before it a nationality ("الرئيس الروسي") and
-    `w` no title complement or place ("وزير الخارجية الروسي السابق" goes on; "الرئيس الفرنسي الخطة"
-    does not)? A title names its office and then its country; what follows is the sentence's."""
+    `w` no title complement, place or word of the holder's term ("وزير الخارجية الروسي السابق"
+    goes on; "الرئيس الفرنسي الخطة" does not)? A title names its office and then its country; what
+    follows is the sentence's. Any country's adjective is a nationality ("الزعيم الكوري اللقاء"),
+    but another adjective may follow it ("الزعيم الكوري الشمالي")."""
     lex = lexicon()
-    return title_word_key(prev) in _nationalities() and w not in lex.title_complements and w not in lex.place_names
+    if w in lex.title_complements or w in lex.place_names or w in lex.title_tenure:
+        return False
+    if title_word_key(prev) in _nationalities():
+        return True
+    # any country's adjective ("الزعيم الكوري اللقاء"), unless an adjective follows ("الكوري الشمالي")
+    return (prev.startswith("ال") and country_of_nisba(prev[2:]) is not None
+            and not (w.startswith("ال") and w.endswith(("ي", "يه"))))
 
 
 def read_role(toks: Sequence[Tok], i: int, text: Optional[str] = None, vocab: frozenset = frozenset()) -> Optional[Role]:
