@@ -921,7 +921,7 @@ def test_a_post_written_on_a_platform_is_a_statement_of_its_writer():
 def test_an_in_of_condition_is_no_complementizer():
     # "إن لزم الأمر" is a condition on what was said, not what was said
     (m,) = mentions("وأعرب الرئيس عن استعداد بلاده لتقديم المساعدات للجيران إن لزم الأمر.")
-    assert {"استعداد", "مساعد"} <= set(analyse_mention(m).terms), analyse_mention(m).terms
+    assert {stem(fold("استعداد")), "مساعد"} <= set(analyse_mention(m).terms), analyse_mention(m).terms
 
 
 def test_the_answer_to_a_condition_is_one_statement_with_it():

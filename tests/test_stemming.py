@@ -92,3 +92,23 @@ def test_a_proclitic_and_the_article_leave_three_letters_at_least(word, stripped
     """"بعناية بالغة": an adjective, not ب + ال + "غة"; the article alone may leave two letters."""
     forget_vocabulary()
     assert strip_article(fold(word)) == stripped
+
+
+@pytest.mark.parametrize("masdar, verbs", [
+    ("ارتفاع", ["ارتفع", "يرتفع"]),  # form VIII
+    ("انسحاب", ["انسحب", "ينسحب"]),  # form VII
+    ("اختيار", ["اختار", "يختار"]),  # hollow
+    ("احتلال", ["احتل"]),  # doubled
+    ("استخدام", ["استخدم", "يستخدم"]),  # form X
+    ("استقرار", ["استقر"]),  # form X, doubled
+    ("اتصال", ["اتصل"]),  # an assimilated radical
+])
+def test_a_derived_masdar_meets_its_verb(masdar, verbs):
+    """"انسحاب القوات" and "انسحبت القوات" tell one event: the masdar of forms VII, VIII and X
+    and the verb's perfect and imperfect have one key."""
+    assert {key(w) for w in [masdar, *verbs]} == {key(masdar)}
+
+
+@pytest.mark.parametrize("written, usual", [("الطوارىء", "الطوارئ"), ("بطيء", "بطئ"), ("مباديء", "مبادئ")])
+def test_a_final_hamza_written_after_yeh_is_the_hamza_on_its_seat(written, usual):
+    assert key(written) == key(usual)

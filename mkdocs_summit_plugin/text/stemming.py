@@ -14,6 +14,7 @@ are no future verbs ("سيادتها") keep their س. Both lists are read from
 used to go as an imperfect prefix and leave "قديم", "old"), a تفاعيل plural its
 singular ("تقارير" = "تقرير") and a defective تفاعي plural its تفعلة singular
 ("تعازي" = "تعزية"); not when the three letters are a stop word ("تعبير" is no "عبر").
+A final hamza on a yeh ("الطوارىء", folded "الطواريء") is the hamza on its seat ("الطوارئ").
 The dual of a three-letter noun keeps its ending: "كل شهرين" is not "كل شهر" (roots bring "سدين" and "سد" together).
 
 A bare proclitic (و، ف، ب، ل، ك) is only taken off when what remains is a word
@@ -62,6 +63,8 @@ def stem(word: str) -> str:
         return word
     if word.isdigit():
         return word
+    if word.endswith("يء") and len(word) > 3:
+        word = word[:-2] + "ئ"  # "الطوارىء"، "بطيء" written for "الطوارئ"، "بطئ": one word
     if word[:1] in "وف" and word[1:2] == "س" and word[2:3] in "يتنا" and len(word) >= 6:
         if _first_person_future(word[1:]) or _form_ten_future(word[1:]):
             word = word[1:]  # "وسأواصل", "وسنستمر": the conjunction off a future verb
@@ -83,13 +86,31 @@ def stem(word: str) -> str:
         s = s[:-1]  # "-ات" plurals, also before a suffix ("انتخاباتنا")
     if len(s) > 3 and s.endswith("ت") and word.endswith(("تي", "تك")):
         s = s[:-1]  # teh marbuta before a possessive ("أجندتي")
-    s = _t_pattern(s, word)
+    s = _derived_verb(_t_pattern(s, word))
     if word in _stem_tables()[1]:
         return s  # "سيادة", "سياسة": a noun, not a future verb
     if word[:1] == "س" and word[1:2] in "يتن" and len(word) >= 5 and s[:1] == "س" and s[1:2] in "يتن":
         s = s[1:]  # future prefix ("ستبدآن")
     if len(s) >= 4 and s[0] in "يتن" and not _noun_in_nun(s):
         s = s[1:]
+        if len(s) == 4 and (s[1] == "ت" or s[0] == "ن") and s[1] != "ا":
+            s = "ا" + s  # the imperfect of forms VII and VIII: "يرتفع"، "ينهار" as "ارتفع"، "انهار"
+    return s
+
+
+def _derived_verb(s: str) -> str:
+    """The perfect of a derived-form verb for its masdar, so the noun of an event meets its verb
+    ("انهيار السد" = "انهار السد"): forms VII and VIII (انفعال، افتعال → انفعل، افتعل: "ارتفاع" →
+    "ارتفع", "اتفاق" → "اتفق"; hollow "اختيار" → "اختار"; doubled "احتلال" → "احتل") and form X
+    (استفعال → استفعل: "استخدام" → "استخدم"; doubled "استمرار" → "استمر")."""
+    if len(s) == 6 and s[0] == "ا" and s[4] == "ا" and (s[2] in "تطد" or s[1] == "ن"):
+        if s[3] == "ي":
+            return s[:3] + "ا" + s[5]
+        return s[:4] if s[3] == s[5] else s[:4] + s[5]
+    if len(s) == 5 and s[:2] == "ات" and s[3] == "ا":
+        return s[:3] + s[4]  # "اتصال"، "اتهام": the assimilated و or ء of form VIII
+    if len(s) == 7 and s[:3] == "است" and s[5] == "ا" and s[4] != "ي":
+        return s[:5] if s[4] == s[6] else s[:5] + s[6]
     return s
 
 
