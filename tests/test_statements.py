@@ -114,6 +114,24 @@ def test_circumstantial_phrases_lead_or_trail_a_clause(text, expected):
     assert [m.excerpt for m in mentions(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # more nouns of the clause, set off by commas after "و": one statement
+        ("وأوقفت الوزارة مدير المستشفى، ومعاونه الإداري والفني، عن العمل حتى انتهاء التحقيق.",
+         ["وأوقفت الوزارة مدير المستشفى، ومعاونه الإداري والفني، عن العمل حتى انتهاء التحقيق."]),
+        # a clause with a verb of its own after "و" is a statement of its own
+        ("وارتفعت أسعار الوقود في العاصمة، والأسواق تشهد ازدحاما كبيرا منذ الصباح.",
+         ["وارتفعت أسعار الوقود في العاصمة", "والأسواق تشهد ازدحاما كبيرا منذ الصباح."]),
+        # what the verb takes with ب, after a subject of a title and a full name
+        ("ورحب وزير الخارجية الفرنسي جان إيف لودريان، بالاتفاق بين البلدين على وقف القتال.",
+         ["ورحب وزير الخارجية الفرنسي جان إيف لودريان، بالاتفاق بين البلدين على وقف القتال."]),
+    ],
+)
+def test_a_clause_goes_on_across_a_comma_with_more_of_its_nouns(text, expected):
+    assert [m.excerpt for m in mentions(text)] == expected
+
+
 def test_headings_and_repeated_headlines_are_not_statements():
     text = "انتهاء اجتماعات قمة بوتين- بايدن في “جنيف”\n\nانتهاء اجتماعات قمة بوتين- بايدن في “جنيف”\n\nوقال بوتين إن المحادثات كانت بناءة ومثمرة للغاية.\n"
     found = mentions(text)

@@ -79,6 +79,7 @@ from ...text.sentences import split_clauses
 from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
 from .lexicon import is_complementizer, is_stop, lexicon, starts_with
+from .facts import is_future
 from .names import MAX_NAME, name_word, read_role
 from .reporting import is_reporting, is_saying_participle, reports_in_past, says_back
 from .terms import content_tokens
@@ -436,6 +437,9 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
         leads = [(px, py) for px, py, k in pending if k == "lead"]
         out.append(Piece(start, y, leads))
         pending = []
+    if out and len(pending) == 1 and pending[0][2] == "lead" and starts_with(
+            span_tokens(text, pending[0][0], pending[0][1]), lex.governed_leads):
+        out[-1].end = pending.pop()[1]  # "أوقفت الوزارة المدير، عن العمل": what the verb takes with عن
     while pending and out and pending[-1][2] in ("lead", "cause"):
         pending.pop()  # a trailing adjunct ("…، بعد قمة جنيف") leads nothing: not part of the statement
     if pending:
@@ -648,7 +652,7 @@ def _object_after_subject(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     return _titled_subject(before)
 
 
-BA_CLAUSE_WORDS = 6  # a verb and a noun phrase before a comma and what it takes with ب, at most
+BA_CLAUSE_WORDS = 8  # a verb and a noun phrase before a comma and what it takes with ب, at most
 _NOT_BA_OBJECTS = frozenset(("بين", "بسبب", "بينما", "بحسب", "بدوره", "بدورها", "بدورهم"))  # folded
 
 
@@ -732,7 +736,9 @@ def _goes_on_after_subject(toks: Sequence[Tok]) -> bool:
     w = toks[0].word
     if _opens_with_conjunction(w) and (strip_article(w) != w or w[1:3] == "ال" or is_stop(w[1:])):
         return False  # "، وانحنى …"، "، والوزير …": a و/ف that the word can lose ("فريقا" keeps its ف)
-    return w not in lex.complementizers and not any(is_reporting(t.word) for t in toks[:2])
+    # "بين" after the first word is the preposition ("بالاتفاق بين البلدين"), not the verb "بيّن"
+    return w not in lex.complementizers and not any(
+        is_reporting(t.word) and not (k and t.word == "بين") for k, t in enumerate(toks[:2]))
 
 
 def _goes_on_after_apposition(toks: Sequence[Tok]) -> bool:
@@ -816,6 +822,8 @@ def clause_kind(toks: Sequence[Tok]) -> str:
         return "dependent"
     if len(toks) <= 3 and toks[0].word.startswith("وال") and not any(is_reporting(t.word) for t in toks):
         return "dependent"  # the last item of a list ("…، والاستقرار الاستراتيجي")
+    if _list_item(toks):
+        return "dependent"  # "أوقف المدير، ومعاونه الإداري، عن الدوام": one more noun of the clause before
     if _coordinated_name(toks):
         return "dependent"  # "عدم توصل الرئيس …، وزعيم البلد الآخر “فلان”، لأي اتفاق": one more subject
     if _coordinated_object(toks):
@@ -854,6 +862,29 @@ def _coordinated_object(toks: Sequence[Tok]) -> bool:
             break
         if t.word in lex.complementizers or t.word in _CLAUSE_WORDS or t.word in lex.negators or is_reporting(t.word):
             return False
+    return True
+
+
+LIST_ITEM_WORDS = 6  # a noun phrase set off by commas after "و", at most
+
+
+def _list_item(toks: Sequence[Tok]) -> bool:
+    """Is the clause "و" and a noun phrase with no verb of its own (``LIST_ITEM_WORDS`` words at
+    most): a noun with the article or in م ("…، ومحافظ المدينة فلان، …"، "…، والمعاون الإداري …")
+    and no verb of saying, complementizer, negator or imperfect verb after it? Set off by commas, it
+    is one more item of what the clause before names, not a statement of its own."""
+    if not 2 <= len(toks) <= LIST_ITEM_WORDS:
+        return False
+    w = toks[0].word
+    if w[:1] != "و" or len(w) < 5 or is_stop(w) or not (w[1:3] == "ال" or w[1:2] == "م"):
+        return False
+    lex = lexicon()
+    for t in toks[1:]:
+        x = t.word
+        if is_reporting(x) or x in lex.complementizers or x in lex.negators or is_future(x):
+            return False
+        if x[:1] in "يت" and len(x) >= 4 and not x.startswith(("تم", "تي")):
+            return False  # an imperfect verb: "…، والأسعار ترتفع" says something of its own
     return True
 
 

@@ -103,6 +103,7 @@ class Lexicon:
     as_said_openers: frozenset = frozenset()  # "على ما"، "حسبما" before a verb of saying: "as X said"
     said_back_openers: tuple = ()  # "هذا ما" before a verb of saying: "…، هذا ما قاله الوزير"
     conditional_verbs: frozenset = frozenset()  # "إن لزم الأمر": after them "إن" is a condition
+    governed_leads: tuple = ()  # "عن": a lead opener a verb also takes its object with
     title_tenure: frozenset = frozenset()  # "السابق"، "المنتخب": the holder's term goes on a title after its country
     subordinate_conditions: frozenset = frozenset()  # "إذا"، "لو" after the predicate: their future is theirs
     condition_openers: frozenset = frozenset()  # "مهما"، "إذا": a clause after the comma opening with ف answers them
@@ -332,6 +333,7 @@ def _build_lexicon() -> Lexicon:
         condition_openers=fl(t.get("condition_openers", [])),
         subordinate_conditions=fl(t.get("subordinate_conditions", [])),
         title_tenure=fl(t.get("title_tenure", [])),
+        governed_leads=tuple(phrase(x) for x in t.get("governed_leads", [])),
         alternative_words=fl(t.get("alternative_words", [])),
         restriction_openers=fl(t.get("restriction_openers", [])),
         title_weak_openers=fl(t.get("title_weak_openers", [])),
