@@ -449,3 +449,16 @@ def test_letters_never_join_a_denial_a_figure_or_a_plan_to_a_report():
     done, planned = _weighed_items("وقال الوزير إن الحكومة افتتحت المستشفيات الميدانية في الجنوب.",
                                    "وقال الوزير إن الحكومة ستفتتح المستشفيات الميدانية في الجنوب.")
     assert _letter_similarity(done, planned) == 0
+
+
+def test_a_long_run_on_excerpt_joins_the_outlets_that_tell_one_of_its_things():
+    """An excerpt that runs on over many things holds the short statement of one of them: it links
+    to each outlet that tells that thing (it shares little with them as a whole), while two things it
+    tells stay two claims."""
+    short = one("وانهار جسران قديمان فوق نهر المدينة.", "l1")
+    other = one("وتسببت الأمطار الغزيرة والسيول الجارفة في انهيار جسرين قديمين فوق نهر المدينة الشمالي.", "l2")
+    long = one("وضربت العاصفة القوية ليل الأحد الإقليم الجبلي الذي يسكنه مئتا ألف نسمة فانهار جسران قديمان "
+               "فوق نهر المدينة وغمرت المياه الأسواق والمدارس والطرق الزراعية وقطعت الكهرباء عن القرى طوال يومين", "l3")
+    assert same_group([short, other, long])
+    power = one("وقالت الشركة إن الكهرباء انقطعت عن القرى طوال يومين كاملين.", "l4")
+    assert not same_group([short, power, long])

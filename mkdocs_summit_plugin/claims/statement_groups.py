@@ -12,7 +12,9 @@ the number of statements times a small constant. A pair's similarity is
 similar pairs first, pairs of two articles before pairs of one article (an
 article's sibling sentences in the same words mostly say two things), and two
 groups merge only if *every* cross pair is similar enough (complete linkage):
-no chaining into catch-all claims. A
+no chaining into catch-all claims. A long excerpt that tells several things (a
+run-on sentence) is similar enough to a statement it holds, however much else it
+tells (``statement_similarity.link_similarity``). A
 statement whose clause says two things may afterwards join a second group when
 it matches every member of it.
 """
@@ -23,7 +25,7 @@ from typing import Optional
 
 from ..mentions.statements.lexicon import context_keys
 from ..model import Mention
-from .statement_similarity import Item, similarity, statement_item, two_speakers, weigh_event
+from .statement_similarity import Item, link_similarity, similarity, statement_item, two_speakers, weigh_event
 
 # Tunables (documented, not magic): similarity thresholds and blocking size.
 MERGE_THRESHOLD = 0.46  # least similarity of a pair to seed or extend a group (0.52 before roots: issue 15)
@@ -104,6 +106,7 @@ class _Classes:
             self.class_of.append(c)
         self.rep = [ms[0] for ms in self.members_of]  # class -> the item that stands for it
         self._sim: dict[tuple[int, int], float] = {}
+        self._link: dict[tuple[int, int], float] = {}
 
     def __len__(self) -> int:
         return len(self.members_of)
@@ -115,6 +118,15 @@ class _Classes:
         s = self._sim.get(key)
         if s is None:
             s = self._sim[key] = similarity(self.items[rep[key[0]]], self.items[rep[key[1]]], self.idf)
+        return s
+
+    def link(self, c: int, d: int) -> float:
+        """Link similarity of two classes (``link_similarity``; computed once per pair)."""
+        rep = self.rep
+        key = (c, d) if rep[c] <= rep[d] else (d, c)
+        s = self._link.get(key)
+        if s is None:
+            s = self._link[key] = link_similarity(self.items[rep[key[0]]], self.items[rep[key[1]]], self.idf)
         return s
 
 
@@ -285,7 +297,7 @@ def _agglomerate(classes: _Classes, nodes: _Nodes, node_pairs: list, class_artic
             # the classes a pair of one article may be matched apart by (second pass only)
             union = classes_in[cp][:LINK_SAMPLE] + classes_in[cq][:LINK_SAMPLE] if arts is not None else None
             if all(
-                classes.sim(x, y) >= LINK_THRESHOLD or (same_article(x, y) and _matched_apart(classes, x, y, union, same_article))
+                classes.link(x, y) >= LINK_THRESHOLD or (same_article(x, y) and _matched_apart(classes, x, y, union, same_article))
                 for x in classes_in[cp][:LINK_SAMPLE]
                 for y in classes_in[cq][:LINK_SAMPLE]
             ):

@@ -345,8 +345,24 @@ def _shared_measure(shared, strong) -> int:
     return int(any(k in units for k in shared))
 
 
-def _similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
-    """:func:`similarity` once the speakers, roles and acts are read."""
+LONG_STATEMENT_TERMS = 16  # full terms of an excerpt that tells several things (a run-on sentence)
+CONTAINED_TERMS = 4  # full terms of a statement, at least, that a long one may hold as one of its things
+
+
+def link_similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
+    """The similarity two groups' members must reach for the groups to merge: :func:`similarity`,
+    or, when one side is a long excerpt that tells several things, how much of the shorter one it
+    holds (the overlap coefficient alone): the short statement is one of the things it tells, and
+    the long one's other words are not held against it."""
+    s = similarity(a, b, idf)
+    if not s or max(len(a.full), len(b.full)) < LONG_STATEMENT_TERMS or min(len(a.full), len(b.full)) < CONTAINED_TERMS:
+        return s
+    return max(s, _similarity(a, b, idf, contained=True))
+
+
+def _similarity(a: Item, b: Item, idf: dict[str, float], contained: bool = False) -> float:
+    """:func:`similarity` once the speakers, roles and acts are read (`contained`: the overlap
+    coefficient alone, see :func:`link_similarity`)."""
     if _other_objects(a, b):
         return 0.0  # talks about one subject are not talks about another
     shared = a.terms.keys() & b.terms.keys()
@@ -386,7 +402,7 @@ def _similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
         sw += ROOT_FACTOR * min(va[x], vb[y])
     oc = sw / min(wa, wb)
     dice = 2 * sw / (wa + wb)
-    s = 0.5 * oc + 0.5 * dice
+    s = oc if contained else 0.5 * oc + 0.5 * dice
     if a.planned != b.planned:
         s *= PLANNED_FACTOR
     return _one_speaker(s, a, b)  # (two different named speakers returned 0 above)
