@@ -219,6 +219,15 @@ def test_a_bare_degree_a_pronoun_points_back_to_takes_the_measure_before():
     assert m.attribute != "magnitude"
 
 
+def test_a_degree_no_earthquake_reaches_is_no_magnitude():
+    """A latitude or a longitude in degrees beside a quake ("دائرة العرض 33,4 درجة") is no magnitude: a
+    measure's values (``values`` in lexicon/attributes.yaml) bound what it can be."""
+    ms = mentions_of("ورصد المرصد مركز الهزة على دائرة العرض 33,4 درجة وعلى خط الطول 45.8 درجة.")
+    assert not any(m.attribute == "magnitude" for m in ms), [(m.attribute, m.quantity.value) for m in ms]
+    (m,) = mentions_of("وهزت المنطقة الجبلية هزة أرضية قوتها 6.1 درجة فجر الأحد.")
+    assert m.attribute == "magnitude" and m.quantity.value == 6.1
+
+
 def test_a_verb_of_the_form_istafala_after_a_bare_number_counts_nothing():
     """"بصيغة أربعة مقابل أربعة استمر ساعتين": the format's numbers count no "استمر"."""
     ms = mentions_of("وعقد الوفدان اجتماعا بصيغة أربعة مقابل أربعة استمر ساعتين.")

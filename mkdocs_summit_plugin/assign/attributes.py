@@ -55,6 +55,7 @@ class AttributeSpec:
     partner: bool = False  # with `several`: a name after مع says whose it is ("مصافحته … مع فلان")
     whole_precision: Optional[float] = None  # how far a whole number as written stands from its value ("7 درجات" = 7.0)
     apart: Optional[float] = None  # values this many times apart are two facts (default: claims/quantity_groups.DURATION_APART)
+    values: Optional[tuple[float, float]] = None  # the values it can take: outside them a number measures something else
 
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")  # folded: "قمتهما", "مؤتمره", "لقاؤهما"
@@ -112,6 +113,7 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             partner=bool(spec.get("partner", False)),
             whole_precision=spec.get("whole_precision"),
             apart=spec.get("apart"),
+            values=tuple(spec["values"]) if spec.get("values") else None,
         )
         for name, spec in table.items()
     )
@@ -124,6 +126,8 @@ def spec_for(attribute: str) -> Optional[AttributeSpec]:
 def _applies(spec: AttributeSpec, quantity: Quantity) -> bool:
     if spec.dimension != quantity.dimension:
         return False
+    if spec.values is not None and not spec.values[0] <= quantity.value <= spec.values[1]:
+        return False  # "دائرة العرض 40,2 درجة": no magnitude reaches 40
     return not spec.units or quantity.unit in spec.units
 
 
