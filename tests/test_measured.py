@@ -98,6 +98,17 @@ def test_change_is_not_a_level():
     assert is_change("وارتفعت الأسعار بنسبة ")
     assert not is_change("وارتفع معدل التضخم إلى ")
     assert not is_change("وبلغت نسبة المشاركة ")
+    # a verb of exceeding that opens a clause of its own says where the amount got to; bare, it bounds a change
+    assert not is_change("وزادت الصادرات بنسبة 12% وتجاوزت ")
+    assert is_change("وسجل الدينار ارتفاعا تجاوز ")
+
+
+def test_an_amount_after_its_own_verb_of_exceeding_is_a_level_not_a_change():
+    """"زادت الصادرات بنسبة 12% وتجاوزت 80 مليار دولار": 12% is the growth, 80 billion the level reached."""
+    article = Article("a0", "a/a0.txt", "وزادت الصادرات بنسبة 12% وتجاوزت 80 مليار دولار العام الماضي.", "t")
+    ms = find_quantity_mentions(article, split_sentences(article), None)
+    money = [m for m in ms if m.quantity.dimension == "money"]
+    assert money and not money[0].attribute.endswith("-change"), [m.attribute for m in ms]
 
 
 # ------------------------------------------------------------------------ claims ----

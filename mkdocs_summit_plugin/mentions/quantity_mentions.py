@@ -517,7 +517,9 @@ def _measured_attribute(quantity, attribute: str, clause: str) -> str:
     """A percentage's or an amount's attribute: a change of its own when told as one
     ("تراجع الإقبال بنحو 6%" → percent-change), "<dimension>-<head>" when no cue explained it."""
     before = clause[: quantity.start]
-    if is_change(before):
+    # the value's own words before its figure may say it is a level ("وتجاوزت 80 مليار دولار")
+    own_lead = re.split(r"\d", quantity.text, maxsplit=1)[0]
+    if is_change(before + own_lead):
         return f"{quantity.dimension}-change"
     named = named_by_head(before, [s for s in attribute_specs() if s.dimension == quantity.dimension])
     if named is not None:
