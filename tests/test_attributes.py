@@ -26,6 +26,9 @@ def q(text, dimension="duration", unit="minute", value=120.0):
         ("دامت المكالمة الهاتفية نحو ساعة", "نحو ساعة", [], "call-duration"),
         ("استغرق الاجتماع الثنائي على انفراد 40 دقيقة", "40 دقيقة", [], "first-round-duration"),
         ("وانتهى اللقاء الثنائي بين الزعيمين بعد 35 دقيقة", "35 دقيقة", [], "first-round-duration"),
+        # the two leaders alone, said "face to face" or of a meeting "alone"
+        ("وتحدث الرئيسان وجها لوجه نحو 70 دقيقة", "70 دقيقة", [], "first-round-duration"),
+        ("وعقد الوزيران اجتماعا منفردا استغرق 45 دقيقة", "45 دقيقة", [], "first-round-duration"),
         # bilateral talks are any talks of the two parties, not the part without the delegations
         ("ويعقد الوزيران مباحثات ثنائية تستغرق 25 دقيقة", "25 دقيقة", [], "talks-duration"),
         ("واستمر المؤتمر الصحفي 50 دقيقة", "50 دقيقة", [], "press-conference-duration"),
