@@ -29,6 +29,9 @@ def q(text, dimension="duration", unit="minute", value=120.0):
         # the two leaders alone, said "face to face" or of a meeting "alone"
         ("وتحدث الرئيسان وجها لوجه نحو 70 دقيقة", "70 دقيقة", [], "first-round-duration"),
         ("وعقد الوزيران اجتماعا منفردا استغرق 45 دقيقة", "45 دقيقة", [], "first-round-duration"),
+        # a part of a total ("منها …"): the part's own words after it say what it is, not the total's cue
+        ("بعد أربع ساعات من المباحثات منها ساعة ونصف أمضاها الرئيسان وجها لوجه", "ساعة ونصف", [],
+         "first-round-duration"),
         # bilateral talks are any talks of the two parties, not the part without the delegations
         ("ويعقد الوزيران مباحثات ثنائية تستغرق 25 دقيقة", "25 دقيقة", [], "talks-duration"),
         ("واستمر المؤتمر الصحفي 50 دقيقة", "50 دقيقة", [], "press-conference-duration"),

@@ -466,7 +466,10 @@ def _attribute(
     # Only the words right after the number can say what it measures
     # ("3 ساعات من المحادثات"); further on they speak of something else
     # ("انتظر الصحفيون عشر دقائق قبل بدء المؤتمر").
-    reach = PEOPLE_AFTER_WORDS if counts_people(quantity) else AFTER_WORDS
+    # so may a part of a total told before ("أربع ساعات من المباحثات، منها ساعة أمضاها الرئيسان
+    # وجها لوجه"): what sets the part apart is said after it, as a people count's fate is
+    partitive = folded_before.split()[-1:] in (["منها"], ["منهما"], ["ومنها"])
+    reach = PEOPLE_AFTER_WORDS if counts_people(quantity) or partitive else AFTER_WORDS
     folded_after = " ".join(_after_words(fold(clause[offset + len(quantity.text):]), reach))
     # A counted noun that is itself a cue decides ("40 قتيلا" → deaths);
     # otherwise the number's own words are masked out ("ساعتين" is no cue for talks).
@@ -480,6 +483,8 @@ def _attribute(
         spec = _nearest_cue(specs, genitive, 0) if genitive else None
         spec = spec or owner
     folded = folded_before + " " * len(folded_value) + " " + folded_after
+    if partitive and not spec:
+        spec = _nearest_cue(specs, folded_after, 0)  # the part's own words, not the total's cue before "منها"
     spec = spec or _nearest_cue(specs, folded, len(folded_before))
     back = 0
     earlier_specs = [s for s in specs if s.claim]
