@@ -71,6 +71,15 @@ def test_title_skips_fragments_and_openers():
     assert statement_title([since]).startswith("هذه هي الزيارة الثالثة")
 
 
+def test_a_title_opens_after_where_and_when_it_was_said():
+    """The platform and the day between a speaker and the complementizer ("… على «فيسبوك»، اليوم السبت، إن …")
+    say where and when it was said: the gist starts after the complementizer."""
+    text = 'وقال وزير الداخلية سامح فريد على "فيسبوك"، اليوم السبت، إن انقطاع الكهرباء نجم عن عطل فني.'
+    article = Article(id="a", path="articles/a.txt", text=text, title="")
+    (m,) = find_statements(article, split_sentences(article))
+    assert statement_title([m]).endswith(": انقطاع الكهرباء نجم عن عطل فني"), statement_title([m])
+
+
 def test_listicle_is_no_claim():
     lead = mention("وفيما يلي سبعة أمور يجب أن تعرفها عن موسم الحصاد هذا العام", "f")
     assert listicle(lead.excerpt) and not is_check_worthy([lead, mention(lead.excerpt, "g")])

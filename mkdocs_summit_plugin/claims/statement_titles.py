@@ -20,6 +20,7 @@ from typing import Sequence
 
 from ..mentions.statements.analysis import analyse_mention
 from ..mentions.statements.attribution import TIME_BEFORE_AN
+from ..assign.times import day_words
 from ..mentions.statements.clauses import ATTRIBUTION_ONLY_WORDS, attribution_only
 from ..mentions.statements.lexicon import is_complementizer, lexicon, starts_with
 from ..mentions.statements.reporting import is_reporting
@@ -28,6 +29,7 @@ from ..mentions.statements.terms import content_tokens
 from ..model import Mention
 from ..text.normalise import fold, transliterate
 from ..text.stemming import _lexicon_vocab as _lexicon_words
+from ..text.stemming import stem, strip_article
 from ..text.tokens import Tok, tokens, words
 
 # a breaking-news label in front of a flash ("عاجل | …"، "عاجل: …"، "خاص - …")
@@ -209,6 +211,8 @@ def _gist(m: Mention, toks: Sequence[Tok]) -> str:
         n = title_opener(toks, start)
         if n == 0 and is_complementizer(toks[start].word):
             n = 1
+        if n == 0:
+            n = _setting_before_complement(toks, start)  # "…، اليوم السبت، إن …": when it was said
         if n == 0 or start + n >= len(toks) - 1:
             break
         start += n
@@ -224,6 +228,21 @@ def _gist(m: Mention, toks: Sequence[Tok]) -> str:
     if start + 12 < len(toks):
         text += " …"
     return text
+
+
+SETTING_BEFORE_COMPLEMENT = 5  # words of when and where it was said before the complementizer, at most
+
+
+def _setting_before_complement(toks: Sequence[Tok], start: int) -> int:
+    """How many words from toks[start] say when or where it was said, with the complementizer
+    after them ("اليوم السبت، إن …"، "فيسبوك، مساء الأحد، أن …": day words, ``setting_words``,
+    prepositions), or 0: no title opens with them."""
+    lex = lexicon()
+    k = start
+    while k < min(len(toks), start + SETTING_BEFORE_COMPLEMENT) and (
+            toks[k].word in day_words() or stem(strip_article(toks[k].word)) in lex.setting or toks[k].word in ("علي", "في", "عبر")):
+        k += 1
+    return k - start + 1 if k > start and k < len(toks) and is_complementizer(toks[k].word) else 0
 
 
 ATTRIBUTION_REACH = 14  # words of a gist read for the "إن" after its reporting verb: its attribution
