@@ -4,9 +4,9 @@ Contradiction (:func:`contradicts`) is only a negation of the same predicate
 (one side negates a term the other asserts, nearly everything else shared), an
 opposite predicate pair from the lexicon, or a denial verb ("نفى") against an
 assertion. Anything less is not a conflict, and neither is what a speaker had said
-before, told in the pluperfect ("وكانت الوزارة قد نفت …"): a position since changed. ``status.judge_statement`` compares
-one mention per :func:`contradiction_signature` and skips pairs that
-:func:`may_contradict` rules out.
+before, told in the pluperfect ("وكانت الوزارة قد نفت …"): a position since changed.
+``status.judge_statement`` compares one mention per :func:`contradiction_signature`
+and skips pairs that :func:`may_contradict` rules out.
 """
 from __future__ import annotations
 

@@ -113,20 +113,19 @@ class _Classes:
 
     def sim(self, c: int, d: int) -> float:
         """Similarity of two classes (computed once per pair)."""
-        rep = self.rep
-        key = (c, d) if rep[c] <= rep[d] else (d, c)
-        s = self._sim.get(key)
-        if s is None:
-            s = self._sim[key] = similarity(self.items[rep[key[0]]], self.items[rep[key[1]]], self.idf)
-        return s
+        return self._once(self._sim, similarity, c, d)
 
     def link(self, c: int, d: int) -> float:
         """Link similarity of two classes (``link_similarity``; computed once per pair)."""
+        return self._once(self._link, link_similarity, c, d)
+
+    def _once(self, table: dict, measure, c: int, d: int) -> float:
+        """`measure` of the items that stand for classes c and d, kept in `table` by the pair."""
         rep = self.rep
         key = (c, d) if rep[c] <= rep[d] else (d, c)
-        s = self._link.get(key)
+        s = table.get(key)
         if s is None:
-            s = self._link[key] = link_similarity(self.items[rep[key[0]]], self.items[rep[key[1]]], self.idf)
+            s = table[key] = measure(self.items[rep[key[0]]], self.items[rep[key[1]]], self.idf)
         return s
 
 

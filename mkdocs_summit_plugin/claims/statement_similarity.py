@@ -355,7 +355,8 @@ def link_similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
     holds (the overlap coefficient alone): the short statement is one of the things it tells, and
     the long one's other words are not held against it."""
     s = similarity(a, b, idf)
-    if not s or max(len(a.full), len(b.full)) < LONG_STATEMENT_TERMS or min(len(a.full), len(b.full)) < CONTAINED_TERMS:
+    shorter, longer = sorted((len(a.full), len(b.full)))
+    if not s or longer < LONG_STATEMENT_TERMS or shorter < CONTAINED_TERMS:
         return s
     return max(s, _similarity(a, b, idf, contained=True))
 

@@ -231,16 +231,18 @@ def _gist(m: Mention, toks: Sequence[Tok]) -> str:
 
 
 SETTING_BEFORE_COMPLEMENT = 5  # words of when and where it was said before the complementizer, at most
+_SETTING_PREPOSITIONS = frozenset(("علي", "في", "عبر"))  # folded: "على تويتر"، "في تغريدة"، "عبر منصة"
 
 
 def _setting_before_complement(toks: Sequence[Tok], start: int) -> int:
     """How many words from toks[start] say when or where it was said, with the complementizer
     after them ("اليوم السبت، إن …"، "فيسبوك، مساء الأحد، أن …": day words, ``setting_words``,
     prepositions), or 0: no title opens with them."""
-    lex = lexicon()
+    setting = lexicon().setting
     k = start
     while k < min(len(toks), start + SETTING_BEFORE_COMPLEMENT) and (
-            toks[k].word in day_words() or stem(strip_article(toks[k].word)) in lex.setting or toks[k].word in ("علي", "في", "عبر")):
+            toks[k].word in day_words() or toks[k].word in _SETTING_PREPOSITIONS
+            or stem(strip_article(toks[k].word)) in setting):
         k += 1
     return k - start + 1 if k > start and k < len(toks) and is_complementizer(toks[k].word) else 0
 

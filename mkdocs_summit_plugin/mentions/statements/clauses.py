@@ -870,7 +870,7 @@ LIST_ITEM_WORDS = 6  # a noun phrase set off by commas after "و", at most
 
 def _list_item(toks: Sequence[Tok]) -> bool:
     """Is the clause "و" and a noun phrase with no verb of its own (``LIST_ITEM_WORDS`` words at
-    most): a noun with the article or in م ("…، ومحافظ المدينة فلان، …"، "…، والمعاون الإداري …")
+    most): a noun with the article or in م ("…، ومحافظ المدينة فلان، …"، "…، والنائب الأول للمدير …")
     and no verb of saying, complementizer, negator or imperfect verb after it? Set off by commas, it
     is one more item of what the clause before names, not a statement of its own."""
     if not 2 <= len(toks) <= LIST_ITEM_WORDS:

@@ -184,8 +184,8 @@ def _future_first(content: Sequence[Tok]) -> bool:
     words of the statement's own: "غادر الوزير الاجتماع غاضبا.. وسيعود الليلة" reports a fact
     and adds a step. "سيعودان"، "وسيجدد تأكيد …" (the piece opens with it), "سنبدأ العمل وسنكمله …"
     and "هذا يوم مهم لنا وسوف نبني شراكة" (no stop between the clauses: one promise) are plans.
-    A future inside a condition that follows the predicate ("تحتاج البلاد إلى ضمانات إذا كانت
-    ستتخلى عن …": ``subordinate_conditions``, a few words before it) is the condition's, not the
+    A future inside a condition that follows the predicate ("تحتاج المدينة إلى سد إذا كانت الأمطار
+    ستزداد": ``subordinate_conditions``, a few words before it) is the condition's, not the
     statement's; a condition that opens the content ("إذا فاز سيعيد …") leaves its answer a plan."""
     conditions = lexicon().subordinate_conditions
     condition_at = None
