@@ -25,7 +25,8 @@ from typing import Optional
 
 from ..mentions.statements.lexicon import context_keys
 from ..model import Mention
-from .statement_similarity import Item, link_similarity, similarity, statement_item, two_speakers, weigh_event
+from .statement_similarity import (LONG_STATEMENT_TERMS, Item, link_similarity, similarity, statement_item, two_speakers,
+                                   weigh_event)
 
 # Tunables (documented, not magic): similarity thresholds and blocking size.
 MERGE_THRESHOLD = 0.46  # least similarity of a pair to seed or extend a group (0.52 before roots: issue 15)
@@ -116,8 +117,12 @@ class _Classes:
         return self._once(self._sim, similarity, c, d)
 
     def link(self, c: int, d: int) -> float:
-        """Link similarity of two classes (``link_similarity``; computed once per pair)."""
-        return self._once(self._link, link_similarity, c, d)
+        """Link similarity of two classes: their similarity, or ``link_similarity`` when one is a long
+        excerpt (computed once per such pair; most pairs are of two short statements)."""
+        s = self.sim(c, d)
+        if not s or max(len(self.items[self.rep[c]].full), len(self.items[self.rep[d]].full)) < LONG_STATEMENT_TERMS:
+            return s
+        return self._once(self._link, lambda a, b, idf: link_similarity(a, b, idf, s), c, d)
 
     def _once(self, table: dict, measure, c: int, d: int) -> float:
         """`measure` of the items that stand for classes c and d, kept in `table` by the pair."""

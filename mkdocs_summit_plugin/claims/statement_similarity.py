@@ -349,12 +349,13 @@ LONG_STATEMENT_TERMS = 16  # full terms of an excerpt that tells several things 
 CONTAINED_TERMS = 4  # full terms of a statement, at least, that a long one may hold as one of its things
 
 
-def link_similarity(a: Item, b: Item, idf: dict[str, float]) -> float:
-    """The similarity two groups' members must reach for the groups to merge: :func:`similarity`,
-    or, when one side is a long excerpt that tells several things, how much of the shorter one it
-    holds (the overlap coefficient alone): the short statement is one of the things it tells, and
-    the long one's other words are not held against it."""
-    s = similarity(a, b, idf)
+def link_similarity(a: Item, b: Item, idf: dict[str, float], s: Optional[float] = None) -> float:
+    """The similarity two groups' members must reach for the groups to merge: :func:`similarity`
+    (`s`, when the caller has it already), or, when one side is a long excerpt that tells several
+    things, how much of the shorter one it holds (the overlap coefficient alone): the short
+    statement is one of the things it tells, and the long one's other words are not held against it."""
+    if s is None:
+        s = similarity(a, b, idf)
     shorter, longer = sorted((len(a.full), len(b.full)))
     if not s or longer < LONG_STATEMENT_TERMS or shorter < CONTAINED_TERMS:
         return s

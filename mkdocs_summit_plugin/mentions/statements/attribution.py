@@ -91,7 +91,7 @@ def attribution(toks: Sequence[Tok], text: Optional[str], first: int, people=Non
             i, n = k
             return Attribution(None, i, n, len(toks), False, tail=i)
         for i in range(max(first + AS_SAID_CONTENT, len(toks) - TRAILING_REACH), len(toks) - 1):
-            n = says_back(toks[i:])
+            n = says_back(toks, i)
             if n:  # "…، هذا ما قاله الوزير"
                 return Attribution(i + n, None, None, len(toks), False, tail=i)
     return Attribution(verb_i, prep_i, prep_len, end, colon)

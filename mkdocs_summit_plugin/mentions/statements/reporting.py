@@ -26,16 +26,27 @@ def is_reporting(word: str) -> bool:
     return word[:1] == "ل" and word[1:2] in "يت" and word[1:] in lex.reporting
 
 
-def says_back(toks) -> int:
-    """Does the clause open with a demonstrative that points back and a verb of saying whose
+def says_back(toks, at: int = 0) -> int:
+    """Does toks[at:] open with a demonstrative that points back and a verb of saying whose
     object it is ("هذا ما قاله الوزير"، "وذلك ما أعلنته الوزارة"، lexicon ``said_back_openers``)? Then
-    it names the source of the clause before it, whatever follows. The index of the verb, or 0."""
-    n = starts_with(toks, lexicon().said_back_openers)
-    if not n or n >= len(toks):
+    it names the source of the clause before it, whatever follows. How many words up to the verb, or 0."""
+    if at >= len(toks):
         return 0
-    w = toks[n].word
+    first, firsts = toks[at].word, _said_back_firsts()
+    if first not in firsts and not (first[:1] in "وف" and first[1:] in firsts):
+        return 0  # most words open no such phrase
+    n = starts_with(toks, lexicon().said_back_openers, at)
+    if not n or at + n >= len(toks):
+        return 0
+    w = toks[at + n].word
     # the verb with its object pronoun ("قاله"، "أعلنته"), or followed by "به" ("ما صرح به")
     return n if is_reporting(w) or (w[-1:] == "ه" and is_reporting(w[:-1])) else 0
+
+
+@lru_cache(maxsize=1)
+def _said_back_firsts() -> frozenset:
+    """The first words of ``said_back_openers`` (folded)."""
+    return frozenset(p[0] for p in lexicon().said_back_openers)
 
 
 def is_saying_participle(w: str) -> bool:
