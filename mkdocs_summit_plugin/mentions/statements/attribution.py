@@ -229,7 +229,7 @@ def _subject_verb_end(toks: Sequence[Tok], i: int, text: Optional[str]) -> Optio
     for k in range(end, min(len(toks), end + 1 + SUBJECT_REACH)):
         x = toks[k].word
         if describes and x[:1] == "ب" and (x == "ب" or not is_stop(x)):
-            if k == end:  # "ووصف الزعيم الكوري اللقاء بـ…": the title's last word is what is described
+            if k == end:  # "ووصف الوزير الفرنسي الخطة بـ…": the title's last word is what is described
                 role = read_role(toks, i + 1, text)
                 return end - 1 if role is not None and not role.named and end - role.start >= 3 else None
             return end

@@ -231,14 +231,14 @@ def _after_nationality(prev: str, w: str) -> bool:
     """Does a person's title end before `w`: the word before it a nationality ("الرئيس الروسي") and
     `w` no title complement, place or word of the holder's term ("وزير الخارجية الروسي السابق"
     goes on; "الرئيس الفرنسي الخطة" does not)? A title names its office and then its country; what
-    follows is the sentence's. Any country's adjective is a nationality ("الزعيم الكوري اللقاء"),
+    follows is the sentence's. Any country's adjective is a nationality ("الوزير البرازيلي القرار"),
     but another adjective may follow it ("الزعيم الكوري الشمالي")."""
     lex = lexicon()
     if w in lex.title_complements or w in lex.place_names or w in lex.title_tenure:
         return False
     if title_word_key(prev) in _nationalities():
         return True
-    # any country's adjective ("الزعيم الكوري اللقاء"), unless an adjective follows ("الكوري الشمالي")
+    # any country's adjective ("الوزير البرازيلي القرار"), unless an adjective follows ("الكوري الشمالي")
     return (prev.startswith("ال") and country_of_nisba(prev[2:]) is not None
             and not (w.startswith("ال") and w.endswith(("ي", "يه"))))
 
