@@ -228,6 +228,17 @@ def test_a_degree_no_earthquake_reaches_is_no_magnitude():
     assert m.attribute == "magnitude" and m.quantity.value == 6.1
 
 
+def test_a_quake_in_a_place_the_article_opens_with_no_word_of_is_another():
+    """A magnitude said of a quake in another country than the one the article opens on ("…، فيما بلغت قوة
+    الزلزال في اليابان 7 درجات") is another happening's; a quake in the article's own country is its story's."""
+    text = ("زلزال قوي يضرب بيرو\n\nضرب زلزال بقوة 6.5 درجة جنوب بيرو فجر الأحد. "
+            "وذكر المرصد أن قوة الزلزال في اليابان بلغت 7 درجات قبل شهر.")
+    ms = [m for m in mentions_of(text) if m.attribute == "magnitude"]
+    assert [(m.quantity.value, m.another) for m in ms] == [(6.5, False), (7, True)], [(m.quantity.value, m.another) for m in ms]
+    same = "زلزال قوي يضرب بيرو\n\nوذكر المرصد أن قوة الزلزال في بيرو بلغت 6.5 درجة."
+    assert [m.another for m in mentions_of(same) if m.attribute == "magnitude"] == [False]
+
+
 def test_a_verb_of_the_form_istafala_after_a_bare_number_counts_nothing():
     """"بصيغة أربعة مقابل أربعة استمر ساعتين": the format's numbers count no "استمر"."""
     ms = mentions_of("وعقد الوفدان اجتماعا بصيغة أربعة مقابل أربعة استمر ساعتين.")

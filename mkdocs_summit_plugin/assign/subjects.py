@@ -298,6 +298,35 @@ def another_occurrence(before: str) -> bool:
     return not _same_again_after(fold(before), m.end())
 
 
+ELSEWHERE_LEAD_CHARS = 300  # the opening of an article, where it names the place its story is about
+
+
+def happened_elsewhere(before: str, opening: str) -> bool:
+    """Do the words before a number name a happening of the kind in a place the article's opening
+    (its text before the number's sentence, at most ELSEWHERE_LEAD_CHARS) never names ("وقال
+    المركز إن قوة الزلزال في بلد آخر كانت 7 درجات": a happening noun, then "في" or ب and a country or
+    place of the lexicon)? The figure is that other happening's. An article's first sentence has
+    no opening to compare with: its place is the story's."""
+    opening = opening[:ELSEWHERE_LEAD_CHARS]
+    if len(opening.split()) < 3:
+        return False
+    m = _ELSEWHERE.search(fold(before))
+    if m is None or m.group(1) not in _place_words():
+        return False
+    return m.group(1) not in fold(opening)
+
+
+_ELSEWHERE = re.compile(r"(?<!\w)(?:[وفبل]|ال|وال|بال)?(?:زلزال|هزه|انفجار|حريق|فيضان|اعصار)\s+(?:في\s+|ب)(?:ال)?(\w{3,})")
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Country and place names, folded, without the article (``lexicon.country_names``, place_names)."""
+    from ..mentions.statements.lexicon import country_names, lexicon
+
+    return frozenset(re.sub(r"^ال", "", w) for w in country_names() | lexicon().place_names)
+
+
 def _same_again_after(folded: str, start: int) -> bool:
     """Is a happening's noun followed by a word naming the first or main one (``same_again``:
     "الزلزال الأول"، "الهزة الرئيسية") in the folded text after `start`?"""

@@ -60,6 +60,7 @@ from ..assign.subjects import (
     NATIONAL_COUNT,
     another_occurrence,
     continues_another,
+    happened_elsewhere,
     as_written,
     count_head,
     count_qualifier,
@@ -203,6 +204,8 @@ def find_quantity_mentions(
                         # "في الجولة الثانية" is the run-off an election's figures are of, not another happening
                         another=quantity.dimension not in MEASURED
                         and (carried_another or another_occurrence(article.text[max(since, reach) : clause.start + quantity.start])
+                             or happened_elsewhere(article.text[max(since, reach) : clause.start + quantity.start],
+                                                   article.text[: sentence.start])
                              or (happening_told and not running
                                  and not names_happening(article.text[since : clause.start + quantity.start]))),
                         places=places,
