@@ -321,10 +321,10 @@ _ELSEWHERE = re.compile(r"(?<!\w)(?:[وفبل]|ال|وال|بال)?(?:زلزال
 
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
-    """Country and place names, folded, without the article (``lexicon.country_names``, place_names)."""
-    from ..mentions.statements.lexicon import country_names, lexicon
+    """Country and place names, folded, without the article (``lexicon.bare_place_names``)."""
+    from ..mentions.statements.lexicon import bare_place_names
 
-    return frozenset(re.sub(r"^ال", "", w) for w in country_names() | lexicon().place_names)
+    return frozenset(bare_place_names())
 
 
 def _same_again_after(folded: str, start: int) -> bool:

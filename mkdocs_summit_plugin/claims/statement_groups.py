@@ -25,7 +25,7 @@ from typing import Optional
 
 from ..mentions.statements.lexicon import context_keys
 from ..model import Mention
-from .statement_similarity import (LONG_STATEMENT_TERMS, Item, link_similarity, similarity, statement_item, two_speakers,
+from .statement_similarity import (Item, link_similarity, long_and_held, similarity, statement_item, two_speakers,
                                    weigh_event)
 
 # Tunables (documented, not magic): similarity thresholds and blocking size.
@@ -120,7 +120,7 @@ class _Classes:
         """Link similarity of two classes: their similarity, or ``link_similarity`` when one is a long
         excerpt (computed once per such pair; most pairs are of two short statements)."""
         s = self.sim(c, d)
-        if not s or max(len(self.items[self.rep[c]].full), len(self.items[self.rep[d]].full)) < LONG_STATEMENT_TERMS:
+        if not s or not long_and_held(self.items[self.rep[c]], self.items[self.rep[d]]):
             return s
         return self._once(self._link, lambda a, b, idf: link_similarity(a, b, idf, s), c, d)
 

@@ -356,10 +356,16 @@ def link_similarity(a: Item, b: Item, idf: dict[str, float], s: Optional[float] 
     statement is one of the things it tells, and the long one's other words are not held against it."""
     if s is None:
         s = similarity(a, b, idf)
-    shorter, longer = sorted((len(a.full), len(b.full)))
-    if not s or longer < LONG_STATEMENT_TERMS or shorter < CONTAINED_TERMS:
+    if not s or not long_and_held(a, b):
         return s
     return max(s, _similarity(a, b, idf, contained=True))
+
+
+def long_and_held(a: Item, b: Item) -> bool:
+    """Is one side a long excerpt (LONG_STATEMENT_TERMS full terms or more) and the other a statement
+    of CONTAINED_TERMS or more, which :func:`link_similarity` measures by containment?"""
+    shorter, longer = sorted((len(a.full), len(b.full)))
+    return longer >= LONG_STATEMENT_TERMS and shorter >= CONTAINED_TERMS
 
 
 def _similarity(a: Item, b: Item, idf: dict[str, float], contained: bool = False) -> float:

@@ -57,6 +57,7 @@ from ..assign.places import direction_words, places_attribute, places_of, senten
 from ..assign.sources import figure_source
 from ..assign.times import day_words
 from ..assign.subjects import (
+    ELSEWHERE_LEAD_CHARS,
     NATIONAL_COUNT,
     another_occurrence,
     continues_another,
@@ -186,6 +187,7 @@ def find_quantity_mentions(
                     places = tuple(k for k in [toll_place(lead, clause.text, quantity.start, quantity.end)] if k)
                 else:
                     places = ()
+                before_number = article.text[max(since, reach) : clause.start + quantity.start]  # its own words
                 mentions.append(
                     Mention(
                         article=article.id,
@@ -203,9 +205,8 @@ def find_quantity_mentions(
                         ),
                         # "في الجولة الثانية" is the run-off an election's figures are of, not another happening
                         another=quantity.dimension not in MEASURED
-                        and (carried_another or another_occurrence(article.text[max(since, reach) : clause.start + quantity.start])
-                             or happened_elsewhere(article.text[max(since, reach) : clause.start + quantity.start],
-                                                   article.text[: sentence.start])
+                        and (carried_another or another_occurrence(before_number)
+                             or happened_elsewhere(before_number, article.text[: min(sentence.start, ELSEWHERE_LEAD_CHARS)])
                              or (happening_told and not running
                                  and not names_happening(article.text[since : clause.start + quantity.start]))),
                         places=places,

@@ -476,11 +476,17 @@ def country_of_nisba(word: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+def bare_place_names() -> tuple[str, ...]:
+    """The countries of :func:`country_names` and the lexicon's ``place_names``, folded, without
+    their article ("الهند" → "هند"), in the sorted order of their written names."""
+    return tuple(n[2:] if n.startswith("ال") else n for n in sorted(country_names() | lexicon().place_names))
+
+
+@lru_cache(maxsize=1)
 def _nisba_bases() -> dict:
     """{what a country's adjective is built on: the country}, for :func:`country_of_nisba`."""
     out: dict = {}
-    for name in sorted(country_names() | lexicon().place_names):
-        c = name[2:] if name.startswith("ال") else name
+    for c in bare_place_names():
         for base in (c, c[:-2] if c.endswith("يا") else None, c[:-1] if c.endswith("ا") else None):
             if base and len(base) >= 3:
                 out.setdefault(base, c)
