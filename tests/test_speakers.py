@@ -480,6 +480,30 @@ def test_a_named_subject_speaks_what_its_verb_sends_or_describes(text, speaker):
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a name the article does not introduce, then the thing described, then "بأن…"
+        ('ووصف كارلسون الهدنة بأنها "خطوة أولى لا تكفي".', "كارلسون"),
+        ('قال الوزير إن الجولة انتهت، في حين وصف سموتريتش الخطة بأنها "خطأ فادح".', "سموتريتش"),
+        # a title, then the name set off by commas, then the thing described
+        ('فيما وصف رئيس وزراء المجر، فيكتور أوربان، العقوبات بأنها "فشل كامل".', "فيكتور أوربان"),
+    ],
+)
+def test_a_describing_verbs_named_subject_speaks_before_what_it_describes(text, speaker):
+    """"وصف X Y بأنه Z": X speaks (its own name, or a title with its name set off by commas, even
+    after "فيما"/"في حين"), and what it describes, Y, is part of what is said."""
+    said = [m for m in mentions(text) if "بأن" in m.excerpt]
+    assert [m.speaker for m in said] == [speaker]
+
+
+def test_a_describing_verb_without_a_named_subject_has_none():
+    """"ووصف الاتفاق بأنه …" (the thing described right after the verb) and a group of people ("كبار
+    المسؤولين") name no person."""
+    assert speakers_of('ووصف الاتفاق بأنه "خطوة تاريخية" للمنطقة كلها.')[0] is None
+    assert speakers_of('ووصف كبار مسؤولي الوزارة المحادثات بأنها "بناءة".')[0] is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ونشرت القوات الحكومية مئات الجنود على طول الحدود الشمالية مع تزايد التوتر.",

@@ -7,8 +7,9 @@ import pytest
 from mkdocs_summit_plugin.claims import statement_similarity as S
 from mkdocs_summit_plugin.mentions.statements.analysis import _negation, analyse_mention
 from mkdocs_summit_plugin.mentions.statements.facts import appended_relative
-from mkdocs_summit_plugin.mentions.statements.lexicon import context_keys
+from mkdocs_summit_plugin.mentions.statements.lexicon import context_keys, is_particle_with_pronoun
 from mkdocs_summit_plugin.mentions.statements.terms import content_tokens, term_keys
+from mkdocs_summit_plugin.text.normalise import fold
 from mkdocs_summit_plugin.text.tokens import tokens
 
 from .test_statement_paraphrase import one, same_group
@@ -105,3 +106,24 @@ def test_a_lead_without_a_comma_stops_at_the_verb_of_saying(text):
     (m,) = mentions(text)
     terms = analyse_mention(m).terms
     assert terms and max(terms.values()) == 1.0, terms
+
+
+@pytest.mark.parametrize("word", ["ولكننا", "لأنها", "معهم", "إنني", "خلاله", "بعضهم", "أمامنا", "عليه", "لديها"])
+def test_a_particle_with_a_pronoun_is_no_term(word):
+    """A particle or preposition keeps its function with an attached pronoun: none of these is a
+    term of what is said (their stems alone, "ولك"، "لان"، "انن", would be)."""
+    assert keys(f"قرر المجلس {word} تأجيل الجلسة") == keys("قرر المجلس تأجيل الجلسة")
+
+
+@pytest.mark.parametrize("word", ["نفسي", "البيني", "بني", "الأمامي", "عقبة"])
+def test_a_word_that_only_looks_like_a_particle_with_a_pronoun_stays(word):
+    """A noun host with "ي" is an adjective ("الدعم النفسي"، "التعاون البيني"); a one-letter host takes no
+    "ي"/"ني" ("بني": built); a host that is no particle keeps its noun ("عقبة")."""
+    assert not is_particle_with_pronoun(fold(word))
+    assert is_particle_with_pronoun(fold("معهم")) and is_particle_with_pronoun(fold("خلاله"))
+
+
+def test_an_and_la_written_as_one_word_negate():
+    """"طالب بألا …" negates as "طالب بأن لا …" does."""
+    assert _negation(tokens("طالب أنصاره بألا يترددوا في الدفاع عن حقوقهم", 0))[0]
+    assert _negation(tokens("طالب أنصاره بأن لا يترددوا في الدفاع عن حقوقهم", 0))[0]

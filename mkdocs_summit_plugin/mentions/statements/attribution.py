@@ -222,13 +222,15 @@ def _subject_verb_end(toks: Sequence[Tok], i: int, text: Optional[str]) -> Optio
     if not (describes or sends or w in lex.stance_verbs) or i + 1 >= len(toks):
         return None
     end = _subject_end(toks, i + 1, text)
+    if end is None and describes:
+        end = _name_run_end(toks, i + 1, text)  # "ووصف فلان الخطة بأنها …": a name, then what it describes
     if end is None:
         return None
     if not (describes or sends):
         return end if end < len(toks) else None  # "وندد الرئيس | بمحاولات …": a stance, its object said
     for k in range(end, min(len(toks), end + 1 + SUBJECT_REACH)):
         x = toks[k].word
-        if describes and x[:1] == "ب" and (x == "ب" or not is_stop(x)):
+        if describes and x[:1] == "ب" and (x == "ب" or not is_stop(x) or (k > end and is_complementizer(x))):
             if k == end:  # "ووصف الوزير الفرنسي الخطة بـ…": the title's last word is what is described
                 role = read_role(toks, i + 1, text)
                 return end - 1 if role is not None and not role.named and end - role.start >= 3 else None
@@ -253,7 +255,8 @@ def _subject_end(toks: Sequence[Tok], j: int, text: Optional[str]) -> Optional[i
             if inner is not None and inner.kind == PERSON:
                 end = max(inner.end, inner.title_end)
         # a name ends where the message starts ("وزارة الخارجية | بيانا يدين …")
-        return next((k for k in range(role.title_end, end) if _message_noun(toks[k].word)), end)
+        end = next((k for k in range(role.title_end, end) if _message_noun(toks[k].word)), end)
+        return _name_set_off(toks, end, text) if role.kind == PERSON and not role.named else end
     spans = [s for s in speaker_spans(toks, generic=True) if s[0] == j]
     if spans:
         return spans[0][1]
@@ -266,6 +269,28 @@ PRONOUN_ENDS = ("ته", "تها", "تهم", "تهما")  # "جهوزيته": a n
 def _named_subject_end(toks: Sequence[Tok], j: int, text: Optional[str]) -> Optional[int]:
     """End of a proper name at toks[j] that is a verb's subject: what follows it ends a subject
     (:func:`_ends_subject`), a message noun or a quotation opens; None if no name opens there."""
+    k = _name_run_end(toks, j, text)
+    if k is None:
+        return None
+    w = toks[k].word
+    quote = text is not None and _has_colon_or_quote(text, toks[k - 1].end, toks[k].start)
+    if quote or _ends_subject(w) or _message_noun(w):
+        return k
+    return None
+
+
+def _name_set_off(toks: Sequence[Tok], end: int, text: Optional[str]) -> int:
+    """A title's end, or past the name that follows it between commas ("وصف رئيس الحكومة، فلان
+    الفلاني، الاتفاق بأنه …": the name is the subject's too, not what is described)."""
+    if text is None or end >= len(toks) or end == 0 or not gap(text, toks[end - 1], toks[end]):
+        return end
+    k = _name_run_end(toks, end, text)
+    return k if k is not None and gap(text, toks[k - 1], toks[k]) else end
+
+
+def _name_run_end(toks: Sequence[Tok], j: int, text: Optional[str]) -> Optional[int]:
+    """End of the words of a proper name opening at toks[j] (at most MAX_NAME, none set off by
+    punctuation), when a word follows them; None if no name opens there."""
     k = j
     while k < len(toks) and k - j < MAX_NAME:
         w = toks[k].word
@@ -274,13 +299,7 @@ def _named_subject_end(toks: Sequence[Tok], j: int, text: Optional[str]) -> Opti
                 or (k > j and gap(text, toks[k - 1], toks[k]))):
             break
         k += 1
-    if k == j or k >= len(toks):
-        return None
-    w = toks[k].word
-    quote = text is not None and _has_colon_or_quote(text, toks[k - 1].end, toks[k].start)
-    if quote or _ends_subject(w) or _message_noun(w):
-        return k
-    return None
+    return None if k == j or k >= len(toks) else k
 
 
 def _message_noun(w: str) -> bool:
@@ -528,10 +547,16 @@ def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str
     if k - j >= 2 and _addressed_before_reply(toks, k - 1):
         k -= 1  # "خاطب كليجدار أوغلو أنصاره بالقول": the last word, a noun and its pronoun, is spoken to
     elif k == j or (k < len(toks) and not _ends_subject(toks[k].word) and not _addressed_before_reply(toks, k)
-                    and not _title_after_name(toks, k, end, text)):
-        return None
+                    and not _title_after_name(toks, k, end, text) and not (k == end and _describes(toks[verb_i].word))):
+        return None  # (a describing verb's attribution ends with its subject: "ووصف فلان | الخطة بأنها …")
     raw = text[toks[j].start:toks[k - 1].end] if text is not None else " ".join(t.word for t in toks[j:k])
     return readable(raw)
+
+
+def _describes(word: str) -> bool:
+    """A verb of describing ("وصف"، "ووصفت"), with or without its conjunction."""
+    verbs = lexicon().description_verbs
+    return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
 
 
 def _title_after_name(toks: Sequence[Tok], k: int, end: int, text: Optional[str]) -> bool:

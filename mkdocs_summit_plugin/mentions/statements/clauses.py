@@ -710,8 +710,9 @@ def _says(toks: Sequence[Tok]) -> bool:
 
 def _titled_subject(before: Sequence[Tok]) -> bool:
     """Is the clause a word (a verb) and a role phrase that ends right at its end, or whose own
-    complement does ("واعتذر المدير العام | للمصنع"، "وأعلن السفير | في البلد")?"""
-    role = read_role(before, 1)
+    complement does ("واعتذر المدير العام | للمصنع"، "وأعلن السفير | في البلد")? A splitter may open
+    it ("فيما أشاد الوزير"، "في حين وصف رئيس الهيئة")."""
+    role = read_role(before, starts_with(before, lexicon().splitters) + 1)
     if role is None:
         return False
     end = max(role.title_end, role.end)

@@ -127,6 +127,9 @@ class Lexicon:
     unmarked_quote_openers: frozenset = frozenset()  # "لقد" right after verb + speaker opens their words
     title_synonyms: dict = None  # title key -> the key it is compared as ("حكومة" → "وزراء")
     title_epithets: frozenset = frozenset()  # title keys that describe, not name, the role ("معارض")
+    pronoun_hosts: frozenset = frozenset()  # particles that take an attached pronoun ("لكن" in "لكننا")
+    pronoun_noun_hosts: frozenset = frozenset()  # nouns as prepositions that take one, never "ي" ("خلاله")
+    pronoun_suffixes: tuple = ()  # those pronouns, longest first ("هما" before "ها" before "ه")
 
 
 def phrase(text: str) -> tuple[str, ...]:
@@ -354,6 +357,9 @@ def _build_lexicon() -> Lexicon:
         unmarked_quote_openers=fl(t.get("unmarked_quote_openers", [])),
         title_synonyms={title_word_key(fold(a)): title_word_key(fold(b)) for a, b in (t.get("title_synonyms") or {}).items()},
         title_epithets=frozenset(title_word_key(fold(x)) for x in t.get("title_epithets", [])),
+        pronoun_hosts=fl(t.get("pronoun_hosts", [])),
+        pronoun_noun_hosts=fl(t.get("pronoun_noun_hosts", [])),
+        pronoun_suffixes=tuple(sorted(fl(t.get("pronoun_suffixes", [])), key=len, reverse=True)),
         event_nouns=frozenset(
             "@" + concepts[k] if k in concepts else k[0]
             for k in (stems_of(x) for x in t.get("event_nouns", []))
@@ -371,6 +377,25 @@ def is_stop(word: str) -> bool:
     """A stop word, alone or after a proclitic (per word type: every step asks of every word)."""
     lex = lexicon()
     return any(b in lex.stopwords for b in bare(word))
+
+
+@lru_cache(maxsize=100_000)
+def is_particle_with_pronoun(word: str) -> bool:
+    """A particle or preposition with an attached pronoun ("ولكننا"، "لأنها"، "معهم"، "خلاله"):
+    a function word still, whatever its stem (lexicon ``pronoun_hosts``). A one-letter host
+    ("ب"، "ل") takes no "ي"/"ني" ("بني": built, sons of), a noun host no "ي" ("نفسي"،
+    "البيني": adjectives). Per word type."""
+    lex = lexicon()
+    for b in bare(word):
+        for suffix in lex.pronoun_suffixes:
+            host = b[:-len(suffix)]
+            if not b.endswith(suffix) or not host:
+                continue
+            if host in lex.pronoun_hosts and (len(host) > 1 or suffix[-1] != "ي"):
+                return True
+            if host in lex.pronoun_noun_hosts and suffix != "ي":
+                return True
+    return False
 
 
 @lru_cache(maxsize=100_000)

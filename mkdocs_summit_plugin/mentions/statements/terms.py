@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 from ...text.stemming import bare, stem, strip_article
 from ..quantities.tokens import analyse as analyse_number_word
 from ...text.tokens import Tok
-from .lexicon import context_plural_of, country_of_nisba, is_stop, lexicon
+from .lexicon import context_plural_of, country_of_nisba, is_particle_with_pronoun, is_stop, lexicon
 from .reporting import is_reporting
 from .speakers import speaker_spans
 
@@ -99,6 +99,7 @@ def _is_content_word(w: str) -> bool:
         lex = lexicon()
         r = not (
             is_stop(w)
+            or is_particle_with_pronoun(w)
             or is_reporting(w)
             or stem(s) in lex.setting
             or any(b in lex.setting for b in (stem(x) for x in bare(w)))
