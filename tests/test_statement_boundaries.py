@@ -383,3 +383,35 @@ def test_today_alone_may_end_a_name_not_say_when():
 def test_a_clause_of_its_own_after_a_subject_stays_apart():
     text = "وتحدث مدير الشركة، وانتقد النقابة بشدة أمام الصحفيين."
     assert len(cut(text)) == 2
+
+
+def test_a_report_moving_to_its_next_item_says_nothing():
+    """"في سياق متصل"، "في غضون ذلك" tie the next item to the last: no statement of their own."""
+    (found,) = mentions("في سياق متصل، أعلنت البلدية إغلاق الجسر القديم أمام الشاحنات حتى إشعار آخر.", "t1")
+    assert not {"سياق", "متصل"} & set(analyse_mention(found).terms)
+    assert not mentions("وفي غضون ذلك، في سياق آخر.", "t2")
+
+
+def test_who_is_among_a_count_set_off_by_commas_goes_on_the_count():
+    """"…، بينهم مدير الدائرة" says who is among those the clause before counts, as "…، منهم …" does."""
+    for text in ("وطلبت المحكمة من الشرطة القبض على سبعة موظفين من كوادر دائرة الجمارك، بينهم مدير الدائرة سامي العلي.",
+                 "وأوقفت الشرطة سبعة موظفين في الميناء، بينهم مدير الجمارك المحلي."):
+        assert cut(text) == [text]
+
+
+def test_an_adjunct_between_a_message_verbs_subject_and_its_object_stays_in_the_sentence():
+    """"وأصدر الوزير، الأحد، قرارا …" as "أكد الوزير، الأحد، دعمه …": the day set off by commas
+    interrupts the sentence, the object goes on it."""
+    text = "وأصدر وزير التربية، الأحد، قرارا بتأجيل الامتحانات النهائية أسبوعا كاملا."
+    assert cut(text) == [text]
+
+
+def test_a_subject_no_table_knows_is_no_earlier_speaker():
+    """"وقالت صحة المحافظة في بيان إن …": the verb has a subject of its own (a body named short), so
+    the last speaker does not speak here; "وأضاف للصحفيين أن …" (an adjunct after the verb) goes on
+    with the speaker before it."""
+    found = mentions("وقال المتحدث باسم الدفاع المدني إن النيران أخمدت. وقالت صحة المحافظة في بيان إن "
+                     "\"الحريق نجم عن تماس كهربائي\". وأضاف للصحفيين أن التحقيق مستمر.", "t3")
+    assert [m.speaker for m in found] == ["المتحدث باسم الدفاع المدني", "صحة المحافظة", "صحة المحافظة"]
+    found = mentions("وقال المتحدث باسم الدفاع المدني إن النيران أخمدت. وأضاف مجددا أن التحقيق مستمر.", "t4")
+    assert [m.speaker for m in found] == ["المتحدث باسم الدفاع المدني"] * 2

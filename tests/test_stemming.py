@@ -112,3 +112,11 @@ def test_a_derived_masdar_meets_its_verb(masdar, verbs):
 @pytest.mark.parametrize("written, usual", [("الطوارىء", "الطوارئ"), ("بطيء", "بطئ"), ("مباديء", "مبادئ")])
 def test_a_final_hamza_written_after_yeh_is_the_hamza_on_its_seat(written, usual):
     assert key(written) == key(usual)
+
+
+@pytest.mark.parametrize("word", ["فيروس", "فيلم", "فيتو"])
+def test_a_loanword_is_kept_whole(word):
+    """Snowball takes "في" for a conjunction and an imperfect prefix: "فيروس" would be keyed "روس",
+    as Russia is (lexicon ``whole_words``)."""
+    assert stem(fold(word)) == fold(word)
+    assert stem(fold("فيروس")) != stem(fold("روسيا"))

@@ -63,6 +63,8 @@ def stem(word: str) -> str:
         return word
     if word.isdigit():
         return word
+    if word in _stem_tables()[3]:
+        return word  # a loanword Snowball would cut into another word ("فيروس" → "روس", Russia's key)
     if word.endswith("يء") and len(word) > 3:
         word = word[:-2] + "ئ"  # "الطوارىء"، "بطيء" written for "الطوارئ"، "بطئ": one word
     if word[:1] in "وف" and word[1:2] == "س" and word[2:3] in "يتنا" and len(word) >= 6:
@@ -168,15 +170,16 @@ _TEH_MARBUTA_SUFFIX = re.compile(r"^(.+[^\Wا_])ت(?:هما|هم|هن|ها|ه|ك
 
 
 @lru_cache(maxsize=1)
-def _stem_tables() -> tuple[frozenset, frozenset, frozenset]:
-    """(nouns whose final ت is a root letter, words in س that are no future verbs, stop words),
-    folded: read straight from the lexicon (the stemmer is used to build the rest of it)."""
+def _stem_tables() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(nouns whose final ت is a root letter, words in س that are no future verbs, stop words,
+    words kept whole), folded: read straight from the lexicon (the stemmer is used to build the rest of it)."""
     t = load("statements")
     final_t = frozenset(fold(w)[:-1] for w in t.get("t_final_nouns", []))
     nouns = set()
     for w in t.get("future_exceptions", []):
         nouns.add(fold(w))
-    return final_t, frozenset(nouns), frozenset(fold(w) for w in t.get("stopwords", []))
+    whole = frozenset(fold(w) for w in t.get("whole_words", []))
+    return final_t, frozenset(nouns), frozenset(fold(w) for w in t.get("stopwords", [])), whole
 
 
 @lru_cache(maxsize=200_000)

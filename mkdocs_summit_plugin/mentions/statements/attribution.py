@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ...text.stemming import alef_masdar, bare
+from ...assign.times import day_words
+from ...text.stemming import alef_masdar, bare, stem
 from ...text.tokens import Tok
 from ..quantities.words import unconj
 from .clauses import QUOTE_OPEN
@@ -394,6 +395,9 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
         said = _clause_subject(toks, att.verb_i, first, text, people)
         if said is not None:
             return said, True
+        subject_end = _unread_subject(toks, att.verb_i, att.end)
+        if subject_end:  # "وقالت صحة المحافظة في بيان إن …": a subject of its own, not the last speaker
+            return people.note(_written(toks, att.verb_i + 1, subject_end, text), BODY, None), True
         return current_speaker, False
     elif prep_i is not None and prep_i + prep_len < len(toks) and toks[prep_i + prep_len].word in ("قوله", "قولها", "ما"):
         return current_speaker, False  # "وفق قوله"، "بحسب ما …": the source is the one speaking already
@@ -405,6 +409,29 @@ def speaker_of(toks, att: Attribution, lead_idx: set, first: int, text, depth, p
     elif depth is not None and toks and depth[toks[0].start] > 0:
         return current_speaker, False  # inside a quotation opened earlier
     return None, False
+
+
+def _unread_subject(toks: Sequence[Tok], verb_i: int, end: int) -> int:
+    """The end of a noun phrase no table knows that stands right after the verb of saying, before
+    its complementizer ("وقالت صحة المحافظة | في بيان إن …"), or 0. It is the verb's own subject (a
+    body, most often, named short): whoever spoke before does not speak here. A preposition, an
+    adverb of time, a participle or a complementizer after the verb is no subject ("وقال للصحفيين
+    إن …"، "وأضاف اليوم أن …"، "وتابع قائلا …"), nor is a definite noun ("وأضاف البيان أن …": the
+    document of whoever spoke already)."""
+    k = verb_i + 1
+    if k >= end or k >= len(toks):
+        return 0
+    w = toks[k].word
+    if _ends_subject(w) or w[:1] in "بل" or is_saying_participle(w) or w.isdigit():
+        return 0
+    if w in day_words() or w in lexicon().name_stops or w.endswith("ا") or w[:2] == "ال":
+        return 0  # "وأضاف اليوم …"، "وقال مجددا …": when or how; "وأضاف البيان …": who spoke already
+    if _masdar_after(toks, verb_i) or stem(w) in lexicon().setting:
+        return 0  # "وأكد حدوث …": what was said; "وأضاف مؤتمر …": where
+    comp = next((j for j in range(k + 1, end) if is_complementizer(toks[j].word)), None)
+    if comp is None:
+        return 0
+    return next((j for j in range(k + 1, comp) if _ends_subject(toks[j].word)), comp)
 
 
 def _clause_subject(toks: Sequence[Tok], verb_i: int, first: int, text: Optional[str], people) -> Optional[str]:

@@ -691,7 +691,7 @@ def _object_across_adjuncts(text: str, piece: "Piece", pending: Sequence[tuple[i
     if len(parts) < 2:
         return False  # right after the subject: the rule for titled subjects (:func:`_object_after_subject`)
     before = span_tokens(text, *parts[0])
-    if not 2 <= len(before) <= 1 + SUBJECT_TITLE_WORDS or not is_reporting(before[0].word):
+    if not 2 <= len(before) <= 1 + SUBJECT_TITLE_WORDS or not (is_reporting(before[0].word) or _acting_verb(before[0].word)):
         return False
     if _says(before[1:]) or before[1].word in _OBJECT_PREPS:
         return False  # "وقال إن …"، "وأكد على …": the verb already has what it says
@@ -700,6 +700,16 @@ def _object_across_adjuncts(text: str, piece: "Piece", pending: Sequence[tuple[i
         if len(adjunct) > ADJUNCT_WORDS or _says(adjunct):
             return False
     return _goes_on_after_subject(toks)
+
+
+def _acting_verb(word: str) -> bool:
+    """A verb whose named subject speaks through what it does or sends (the lexicon's message,
+    stance and describing verbs: "وأصدر الوزير، أمس، قرارا …"), with or without its conjunction."""
+    lex = lexicon()
+    for w in (word, word[1:] if word[:1] in "وف" else word):
+        if w in lex.message_verbs or w in lex.stance_verbs or w in lex.description_verbs:
+            return True
+    return False
 
 
 def _says(toks: Sequence[Tok]) -> bool:
