@@ -298,6 +298,18 @@ def another_occurrence(before: str) -> bool:
     return not _same_again_after(fold(before), m.end())
 
 
+AFTER_NUMBER_WORDS = 5  # words after a number (to the next punctuation) where the happening it is of may be named
+_PUNCTUATION = re.compile(r"[،,.؛;:!?؟()«»\"]")
+
+
+def another_after(after: str) -> bool:
+    """Do the words right after a number and its noun, up to the next punctuation mark, name
+    another happening of the kind ("مصرع 80 شخصا بحريق مماثل"، "قتل 12 في هجوم ثان")? The figure is
+    that one's, as when those words come before it (:func:`another_occurrence`)."""
+    own = _PUNCTUATION.split(after, 1)[0]
+    return _another_match(" ".join(own.split()[:AFTER_NUMBER_WORDS])) is not None
+
+
 ELSEWHERE_LEAD_CHARS = 300  # the opening of an article, where it names the place its story is about
 
 

@@ -77,6 +77,8 @@ def group_unit(m: Mention) -> str:
     spec = spec_for(m.attribute or "")
     if spec and spec.units and unit in spec.units:
         return spec.unit or spec.units[0]
+    if spec and spec.unit and not spec.units and m.quantity is not None and m.quantity.dimension == "count":
+        return spec.unit  # a count of people by any noun ("arrest-count": officials, engineers)
     return unit
 
 

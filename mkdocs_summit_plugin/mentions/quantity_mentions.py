@@ -59,6 +59,7 @@ from ..assign.times import day_words
 from ..assign.subjects import (
     ELSEWHERE_LEAD_CHARS,
     NATIONAL_COUNT,
+    another_after,
     another_occurrence,
     continues_another,
     happened_elsewhere,
@@ -206,6 +207,7 @@ def find_quantity_mentions(
                         # "في الجولة الثانية" is the run-off an election's figures are of, not another happening
                         another=quantity.dimension not in MEASURED
                         and (carried_another or another_occurrence(before_number)
+                             or another_after(clause.text[quantity.end:])
                              or happened_elsewhere(before_number, article.text[: min(sentence.start, ELSEWHERE_LEAD_CHARS)])
                              or (happening_told and not running
                                  and not names_happening(article.text[since : clause.start + quantity.start]))),
