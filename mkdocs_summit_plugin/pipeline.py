@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
 
 from .assign.events import article_cue_weights, detect_events, event_month, passage_event, secondary_events
-from .assign.past_years import figure_past_year, past_event_id, past_events, past_year, story_year
+from .assign.past_years import figure_past_year, past_event_id, past_events, past_year, since_until_now, story_year
 from .assign.occurrences import own_passage
 from .assign.times import assign_times
 from .claims.grouping import group_claims, rejudge
@@ -232,7 +232,10 @@ def mention_events(
     out = []
     for m in mentions:
         sentence = article.text[m.sentence_start:m.end] if article is not None and m.kind == "quantity" else m.excerpt
-        past = past_year(sentence, year, month, statement=m.kind == "statement")
+        # "الأول منذ نحو 30 عاما يوم وقع اتفاق … عام 1990": a time from a dated happening until now is the story's
+        until_now = article is not None and m.kind == "quantity" and m.quantity is not None and since_until_now(
+            article.text, m.sentence_start, m.quantity.start)
+        past = None if until_now else past_year(sentence, year, month, statement=m.kind == "statement")
         if past is None and article is not None and m.kind == "quantity" and m.quantity is not None and (
                 m.attribute not in TIME_SINCE):  # "بعد ثمانية أشهر على قمتهما في آذار 2023": from then to now
             past = figure_past_year(article.text, m.sentence_start, m.quantity.start, m.quantity.end, year)

@@ -119,3 +119,24 @@ def test_a_figure_of_a_happening_some_years_ago_is_that_years():
     assert _figure_year("وكان فيضان مماثل قد أودى بحياة 40 شخصا قبل 3 أعوام.", "40 شخصا") == 2021
     assert _figure_year("وقال الدفاع المدني قبل ساعات إن 40 شخصا قتلوا.", "40 شخصا") is None
     assert _figure_year("وتوقفت المفاوضات قبل انقضاء 3 أعوام على بدئها.", "3 أعوام") is None
+
+
+def test_a_time_since_a_dated_happening_until_now_is_the_storys_figure():
+    """"الأول منذ نحو 30 عاما يوم وقع … عام 1990": the figure after "منذ" runs from then to now; the
+    year dates where it starts, not what it is of (neither its clause nor its sentence makes it 1990's)."""
+    from mkdocs_summit_plugin.assign.past_years import figure_past_year, since_until_now
+
+    text = "ويعد الحفل الأول بين البلدين منذ نحو 30 عاما يوم وقع اتفاق مماثل في العاصمة عام 1990."
+    at = text.index("نحو")
+    assert since_until_now(text, 0, at) and since_until_now(text, 0, text.index("30"))
+    assert figure_past_year(text, 0, at, at + 11, 2020) is None
+    other = "ووقع زلزال بقوة 6 درجات في المدينة نفسها عام 1994."
+    assert not since_until_now(other, 0, other.index("6"))
+
+
+def test_a_first_in_so_many_years_stays_the_storys_though_its_sentence_names_the_earlier_year():
+    text = ("وقع الرئيسان اتفاق السلام في العاصمة مساء الثلاثاء 15 أيلول 2020.\n\n"
+            "ويعد الحفل الأول بين البلدين منذ نحو 30 عاما يوم وقع اتفاق مماثل في العاصمة عام 1990.\n")
+    report = analyse([Article(id="a", path="a.txt", title="اتفاق السلام", text=text, published=None)])
+    (gap,) = [c for c in report.claims for e in c.evidence if c.kind == "quantity" and e.value == 30]
+    assert gap.event != "past-1990"

@@ -133,8 +133,8 @@ def figure_past_year(text: str, sentence_start: int, fig_start: int, fig_end: in
     درجات في أيلول 1990": the 7 is the 1990 quake's, though the sentence says "strongest since"), unless
     "منذ"/"حتى" measures time from it; or, when the figure's clause opens with "عندما"/"حين", the year the
     clause before ends with ("منذ عام 1990، عندما أودى زلزال بحياة 500 شخص": the 500 are 1990's)."""
-    if own_year is None:
-        return None
+    if own_year is None or since_until_now(text, sentence_start, fig_start):
+        return None  # "الأول منذ نحو 30 عاما يوم وقع اتفاق … عام 1990": a time from then to now, the story's figure
     start = max([sentence_start] + [text.rfind(ch, sentence_start, fig_start) + 1 for ch in _CLAUSE_MARKS])
     ends = [i for i in (text.find(ch, fig_end, fig_end + 300) for ch in _CLAUSE_MARKS) if i >= 0]
     end = min(ends) if ends else min(len(text), fig_end + 300)
@@ -158,6 +158,15 @@ def figure_past_year(text: str, sentence_start: int, fig_start: int, fig_end: in
 
 
 _AGO = re.compile(r"(?:^|\s)[وف]?قبل\s*$")
+SINCE_REACH = 30  # characters before a figure where the "منذ" that makes it a time until now may stand
+_SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ(?:\s+(?:اكثر من|نحو|حوالي|قرابه|زهاء|ما يزيد عن|ما يزيد على|ما يقارب|ما يقرب من))?\s*$")
+
+
+def since_until_now(text: str, sentence_start: int, fig_start: int) -> bool:
+    """Does "منذ" (with a bound: "منذ أكثر من") stand right before the figure at fig_start? Then the
+    figure is a time from an earlier happening until now ("الأول منذ نحو 30 عاما"): the story's figure,
+    whatever year the sentence gives the earlier happening."""
+    return bool(_SINCE_BEFORE.search(fold(text[max(sentence_start, fig_start - SINCE_REACH):fig_start])))
 
 
 def _years_ago(clause: str, fig_start: int, fig_end: int) -> Optional[int]:
