@@ -127,3 +127,8 @@ def test_an_and_la_written_as_one_word_negate():
     """"طالب بألا …" negates as "طالب بأن لا …" does."""
     assert _negation(tokens("طالب أنصاره بألا يترددوا في الدفاع عن حقوقهم", 0))[0]
     assert _negation(tokens("طالب أنصاره بأن لا يترددوا في الدفاع عن حقوقهم", 0))[0]
+
+
+def test_whereas_is_no_term():
+    """"في حين" sets a clause beside the one before: no word of what it says."""
+    assert keys("في حين رفعت الشركة أسعار التذاكر") == keys("رفعت الشركة أسعار التذاكر")
