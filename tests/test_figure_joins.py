@@ -32,6 +32,16 @@ def test_one_open_bound_told_in_two_articles_is_one_figure():
     assert len(group_quantities([a, b])) == 1
 
 
+def test_one_open_bound_told_twice_in_one_article_is_one_figure():
+    """A lead and a body that both give "at least 2" injured: one figure, two excerpts (equal bounds
+    never disagree); a different bound of the same article stays a figure of its own."""
+    lead = replace(mention("a", 2, "injury-count", "person", "count", "at-least", 2, None), start=0, end=5)
+    body = replace(mention("a", 2, "injury-count", "person", "count", "at-least", 2, None), start=40, end=45)
+    other = replace(mention("a", 7, "injury-count", "person", "count", "at-least", 7, None), start=80, end=85)
+    groups = group_quantities([lead, body, other])
+    assert sorted(len(g) for g in groups) == [1, 2]
+
+
 def test_a_figure_far_from_the_others_under_one_word_is_another_figure():
     big = [mention(x, 2_000_000, "barrel-count-xfd", "barrel", "count") for x in "ab"]
     row = mention("c", 100, "barrel-count-xfd", "barrel", "count")

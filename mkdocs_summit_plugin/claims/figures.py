@@ -371,11 +371,11 @@ def _attach_open_bounds(group: list[Mention], figures: list[list[Mention]], same
 
 def _same_bound(bound: Mention, figure: Sequence[Mention]) -> bool:
     """Is `figure` (open bounds that joined no figure) the same bound as `bound`: the same interval,
-    no two places, no two bodies, and not from `bound`'s own article?"""
+    no two places, no two bodies? One article's lead and body that both give "at least 2" give one
+    figure (equal bounds never disagree, so joining them can make no conflict)."""
     first = figure[0]
     return (
         interval(first.quantity) == interval(bound.quantity)
-        and bound.article not in {m.article for m in figure}
         and not _other_places([bound], figure)
         and not _other_source(bound, figure)
     )
