@@ -232,13 +232,14 @@ def mention_events(
     out = []
     for m in mentions:
         sentence = article.text[m.sentence_start:m.end] if article is not None and m.kind == "quantity" else m.excerpt
+        figure = article is not None and m.kind == "quantity" and m.quantity is not None
         # "الأول منذ نحو 30 عاما يوم وقع اتفاق … عام 1990": a time from a dated happening until now is the story's
-        until_now = article is not None and m.kind == "quantity" and m.quantity is not None and since_until_now(
-            article.text, m.sentence_start, m.quantity.start)
-        past = None if until_now else past_year(sentence, year, month, statement=m.kind == "statement")
-        if past is None and article is not None and m.kind == "quantity" and m.quantity is not None and (
-                m.attribute not in TIME_SINCE):  # "بعد ثمانية أشهر على قمتهما في آذار 2023": from then to now
-            past = figure_past_year(article.text, m.sentence_start, m.quantity.start, m.quantity.end, year)
+        if figure and since_until_now(article.text, m.sentence_start, m.quantity.start):
+            past = None
+        else:
+            past = past_year(sentence, year, month, statement=m.kind == "statement")
+            if past is None and figure and m.attribute not in TIME_SINCE:  # "بعد ثمانية أشهر على قمتهما في آذار 2023": from then to now
+                past = figure_past_year(article.text, m.sentence_start, m.quantity.start, m.quantity.end, year)
         out.append(past_event_id(past) if past else passage_event(own_passage(m), article_event, events, options.hints))
     return out
 

@@ -583,7 +583,7 @@ def _name_subject(toks: Sequence[Tok], verb_i: int, end: int, text: Optional[str
 def _describes(word: str) -> bool:
     """A verb of describing ("وصف"، "ووصفت"), with or without its conjunction."""
     verbs = lexicon().description_verbs
-    return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
+    return word in verbs or unconj(word) in verbs
 
 
 def _title_after_name(toks: Sequence[Tok], k: int, end: int, text: Optional[str]) -> bool:

@@ -83,6 +83,7 @@ from .facts import is_future
 from .names import MAX_NAME, name_word, read_role
 from .reporting import is_reporting, is_saying_participle, reports_in_past, says_back
 from .terms import content_tokens
+from ..quantities.words import unconj
 
 QUOTE_OPEN = "“«"
 QUOTE_CLOSE = "”»"
@@ -706,10 +707,8 @@ def _acting_verb(word: str) -> bool:
     """A verb whose named subject speaks through what it does or sends (the lexicon's message,
     stance and describing verbs: "وأصدر الوزير، أمس، قرارا …"), with or without its conjunction."""
     lex = lexicon()
-    for w in (word, word[1:] if word[:1] in "وف" else word):
-        if w in lex.message_verbs or w in lex.stance_verbs or w in lex.description_verbs:
-            return True
-    return False
+    return any(w in lex.message_verbs or w in lex.stance_verbs or w in lex.description_verbs
+               for w in (word, unconj(word)))
 
 
 def _says(toks: Sequence[Tok]) -> bool:

@@ -388,9 +388,9 @@ def is_particle_with_pronoun(word: str) -> bool:
     lex = lexicon()
     for b in bare(word):
         for suffix in lex.pronoun_suffixes:
-            host = b[:-len(suffix)]
-            if not b.endswith(suffix) or not host:
+            if not b.endswith(suffix) or len(b) == len(suffix):
                 continue
+            host = b[:-len(suffix)]
             if host in lex.pronoun_hosts and (len(host) > 1 or suffix[-1] != "ي"):
                 return True
             if host in lex.pronoun_noun_hosts and suffix != "ي":
