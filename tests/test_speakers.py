@@ -309,6 +309,15 @@ def test_two_spellings_of_one_transliterated_name_are_one_speaker_but_two_names_
     assert not same_speaker(frozenset({"سلمان"}), frozenset({"سليمان"}))
 
 
+def test_spellings_apart_by_long_vowels_and_a_foreign_ch_are_one_speaker():
+    """A transliterated word written with more long vowels and "تش" for a "ch" that another outlet
+    writes "ج": its consonants are the same, so the two names (sharing a word) are one."""
+    assert same_speaker(frozenset({"كمال كليجدار أوغلو"}), frozenset({"كمال كيليتشدار أوغلو"}))
+    assert same_speaker(frozenset({"سامي برنجال"}), frozenset({"سامي بيرينتشال"}))
+    assert not same_speaker(frozenset({"سامي برنجال"}), frozenset({"سامي برنامل"}))
+    assert not same_speaker(frozenset({"كيليتشدار"}), frozenset({"كليجدار"}))  # one word alone: never
+
+
 def test_a_foreign_g_written_as_jim_or_as_ghayn_is_one_letter():
     """Egyptian outlets write a foreign g "ج" where others write "غ": one name, even of one word."""
     assert same_speaker(frozenset({"جرينبرج"}), frozenset({"غرينبرغ"}))
@@ -688,6 +697,21 @@ def test_a_name_written_before_its_title_is_the_persons_name():
     text = ("وقال جوزيف فاريلا رئيس الوزراء المالطي، إن الحكومة سترسل فرق إنقاذ. "
             "وأوضح فاريلا خلال اجتماع طارئ، إن الطرق إلى القرى مقطوعة.")
     assert speakers_of(text)[-1] == "جوزيف فاريلا", speakers_of(text)
+
+
+def test_a_title_in_apposition_after_the_name_leaves_the_person_as_speaker():
+    """"وقال فلان الفلاني، رئيس الحزب، إن …": the name speaks, not the party or the office of the
+    title set off by commas, a complement of the title included."""
+    text = ("قال سليم داود، مرشح تحالف النهضة في انتخابات البلدية، مساء الاثنين، إنه يشعر بالأسف لأن المرحلة المقبلة صعبة.\n\n"
+            "وقال كريم يوسف، رئيس حزب العمال، إن الحزب سيطعن في نتائج الدائرة الثالثة أمام المحكمة.\n\n"
+            "وقال نبيل سمير، المتحدث باسم وزارة الداخلية، إن الشرطة اعتقلت عشرة أشخاص في الدائرة الثانية.")
+    assert speakers_of(text) == ["سليم داود", "كريم يوسف", "نبيل سمير"]
+
+
+def test_a_title_in_apposition_needs_its_closing_comma_near():
+    """A comma after a name and a title word, then a long run with no comma: no apposition read."""
+    p = people("وقال سليم داود، مرشح التحالف الذي خسر الانتخابات البلدية في المدينة الساحلية الكبرى العام الماضي بعد حملة طويلة إن النتائج مزورة.")
+    assert not any(name == "سليم داود" for _, name in p.people)
 
 
 def test_a_reply_marker_after_a_comma_speaks_for_the_one_who_replied():

@@ -484,10 +484,15 @@ def _name_before(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: fr
     """The role with the name written right before its title, after a verb of saying or
     describing ("وصف جوزيف فاريلا رئيس الوزراء المالطي، …"، "وقال جوزيف فاريلا رئيس الوزراء
     إن …"): two name words at least, the title ending the phrase (a comma, a complementizer or
-    the text's end after it); None otherwise. The role's name then stands before its title."""
+    the text's end after it); None otherwise. The role's name then stands before its title.
+
+    The title may stand in apposition, set off by commas ("وقال فلان الفلاني، رئيس الحزب، إن
+    …"); its phrase then runs to the closing comma, a complement of the title included
+    ("، مرشح التحالف في الانتخابات، …"), within MAX_APPOSITION words."""
     lex = lexicon()
+    set_off = role.start > 0 and _comma_between(text, toks[role.start - 1], toks[role.start])
     j = role.start
-    while j > 0 and role.start - j < MAX_NAME and not gap(text, toks[j - 1], toks[j]) and name_word(
+    while j > 0 and role.start - j < MAX_NAME and (j == role.start and set_off or not gap(text, toks[j - 1], toks[j])) and name_word(
             toks[j - 1].word, None, True, vocab) and not is_reporting(toks[j - 1].word):
         j -= 1
     if role.start - j < 2 or j == 0:
@@ -496,10 +501,21 @@ def _name_before(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: fr
     if not (is_reporting(verb) or verb in lex.description_verbs):
         return None
     k = role.title_end
-    if k < len(toks) and not (text is not None and text[toks[k - 1].end:toks[k].start].strip() in APPOSITION_COMMAS) and (
-            toks[k].word not in lex.complementizers):
+    if set_off:
+        if not any(_comma_between(text, toks[x - 1], toks[x]) for x in range(k, min(len(toks), k + MAX_APPOSITION + 1))):
+            return None
+        return Role(role.start, role.title_end, j, role.start, role.kind, role.lexicon_title, role.head_len)
+    if k < len(toks) and not _comma_between(text, toks[k - 1], toks[k]) and toks[k].word not in lex.complementizers:
         return None
     return Role(role.start, role.title_end, j, role.start, role.kind, role.lexicon_title, role.head_len)
+
+
+MAX_APPOSITION = 8  # words of a title's complement between the title and the comma closing its apposition
+
+
+def _comma_between(text: Optional[str], a: Tok, b: Tok) -> bool:
+    """An apposition comma, and nothing else, between two tokens."""
+    return text is not None and text[a.end:b.start].strip() in APPOSITION_COMMAS
 
 
 def _name_set_off(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: frozenset) -> Optional[Role]:

@@ -236,11 +236,23 @@ def _spelt_alike(wx: frozenset, wy: frozenset) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
-    """One letter apart (two when both have seven letters or more), same first letter."""
+    """One letter apart (two when both have seven letters or more), same first letter, or the
+    same consonants (:func:`_consonants`: "كليجدار"، "كيليتشدار")."""
     n = min(len(a), len(b))
     if n < 5 or a[0] != b[0]:
         return False
-    return _edits(a, b, 2 if n >= 7 else 1) <= (2 if n >= 7 else 1)
+    return _edits(a, b, 2 if n >= 7 else 1) <= (2 if n >= 7 else 1) or (
+        len(_consonants(a)) >= MIN_CONSONANTS and _consonants(a) == _consonants(b))
+
+
+MIN_CONSONANTS = 5  # consonants of a transliterated word that two spellings must share to be one
+
+
+def _consonants(w: str) -> str:
+    """A transliterated word's first letter and its consonants: the long vowels ا، و، ي that
+    one outlet writes and another leaves out are dropped, and the foreign "ch", written تش by some
+    and ج by others (read غ here, see :func:`_speaker_words`), is one letter."""
+    return w[0] + "".join(c for c in w[1:].replace("تش", "غ") if c not in "اوي")
 
 
 def _edits(a: str, b: str, cap: int) -> int:
