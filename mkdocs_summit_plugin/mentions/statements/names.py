@@ -492,7 +492,7 @@ def _name_before(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: fr
     lex = lexicon()
     set_off = role.start > 0 and _comma_between(text, toks[role.start - 1], toks[role.start])
     j = role.start
-    while j > 0 and role.start - j < MAX_NAME and (j == role.start and set_off or not gap(text, toks[j - 1], toks[j])) and name_word(
+    while j > 0 and role.start - j < MAX_NAME and ((j == role.start and set_off) or not gap(text, toks[j - 1], toks[j])) and name_word(
             toks[j - 1].word, None, True, vocab) and not is_reporting(toks[j - 1].word):
         j -= 1
     if role.start - j < 2 or j == 0:
@@ -504,8 +504,7 @@ def _name_before(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: fr
     if set_off:
         if not any(_comma_between(text, toks[x - 1], toks[x]) for x in range(k, min(len(toks), k + MAX_APPOSITION + 1))):
             return None
-        return Role(role.start, role.title_end, j, role.start, role.kind, role.lexicon_title, role.head_len)
-    if k < len(toks) and not _comma_between(text, toks[k - 1], toks[k]) and toks[k].word not in lex.complementizers:
+    elif k < len(toks) and not _comma_between(text, toks[k - 1], toks[k]) and toks[k].word not in lex.complementizers:
         return None
     return Role(role.start, role.title_end, j, role.start, role.kind, role.lexicon_title, role.head_len)
 
@@ -523,7 +522,7 @@ def _name_set_off(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: f
     الفلاني، …"): two name words at least, a comma on both sides; None if there is none, or if
     the role is a counterpart or a partner ("مع نظيره، فلان،")."""
     k = role.title_end
-    if text is None or k >= len(toks) or text[toks[k - 1].end:toks[k].start].strip() not in APPOSITION_COMMAS:
+    if k >= len(toks) or not _comma_between(text, toks[k - 1], toks[k]):
         return None
     lex = lexicon()
     before = toks[role.start - 1].word if role.start else ""
@@ -533,6 +532,6 @@ def _name_set_off(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: f
     while j < len(toks) and j - k < MAX_NAME and not (j > k and gap(text, toks[j - 1], toks[j])) and name_word(
             toks[j].word, toks[j - 1].word if j > k else None, j == k, vocab):
         j += 1
-    if j - k < 2 or j >= len(toks) or text[toks[j - 1].end:toks[j].start].strip() not in APPOSITION_COMMAS:
+    if j - k < 2 or j >= len(toks) or not _comma_between(text, toks[j - 1], toks[j]):
         return None
     return Role(role.start, role.title_end, k, j, role.kind, role.lexicon_title, role.head_len)

@@ -241,8 +241,10 @@ def _near(a: str, b: str) -> bool:
     n = min(len(a), len(b))
     if n < 5 or a[0] != b[0]:
         return False
-    return _edits(a, b, 2 if n >= 7 else 1) <= (2 if n >= 7 else 1) or (
-        len(_consonants(a)) >= MIN_CONSONANTS and _consonants(a) == _consonants(b))
+    if _edits(a, b, 2 if n >= 7 else 1) <= (2 if n >= 7 else 1):
+        return True
+    consonants = _consonants(a)
+    return len(consonants) >= MIN_CONSONANTS and consonants == _consonants(b)
 
 
 MIN_CONSONANTS = 5  # consonants of a transliterated word that two spellings must share to be one
