@@ -849,3 +849,27 @@ def test_a_derived_masdar_after_a_title_is_what_the_verb_governs_not_a_name(text
     """ب or ل on a masdar of the derived forms ("بافتتاح"، "باستئناف"، "بانضباط") opens what the verb
     governs: it is never a word of the name after the title."""
     assert speakers_of(text) == [speaker]
+
+
+def test_a_title_in_apposition_after_any_name_introduces_the_person():
+    """"… منافسه سليم داود، رئيس حزب العمال، الذي …": a title set off by commas right after a
+    name describes that name, whatever word stands before the name (here no verb of saying)."""
+    p = people("وحصل الرئيس على غالبية الأصوات أمام منافسه سليم داود، رئيس حزب العمال الاشتراكي، الذي خسر للمرة الثانية.")
+    assert any(name == "سليم داود" and "حزب" in key for key, name in p.people), p.people
+
+
+def test_a_party_leader_is_its_chairman_but_the_opposition_leader_is_no_president():
+    """"زعيم الحزب" = "رئيس الحزب"; "زعيم المعارضة" keeps its own head, and a party's chairman
+    is not "الرئيس" (the party is kept)."""
+    assert title_key(words("زعيم حزب العمال المعارض")) == title_key(words("رئيس حزب العمال"))
+    assert "رئيس" not in title_key(words("زعيم المعارضة"))
+    assert not title_resolves(title_key(words("الرئيس")), title_key(words("رئيس حزب العمال الاشتراكي")))
+
+
+def test_a_party_leader_named_elsewhere_speaks_in_an_article_that_gives_only_the_title():
+    """One article names "سليم داود، رئيس حزب العمال، …"; another writes only "زعيم حزب العمال
+    المعارض": he is the speaker."""
+    a = mentions("وحصل الرئيس على غالبية الأصوات أمام منافسه سليم داود، رئيس حزب العمال الاشتراكي، الذي خسر للمرة الثانية.", "a")
+    b = mentions("ورأى زعيم حزب العمال المعارض أن الحملة كانت غير متكافئة وأن الحزب سيطعن في النتائج.", "b")
+    resolve_event_speakers(a + b)
+    assert b[-1].speaker == "سليم داود"

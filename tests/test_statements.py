@@ -954,3 +954,17 @@ def test_a_time_since_dates_a_statement_it_is_no_measurement_of_it():
     (m,) = mentions('وقال المؤرخ: "هناك تغييرات لم نعرفها منذ مائة عام".')
     assert "غيير" in analyse_mention(m).terms
     assert not mentions("وامتدت المحادثات بين الوفدين لساعتين.")  # a measurement alone is the quantity's claim
+
+
+def test_what_a_pledge_verb_says_before_the_quotation_participle_is_said_too():
+    """"وتعهد الوزير بمواصلة الإصلاح قائلا: «…»": the pledge before the participle is part of what
+    is said (its words are terms), while a title's gist still opens with the quotation."""
+    from mkdocs_summit_plugin.mentions.statements.analysis import analyse_mention
+    from mkdocs_summit_plugin.model import Article
+    from mkdocs_summit_plugin.text.sentences import split_sentences
+    text = "وتعهد وزير الزراعة بمواصلة دعم المزارعين قائلا: «عملنا طوال العام على خفض كلفة البذور والأسمدة»."
+    a = Article(id="a", path="a.txt", text=text, title="")
+    (m,) = [m for m in find_statements(a, split_sentences(a)) if "عملنا" in m.excerpt]
+    an = analyse_mention(m)
+    assert {"مزارع", "دعم", "خفض"} <= set(an.terms), an.terms
+    assert text[an.content_start:].startswith("عملنا")

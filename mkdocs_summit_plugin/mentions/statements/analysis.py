@@ -37,7 +37,7 @@ from .attribution import (attribution, headline_colon, issued_document, opening_
 from .clauses import Piece, is_heading_line, pieces, quote_depth, quoted_sentences
 from .facts import appended_relative, facts, is_future
 from .lexicon import context_keys, is_complementizer, lexicon, starts_with
-from .reporting import is_reporting
+from .reporting import is_reporting, is_saying_participle
 from .names import MAX_NAME, PERSON, ArticleSpeakers, article_speakers, head_words, read_role, title_key
 from .speakers import article_titles, opens_speaker_phrase, speaker_spans
 from .terms import content_tokens, number_key, term_keys, time_adjuncts
@@ -171,6 +171,30 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
     body = [m for m in out if id(m) not in titles]
     repeated = {id(m) for m, a in headlines if _told_in_body(a, body)}
     return [m for m in out if id(m) not in repeated]
+
+
+def _complement_before_participle(toks: Sequence[Tok], att, first: int, people: ArticleSpeakers) -> list[int]:
+    """Indexes of what a clause's own verb of saying says before the participle that opens the
+    quotation ("وتعهد الوزير بمواصلة الإصلاح قائلا: «…»"، "ودعت الوزارة إلى الهدوء، مضيفة أن …"):
+    the pledge, call or warning is said too. The clause opens with a verb of saying, pledging,
+    calling or taking a stance, its speaker right after it; the words between the speaker and
+    the participle are the verb's complement. Empty for any other piece."""
+    v = att.verb_i
+    if v is None or v <= first + 2 or not is_saying_participle(toks[v].word):
+        return []
+    lex = lexicon()
+    verb = unconj(toks[first].word)
+    if not (is_reporting(toks[first].word) or verb in lex.pledge_verbs or verb in lex.call_verbs
+            or verb in lex.stance_verbs):
+        return []
+    head = toks[first + 1:v]
+    ends = [e for s, e, _ in speaker_spans(head, generic=True) + people.name_spans(head) if s == 0]
+    role = read_role(toks, first + 1)
+    if role is not None and role.end <= v:
+        ends.append(max(role.end, role.title_end) - first - 1)
+    if not ends:
+        return []  # no speaker right after the verb: the participle's own clause is not this one
+    return list(range(first + 1 + max(ends), v))
 
 
 def _opens_with_act(toks: Sequence[Tok], first: int) -> bool:
@@ -372,10 +396,13 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
             speaker, explicit = doer, True
     issued = att.tail is None and issued_document(toks, att.end)
     verb = toks[att.verb_i].word if att.verb_i is not None else None
+    complement: list[Tok] = []  # what the verb says before the participle that opens the quotation
     if att.tail is not None:  # the attribution comes after the content ("«…»، قال الوزير")
         content = [t for i, t in enumerate(toks) if first <= i < att.tail and i not in lead_idx]
     else:
         content = [t for i, t in enumerate(toks) if i >= att.end and i not in lead_idx]
+        complement = [toks[i] for i in _complement_before_participle(toks, att, first, people)]
+        content = complement + content
     quoted = bool(depth is not None and any(depth[t.start] > 0 for t in content[:3]))
     rel = appended_relative(content)
     if rel is not None and rel[0] > 0:
@@ -435,8 +462,17 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         topic_words=tuple(strip_article(t.word) for t in ctoks[:4]),
         key_words=tuple((k, strip_article(ctoks[j].word)) for k, j in keyed),
         who_keys=_who_keys(content, ctoks, keyed, text, people),
-        content_start=content[0].start if content else (toks[0].start if toks else 0),
+        content_start=_content_start(content, complement, toks),
     )
+
+
+def _content_start(content: Sequence[Tok], complement: Sequence[Tok], toks: Sequence[Tok]) -> int:
+    """Where the reported content begins (a title's gist): its first word, or the quotation's
+    first word after a verb's complement ("تعهد الوزير بمواصلة الإصلاح قائلا: «…»": the words
+    of the quotation, not "بمواصلة …")."""
+    said = [t for t in content if t.start >= complement[-1].end] if complement else content
+    said = said or content
+    return said[0].start if said else (toks[0].start if toks else 0)
 
 
 def _opening_denial(content: Sequence[Tok]) -> Optional[Tok]:

@@ -99,6 +99,7 @@ class Lexicon:
     reply_verbs: frozenset = frozenset()  # "رد": reports only before a reply marker
     reply_markers: frozenset = frozenset()  # "بقوله", "قائلا": the way a reply is said
     call_verbs: frozenset = frozenset()  # "دعا": "إلى …" or a ل-noun says what is called for
+    pledge_verbs: frozenset = frozenset()  # "تعهد", "وعد": what is pledged follows
     an_verbs: frozenset = frozenset()  # "أعلن عن"، "أعرب عن": "عن …" is what is said
     as_said_openers: frozenset = frozenset()  # "على ما"، "حسبما" before a verb of saying: "as X said"
     said_back_openers: tuple = ()  # "هذا ما" before a verb of saying: "…، هذا ما قاله الوزير"
@@ -125,7 +126,7 @@ class Lexicon:
     partner_words: frozenset = frozenset()  # "مع": a name after it is a partner, never the speaker
     addressee_prepositions: frozenset = frozenset()  # "ل"، "على": a name after it is spoken to
     unmarked_quote_openers: frozenset = frozenset()  # "لقد" right after verb + speaker opens their words
-    title_synonyms: dict = None  # title key -> the key it is compared as ("حكومة" → "وزراء")
+    title_synonyms: dict = None  # (title key,) or (key, next key) -> the key it is compared as ("حكومة" → "وزراء")
     title_epithets: frozenset = frozenset()  # title keys that describe, not name, the role ("معارض")
     pronoun_hosts: frozenset = frozenset()  # particles that take an attached pronoun ("لكن" in "لكننا")
     pronoun_noun_hosts: frozenset = frozenset()  # nouns as prepositions that take one, never "ي" ("خلاله")
@@ -329,6 +330,7 @@ def _build_lexicon() -> Lexicon:
         reply_verbs=fl(t.get("reply_verbs", [])),
         reply_markers=fl(t.get("reply_markers", [])),
         call_verbs=fl(t.get("call_verbs", [])),
+        pledge_verbs=fl(t.get("pledge_verbs", [])),
         an_verbs=fl(t.get("an_verbs", [])),
         as_said_openers=fl(t.get("as_said_openers", [])),
         said_back_openers=tuple(phrase(x) for x in t.get("said_back_openers", [])),
@@ -355,7 +357,8 @@ def _build_lexicon() -> Lexicon:
         partner_words=fl(t.get("partner_words", [])),
         addressee_prepositions=fl(t.get("addressee_prepositions", [])),
         unmarked_quote_openers=fl(t.get("unmarked_quote_openers", [])),
-        title_synonyms={title_word_key(fold(a)): title_word_key(fold(b)) for a, b in (t.get("title_synonyms") or {}).items()},
+        title_synonyms={tuple(title_word_key(fold(w)) for w in a.split()): title_word_key(fold(b))
+                        for a, b in (t.get("title_synonyms") or {}).items()},
         title_epithets=frozenset(title_word_key(fold(x)) for x in t.get("title_epithets", [])),
         pronoun_hosts=fl(t.get("pronoun_hosts", [])),
         pronoun_noun_hosts=fl(t.get("pronoun_noun_hosts", [])),

@@ -93,15 +93,23 @@ TITLE_LINKS = frozenset({"باسم", "في", "لدي"})  # words that link a tit
 
 def title_key(ws: Sequence[str]) -> frozenset:
     """The words of a title as compared (no article, no feminine ending, no linking words nor
-    epithets ("المعارض"), synonyms as the lexicon's ``title_synonyms`` say). The head's complement when it changes
+    epithets ("المعارض"), synonyms as the lexicon's ``title_synonyms`` say: :func:`_title_synonym`). The head's complement when it changes
     the role ("رئيس الوزراء") is also kept marked ("+وزراء"): a shorter form must keep it."""
     lex = lexicon()
-    keys = [lex.title_synonyms.get(k, k) for k in (title_word_key(w) for w in ws if w not in TITLE_LINKS)
-            if k not in lex.title_epithets]
+    written = [k for k in (title_word_key(w) for w in ws if w not in TITLE_LINKS) if k not in lex.title_epithets]
+    keys = [_title_synonym(written, i) for i in range(len(written))]
     out = set(keys)
     if len(keys) > 1 and keys[1] in lex.title_essentials:
         out.add("+" + keys[1])
     return frozenset(out)
+
+
+def _title_synonym(keys: Sequence[str], i: int) -> str:
+    """How the i-th key of a title is compared: its synonym before the key that follows it
+    ("زعيم" before "حزب" is "رئيس"), else its own synonym, else itself."""
+    synonyms = lexicon().title_synonyms
+    k = keys[i]
+    return synonyms.get((k, keys[i + 1]) if i + 1 < len(keys) else (k,)) or synonyms.get((k,), k)
 
 
 def title_resolves(short: frozenset, full: frozenset) -> bool:
@@ -488,17 +496,19 @@ def _name_before(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: fr
 
     The title may stand in apposition, set off by commas ("وقال فلان الفلاني، رئيس الحزب، إن
     …"); its phrase then runs to the closing comma, a complement of the title included
-    ("، مرشح التحالف في الانتخابات، …"), within MAX_APPOSITION words."""
+    ("، مرشح التحالف في الانتخابات، …"), within MAX_APPOSITION words; then any word may stand
+    before the name ("أمام منافسه فلان الفلاني، رئيس الحزب، الذي …"), a possessed noun not being
+    one of the name's words (:func:`_possessed`)."""
     lex = lexicon()
     set_off = role.start > 0 and _comma_between(text, toks[role.start - 1], toks[role.start])
     j = role.start
     while j > 0 and role.start - j < MAX_NAME and ((j == role.start and set_off) or not gap(text, toks[j - 1], toks[j])) and name_word(
-            toks[j - 1].word, None, True, vocab) and not is_reporting(toks[j - 1].word):
+            toks[j - 1].word, None, True, vocab) and not is_reporting(toks[j - 1].word) and not _possessed(text, toks[j - 1]):
         j -= 1
     if role.start - j < 2 or j == 0:
         return None
     verb = toks[j - 1].word
-    if not (is_reporting(verb) or verb in lex.description_verbs):
+    if not (set_off or is_reporting(verb) or verb in lex.description_verbs):
         return None
     k = role.title_end
     if set_off:
@@ -509,6 +519,16 @@ def _name_before(toks: Sequence[Tok], role: Role, text: Optional[str], vocab: fr
     return Role(role.start, role.title_end, j, role.start, role.kind, role.lexicon_title, role.head_len)
 
 
+def _possessed(text: Optional[str], tok: Tok) -> bool:
+    """A noun with a possessive pronoun as written ("منافسه"، "خصمها"، not a teh marbuta): a name
+    takes none, so such a word before a name is what the person is to someone, not a name word."""
+    if text is None:
+        return False
+    written = text[tok.start:tok.end]
+    return len(written) >= 4 and written.endswith(POSSESSIVES) and not written.endswith("الله")
+
+
+POSSESSIVES = ("ه", "ها", "هم", "هما")
 MAX_APPOSITION = 8  # words of a title's complement between the title and the comma closing its apposition
 
 
