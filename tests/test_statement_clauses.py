@@ -97,6 +97,8 @@ def test_a_promise_with_no_doubt_joins_the_plain_promise():
 @pytest.mark.parametrize("text", [
     "من جهته قال المدير في كلمة أمام الموظفين إن «الشركة ستفتح فرعا جديدا».",
     "وحول الميزانية أكد الوزير أن العجز سيتراجع هذا العام.",
+    "وعلى خلفية الحادث قرر مجلس الوزراء إقالة مدير الدفاع المدني وإحالته للتحقيق.",
+    "وفي أعقاب الانهيار أمرت المحكمة بتوقيف صاحب المبنى ومهندسه.",
 ])
 def test_a_lead_without_a_comma_stops_at_the_verb_of_saying(text):
     """A clause that opens with a lead and goes on to say who spoke is no lead as a whole:

@@ -302,8 +302,9 @@ LEAD_VERB_WORDS = 8  # a lead opener's verb of saying is looked for among this m
 
 
 def _lead_then_verb(toks) -> "int | None":
-    """The index of the verb of saying in a clause that opens with a lead and goes on, with no
-    comma, to say who spoke ("من جهته قال الوزير إن …"، "وحول العقوبات أكد الوزير أن …"): the
+    """The index of the verb of saying (or of deciding: "وعلى خلفية الحادث قرر المجلس …") in a clause
+    that opens with a lead and goes on, with no comma, to say who spoke ("من جهته قال الوزير إن …"،
+    "وحول العقوبات أكد الوزير أن …"): the
     clause is cut before the verb, so the lead stays a lead and the rest is read as a statement
     (without the cut the whole clause was one lead); None for any other clause."""
     lex = lexicon()
@@ -311,9 +312,14 @@ def _lead_then_verb(toks) -> "int | None":
     if not n:
         return None
     for i in range(n, min(len(toks) - 1, LEAD_VERB_WORDS)):
-        if is_reporting(toks[i].word):
+        if is_reporting(toks[i].word) or _decides(toks[i].word, lex):
             return i
     return None
+
+
+def _decides(word: str, lex) -> bool:
+    """A verb of deciding or ordering told in the past ("قرر"، "وأمرت"): after a lead, the clause's own words."""
+    return word in lex.decisions or (word[:1] in "وف" and word[1:] in lex.decisions)
 
 
 def _starts_line(text: str, pos: int) -> bool:

@@ -51,6 +51,7 @@ class Lexicon:
     setting_phrases: tuple
     agreement: frozenset  # folded verb forms and participles
     agreement_nouns: frozenset  # folded, without the article
+    decisions: frozenset  # past forms of deciding and ordering ("قرر"): they open a clause after a lead
     propositions: frozenset  # folded: after "اتفق على", a proposition follows
     measurement: frozenset  # folded forms
     units: frozenset  # stems
@@ -282,6 +283,7 @@ def _build_lexicon() -> Lexicon:
         setting_phrases=tuple(phrase(x) for x in t.get("setting_words", [])),
         agreement=frozenset(fold(x) for x in t.get("agreement_words", [])),
         agreement_nouns=frozenset(strip_article(fold(x)) for x in t.get("agreement_nouns", [])),
+        decisions=frozenset(fold(x) for x in t.get("decision_words", [])),
         propositions=frozenset(fold(x) for x in t.get("agreement_propositions", [])),
         stakes=frozenset(stem(strip_article(fold(x))) for x in t.get("stake_words", [])),
         stake_roots=frozenset(r for x in t.get("stake_words", []) if (r := root(strip_article(fold(x))))),
