@@ -5,7 +5,7 @@ stripped of proclitics (:func:`strip_article`) and stemmed with the Snowball
 Arabic stemmer, plus a few suffix/prefix rules (teh marbuta, nisba, plural
 "-ات", imperfect and future prefixes) so "سيعودان" and "عودة" meet (:func:`stem`);
 a first-person future ("سأواصل", folded "ساواصل") is stemmed as the third person's,
-and a form X future ("سنستمر") as its imperfect ("نستمر");
+a form X future ("سنستمر") as its imperfect ("نستمر"), and so is a defective verb's ("سيدعو" as "يدعو");
 a teh marbuta before a pronoun suffix is the noun's ending ("قمتهما" = "قمة";
 nouns whose final ت is a root letter, "بيته", are listed), and nouns in س that
 are no future verbs ("سيادتها") keep their س. Both lists are read from
@@ -74,6 +74,8 @@ def stem(word: str) -> str:
         return stem("ي" + word[2:])  # "سأواصل" is "سيواصل" said by its speaker
     if _form_ten_future(word):
         return stem(word[1:])  # the future of a form X verb: "سنستمر" as "نستمر" ("استمر")
+    if _defective_future(word):
+        return stem(word[1:])  # "سيدعو"، "سيدعوه" as "يدعو"، "يدعوه": Snowball cuts the future's last letter
     m = _TEH_MARBUTA_SUFFIX.match(word)
     if m and m.group(1) not in _stem_tables()[0]:
         # a teh marbuta before a pronoun suffix is the noun's own ending: "قمته", "قمتهما"
@@ -98,6 +100,17 @@ def stem(word: str) -> str:
         if len(s) == 4 and (s[1] == "ت" or s[0] == "ن") and s[1] != "ا":
             s = "ا" + s  # the imperfect of forms VII and VIII: "يرتفع"، "ينهار" as "ارتفع"، "انهار"
     return s
+
+
+def _defective_future(word: str) -> bool:
+    """A future verb whose last radical is و or ي, a pronoun after it or not ("سيدعو"، "سيدعوه"،
+    "ستبقي"): س, an imperfect prefix and three letters at least, no noun in س of the lexicon."""
+    if word[:1] != "س" or word[1:2] not in "يتن" or word in _stem_tables()[1]:
+        return False
+    for suffix in ("هما", "هم", "ها", "ه", "نا", "كم", ""):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            return word[len(word) - len(suffix) - 1] in "وي"
+    return False
 
 
 def _derived_verb(s: str) -> str:

@@ -40,7 +40,7 @@ from .lexicon import context_keys, is_complementizer, lexicon, starts_with
 from .reporting import is_reporting, is_saying_participle
 from .names import MAX_NAME, PERSON, ArticleSpeakers, article_speakers, head_words, read_role, title_key
 from .speakers import article_titles, opens_speaker_phrase, speaker_spans
-from .terms import content_tokens, number_key, term_keys, time_adjuncts
+from .terms import content_tokens, number_key, speaker_spans_said, term_keys, time_adjuncts
 
 LEAD_WEIGHT = 0.5  # weight factor of topic-lead words
 MIN_CONTENT_TERMS = 2  # a piece needs this many content terms to be a statement
@@ -698,7 +698,7 @@ def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, p
                 continue
         i += 1
     if any(opens_speaker_phrase(t.word) for t in content):  # most pieces name no speaker of the lexicon
-        for s, e, _ in speaker_spans(content):
+        for s, e, _ in speaker_spans_said(content):
             marked.update(t.start for t in content[s:e])
     aliases = people.aliases if people is not None else {}
     if aliases:

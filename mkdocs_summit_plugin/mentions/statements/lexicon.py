@@ -101,6 +101,9 @@ class Lexicon:
     reply_markers: frozenset = frozenset()  # "بقوله", "قائلا": the way a reply is said
     call_verbs: frozenset = frozenset()  # "دعا": "إلى …" or a ل-noun says what is called for
     pledge_verbs: frozenset = frozenset()  # "تعهد", "وعد": what is pledged follows
+    place_prepositions: frozenset = frozenset()  # "في"، "إلى": a speaker's name after one is a place
+    visit_stems: frozenset = frozenset()  # stems of "زيارة": a speaker's name after one is the place visited
+    seat_speakers: frozenset = frozenset()  # speaker names that are buildings ("البيت الأبيض"), folded
     an_verbs: frozenset = frozenset()  # "أعلن عن"، "أعرب عن": "عن …" is what is said
     as_said_openers: frozenset = frozenset()  # "على ما"، "حسبما" before a verb of saying: "as X said"
     said_back_openers: tuple = ()  # "هذا ما" before a verb of saying: "…، هذا ما قاله الوزير"
@@ -284,6 +287,9 @@ def _build_lexicon() -> Lexicon:
         agreement=frozenset(fold(x) for x in t.get("agreement_words", [])),
         agreement_nouns=frozenset(strip_article(fold(x)) for x in t.get("agreement_nouns", [])),
         decisions=frozenset(fold(x) for x in t.get("decision_words", [])),
+        place_prepositions=fl(t.get("place_prepositions", [])),
+        visit_stems=frozenset(stem(strip_article(fold(x))) for x in t.get("visit_words", [])),
+        seat_speakers=frozenset(fold(x) for x in t.get("seat_speakers", [])),
         propositions=frozenset(fold(x) for x in t.get("agreement_propositions", [])),
         stakes=frozenset(stem(strip_article(fold(x))) for x in t.get("stake_words", [])),
         stake_roots=frozenset(r for x in t.get("stake_words", []) if (r := root(strip_article(fold(x))))),

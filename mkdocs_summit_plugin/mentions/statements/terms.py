@@ -31,7 +31,7 @@ TIME_ADJUNCT_WORDS = 5  # a time adjunct takes at most this many words after its
 def content_tokens(toks: Sequence[Tok], strip_attribution: bool = True) -> list[Tok]:
     lex = lexicon()
     skip = set()
-    for a, b, _ in speaker_spans(toks):
+    for a, b, _ in speaker_spans_said(toks):
         skip.update(range(a, b))
     # every occurrence of each discourse phrase, left to right, not overlapping itself,
     # looked up by the bare forms of each token
@@ -57,6 +57,15 @@ def content_tokens(toks: Sequence[Tok], strip_attribution: bool = True) -> list[
         if r:
             out.append(t)
     return out
+
+
+def speaker_spans_said(toks: Sequence[Tok]) -> list[tuple[int, int, str]]:
+    """The speakers named in `toks` (``speakers.speaker_spans``) but a seat named as a place ("في
+    البيت الأبيض"، "إلى الكرملين"، "لزيارة البيت الأبيض"): that is what the statement says."""
+    lex = lexicon()
+    return [(a, b, name) for a, b, name in speaker_spans(toks) if not (
+        a and " ".join(t.word for t in toks[a:b]) in lex.seat_speakers and (
+            toks[a - 1].word in lex.place_prepositions or stem(strip_article(toks[a - 1].word)) in lex.visit_stems))]
 
 
 @lru_cache(maxsize=1)
