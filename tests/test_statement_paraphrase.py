@@ -462,3 +462,13 @@ def test_a_long_run_on_excerpt_joins_the_outlets_that_tell_one_of_its_things():
     assert same_group([short, other, long])
     power = one("وقالت الشركة إن الكهرباء انقطعت عن القرى طوال يومين كاملين.", "l4")
     assert not same_group([short, power, long])
+
+
+def test_a_concept_told_twice_is_not_held_against_a_match():
+    """A pledge "to go on" told by its verb and again in the quotation ("بالاستمرار … وسنواصل"),
+    and a quotation that says the strike in two words ("نضرب … الإضراب"), meet: the second word of
+    a family both share counts for neither side's length."""
+    a = mentions("وقال رئيس النقابة سامي عادل إن العمال سيواصلون الإضراب.\n\n"
+                 "وتعهد سامي عادل بالاستمرار في الإضراب قائلا: «صمدنا طويلا وحاولنا الحوار وسنواصل الإضراب من أجل ذلك».", "a")
+    b = one("وقال رئيس النقابة سامي عادل: «لم نكن لنسكت عن الظلم وكنا نضرب لأجل ذلك وسنواصل هذا الإضراب».", "b")
+    assert same_group([a[1], b])

@@ -13,7 +13,9 @@ sides have them. A known speaker with a title and an unknown speaker whose role 
 with that title ("الرئيس الأمريكي بايدن" and "متحدث باسم الوزارة") are two speakers too. Neither
 context terms nor the words that name a person (a title
 with its name, a name the article introduced: ``analysis._who_keys``) make two
-statements one on their own: they say who or where, not what.
+statements one on their own: they say who or where, not what. A word that says again, in
+another form of one family, what a matched word says ("بالاستمرار … وسنواصل") counts for neither
+side's length (:func:`_repeated`).
 
 Stems and roots miss words the light stemmer cuts differently in two outlets ("المستشفيات" and
 "المستشفى") and words of one root it never brings together. So a pair is also read in the
@@ -408,12 +410,27 @@ def _similarity(a: Item, b: Item, idf: dict[str, float], contained: bool = False
         wa += 0.0 if x in a.full else va[x]
         wb += 0.0 if y in b.full else vb[y]
         sw += ROOT_FACTOR * min(va[x], vb[y])
+    wa -= _repeated(a, shared, {x for x, _ in akin})
+    wb -= _repeated(b, shared, {y for _, y in akin})
     oc = sw / min(wa, wb)
     dice = 2 * sw / (wa + wb)
     s = oc if contained else 0.5 * oc + 0.5 * dice
     if a.planned != b.planned:
         s *= PLANNED_FACTOR
     return _one_speaker(s, a, b)  # (two different named speakers returned 0 above)
+
+
+def _repeated(item: Item, shared, paired: set) -> float:
+    """The weight of an item's full terms that say again, in another word of one family, what a
+    term it shares with the other statement says ("بالاستمرار … وسنواصل"، "أناضل … النضال"): a
+    concept told twice is not more said, so the repetition is not held against the match."""
+    matched = (shared | paired) & item.full
+    if not matched or not item.kin:
+        return 0.0
+    families = {f for k in matched for f in item.roots.get(k, ())}
+    if not families:
+        return 0.0
+    return fsum(item.weight[k] for k in item.full - shared - paired if families.intersection(item.roots.get(k, ())))
 
 
 def _one_speaker(s: float, a: Item, b: Item) -> float:
