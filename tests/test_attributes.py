@@ -68,7 +68,7 @@ def test_period_and_count_attributes():
         ("أسفر الهجوم عن مقتل 12 شخصا", "12 شخصا", "person", "death-count"),
         ("وأصيب 30 شخصا بجروح", "30 شخصا", "person", "injury-count"),
         # the verbal noun of wounding right before the count, after a death toll in the same clause
-        ("أعلنت السلطات وفاة 31 شخصا وجرح 64 آخرين", "64 آخرين", "person", "injury-count"),
+        ("أسفر الانفجار عن مقتل 31 عاملا وجرح 64 شخصا", "64 شخصا", "person", "injury-count"),
         ("واعتقلت الشرطة 7 أشخاص", "7 أشخاص", "person", "arrest-count"),
         ("قررت موسكو طرد 10 دبلوماسيين", "10 دبلوماسيين", "diplomat", "expulsion-count"),
         ("شارك في المؤتمر نحو 300 صحفي", "300 صحفي", "journalist", "journalist-count-car"),

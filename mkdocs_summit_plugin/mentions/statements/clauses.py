@@ -302,7 +302,7 @@ LEAD_VERB_WORDS = 8  # a lead opener's verb of saying is looked for among this m
 
 
 def _lead_then_verb(toks) -> "int | None":
-    """The index of the verb of saying (or of deciding: "وعلى خلفية الحادث قرر المجلس …") in a clause
+    """The index of the verb of saying (or of deciding: "وإثر انهيار الجسر قررت الحكومة …") in a clause
     that opens with a lead and goes on, with no comma, to say who spoke ("من جهته قال الوزير إن …"،
     "وحول العقوبات أكد الوزير أن …"): the
     clause is cut before the verb, so the lead stays a lead and the rest is read as a statement
