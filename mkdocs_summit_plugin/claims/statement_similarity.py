@@ -88,6 +88,7 @@ class Item:
     denies: bool = False  # said with a verb of denial ("نفى")
     figure: bool = False  # gives a number (a term in digits: "5", "2024")
     grams: Optional[dict] = None  # trigram (numbered) -> weight of its words, normalised (set by weigh_event)
+    twins: tuple = ()  # (key, its families) of full terms that share a family with another full term (weigh_event)
 
 
 def statement_item(mentions: list[Mention], i: int) -> Item:
@@ -162,6 +163,8 @@ def _weigh(item: Item, idf: dict[str, float], ctx: frozenset) -> None:
             for member in family:
                 kin.setdefault(member, []).append(k)
     item.kin, item.akin = kin, tuple(akin)
+    full_kin = [(k, frozenset(item.roots.get(k, ()))) for k in item.full if item.roots.get(k)]
+    item.twins = tuple((k, f) for k, f in full_kin if any(f & g for j, g in full_kin if j != k))
 
 
 def _context_kin(family: tuple, factor: float, terms: dict) -> tuple:
@@ -410,8 +413,10 @@ def _similarity(a: Item, b: Item, idf: dict[str, float], contained: bool = False
         wa += 0.0 if x in a.full else va[x]
         wb += 0.0 if y in b.full else vb[y]
         sw += ROOT_FACTOR * min(va[x], vb[y])
-    wa -= _repeated(a, shared, {x for x, _ in akin})
-    wb -= _repeated(b, shared, {y for _, y in akin})
+    if a.twins:
+        wa -= _repeated(a, shared, [x for x, _ in akin])
+    if b.twins:
+        wb -= _repeated(b, shared, [y for _, y in akin])
     oc = sw / min(wa, wb)
     dice = 2 * sw / (wa + wb)
     s = oc if contained else 0.5 * oc + 0.5 * dice
@@ -420,17 +425,18 @@ def _similarity(a: Item, b: Item, idf: dict[str, float], contained: bool = False
     return _one_speaker(s, a, b)  # (two different named speakers returned 0 above)
 
 
-def _repeated(item: Item, shared, paired: set) -> float:
+def _repeated(item: Item, shared, paired: list) -> float:
     """The weight of an item's full terms that say again, in another word of one family, what a
     term it shares with the other statement says ("بالاستمرار … وسنواصل"، "أناضل … النضال"): a
-    concept told twice is not more said, so the repetition is not held against the match."""
-    matched = (shared | paired) & item.full
-    if not matched or not item.kin:
+    concept told twice is not more said, so the repetition is not held against the match. Only
+    the item's twins (full terms with a family another of its full terms has) are read."""
+    families = None
+    for k, f in item.twins:
+        if k in shared or k in paired:
+            families = f if families is None else families | f
+    if families is None:
         return 0.0
-    families = {f for k in matched for f in item.roots.get(k, ())}
-    if not families:
-        return 0.0
-    return fsum(item.weight[k] for k in item.full - shared - paired if families.intersection(item.roots.get(k, ())))
+    return fsum([item.weight[k] for k, f in item.twins if not (k in shared or k in paired) and f & families])
 
 
 def _one_speaker(s: float, a: Item, b: Item) -> float:

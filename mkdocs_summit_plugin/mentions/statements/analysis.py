@@ -174,18 +174,18 @@ def find_statements(article: Article, sentences: list[Sentence]) -> list[Mention
 
 
 def _complement_before_participle(toks: Sequence[Tok], att, first: int, people: ArticleSpeakers) -> list[int]:
-    """Indexes of what a clause's own verb of saying says before the participle that opens the
-    quotation ("وتعهد الوزير بمواصلة الإصلاح قائلا: «…»"، "ودعت الوزارة إلى الهدوء، مضيفة أن …"):
-    the pledge, call or warning is said too. The clause opens with a verb of saying, pledging,
-    calling or taking a stance, its speaker right after it; the words between the speaker and
-    the participle are the verb's complement. Empty for any other piece."""
+    """Indexes of what a clause's opening verb says before the participle that opens the quotation
+    and is read as the attribution's verb ("وتعهد الوزير بمواصلة الإصلاح قائلا: «…»"): the pledge
+    is said too. The clause opens with a verb of pledging, calling or taking a stance that is no
+    verb of saying of its own, its speaker right after it; the words between the speaker and the
+    participle are the verb's complement. Empty for any other piece (a verb of saying that opens
+    the clause is the attribution's verb, and what follows it is content already)."""
     v = att.verb_i
     if v is None or v <= first + 2 or not is_saying_participle(toks[v].word):
         return []
     lex = lexicon()
     verb = unconj(toks[first].word)
-    if not (is_reporting(toks[first].word) or verb in lex.pledge_verbs or verb in lex.call_verbs
-            or verb in lex.stance_verbs):
+    if not (verb in lex.pledge_verbs or verb in lex.call_verbs or verb in lex.stance_verbs):
         return []
     head = toks[first + 1:v]
     ends = [e for s, e, _ in speaker_spans(head, generic=True) + people.name_spans(head) if s == 0]

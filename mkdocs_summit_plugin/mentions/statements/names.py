@@ -109,7 +109,8 @@ def _title_synonym(keys: Sequence[str], i: int) -> str:
     ("زعيم" before "حزب" is "رئيس"), else its own synonym, else itself."""
     synonyms = lexicon().title_synonyms
     k = keys[i]
-    return synonyms.get((k, keys[i + 1]) if i + 1 < len(keys) else (k,)) or synonyms.get((k,), k)
+    before = synonyms.get((k, keys[i + 1])) if i + 1 < len(keys) else None
+    return before or synonyms.get((k,), k)
 
 
 def title_resolves(short: frozenset, full: frozenset) -> bool:
