@@ -298,3 +298,20 @@ def test_one_from_each_of_a_list_is_no_count_of_the_whole():
     assert [m.quantity.value for m in mentions_of(text)] == [20.0, 3.0]
     (m,) = mentions_of("واتفق الجانبان على الإفراج عن خمسمئة محتجز من كل طرف.")
     assert m.quantity.value == 500 and m.attribute != "each-count"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أدى انفجار المصنع إلى مصرع 14 وإصابة 230 في المدينة.", {("death-count", 14), ("injury-count", 230)}),
+    ("وأصيب 230 في الحادث، وغادر معظمهم المستشفى مساء.", {("injury-count", 230)}),
+    ("وأسفرت الغارة عن مقتل نحو 12 في القرية.", {("death-count", 12)}),
+])
+def test_a_bare_number_right_after_what_befell_people_counts_them(text, expected):
+    """"مصرع 14 وإصابة 230"، "وأصيب 230 في الحادث": with no noun after it, a number right after a verb or
+    verbal noun of what befell people (a bound between or not) is the count of those it befell."""
+    found = {(m.attribute, int(m.quantity.value)) for m in mentions_of(text)}
+    assert expected <= found, found
+
+
+def test_a_year_after_what_befell_someone_is_no_count():
+    """"أصيب الرئيس في 2019": a year after the preposition is a date, not those injured."""
+    assert not [m for m in mentions_of("وكان الرئيس قد أصيب في 2019 بفيروس كورونا.") if m.attribute == "injury-count"]

@@ -97,8 +97,8 @@ def _read_at(toks: list[Tok], i: int, floor: int):
         )
         if counted is not None:  # "الركاب الـ157", "البالغ عددهم 157", "عدد الحالات الحرجة 120", "ارتفع عدد القتلى إلى 12"
             core = replace(core, dimension="count", unit=counted[0], noun=counted[1])
-        elif _predicate_follows(toks, core.end, tables().injury_phrases):
-            core = replace(core, dimension="count", unit="person")  # "وأصيب 240 بجروح"
+        elif _predicate_follows(toks, core.end, tables().injury_phrases) or _befell_before(toks, core.start, floor):
+            core = replace(core, dimension="count", unit="person")  # "وأصيب 240 بجروح"، "مصرع 10 وإصابة 251"
     if (core.dimension is None or core.dimension == "count" and core.unit in tables().voting_units) and _casts_votes(
         toks, core.end
     ):
@@ -129,6 +129,14 @@ def _befalls_people(toks: list[Tok], end: int) -> bool:
     المفقودين": the number counts people (``people_predicates`` in the tables).
     """
     return _predicate_follows(toks, end, tables().people_predicates)
+
+
+def _befell_before(toks: list[Tok], start: int, floor: int) -> bool:
+    """Does what befell people stand right before a bare number, a bound between or not ("مصرع 10"،
+    "وإصابة نحو 251"، "وأصيب 260 في الحادث")? The number is then the count of those it befell."""
+    T = tables()
+    bound = match_before(toks, start, T.before, floor)
+    return match_before(toks, bound[0] if bound else start, T.befell_before, floor) is not None
 
 
 def _casts_votes(toks: list[Tok], end: int) -> bool:

@@ -58,6 +58,7 @@ class Tables:
     conversions: dict  # unit → (unit it is given in, factor): "40 ميلا" is 64.4 kilometres
     people_predicates: dict  # first word → [(phrase tuple, "people")]: what befell the people a bare number counts
     injury_phrases: dict  # the same, said with a preposition ("بجروح"): read after the nouns before the number
+    befell_before: dict  # what befell people, right before a bare number ("مصرع 10"، "وأصيب 260")
     people_predicate_reach: int
     vote_predicates: dict  # first word → [(phrase tuple, "vote")]: people counted who cast their votes
     voting_units: frozenset  # counted units of people who may cast votes ("شخص", "ناخب", "مواطن")
@@ -213,6 +214,7 @@ def _phrase_tables(y: dict) -> dict:
         conversions={k: (v["unit"], float(v["factor"])) for k, v in (y.get("unit_conversions") or {}).items()},
         people_predicates=_phrase_index(y.get("people_predicates") or [], "people"),
         injury_phrases=_phrase_index(y.get("injury_phrases") or [], "people"),
+        befell_before=_phrase_index(y.get("befell_before") or [], "people", by_last=True),
         people_predicate_reach=int(y.get("people_predicate_reach", 4)),
         vote_predicates=_phrase_index(y.get("vote_predicates") or [], "vote"),
         voting_units=frozenset(y.get("voting_units") or ()),
