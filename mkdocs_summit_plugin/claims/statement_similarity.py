@@ -163,7 +163,7 @@ def _weigh(item: Item, idf: dict[str, float], ctx: frozenset) -> None:
             for member in family:
                 kin.setdefault(member, []).append(k)
     item.kin, item.akin = kin, tuple(akin)
-    full_kin = [(k, frozenset(item.roots.get(k, ()))) for k in item.full if item.roots.get(k)]
+    full_kin = [(k, frozenset(fam)) for k in item.full if (fam := item.roots.get(k))]
     item.twins = tuple((k, f) for k, f in full_kin if any(f & g for j, g in full_kin if j != k))
 
 

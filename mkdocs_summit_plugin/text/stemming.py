@@ -107,7 +107,7 @@ def _defective_future(word: str) -> bool:
     "ستبقي"): س, an imperfect prefix and three letters at least, no noun in س of the lexicon."""
     if word[:1] != "س" or word[1:2] not in "يتن" or word in _stem_tables()[1]:
         return False
-    for suffix in ("هما", "هم", "ها", "ه", "نا", "كم", ""):
+    for suffix in PRONOUN_SUFFIXES + ("",):
         if word.endswith(suffix) and len(word) - len(suffix) >= 5:
             return word[len(word) - len(suffix) - 1] in "وي"
     return False
