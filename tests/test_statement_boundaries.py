@@ -415,3 +415,13 @@ def test_a_subject_no_table_knows_is_no_earlier_speaker():
     assert [m.speaker for m in found] == ["المتحدث باسم الدفاع المدني", "صحة المحافظة", "صحة المحافظة"]
     found = mentions("وقال المتحدث باسم الدفاع المدني إن النيران أخمدت. وأضاف مجددا أن التحقيق مستمر.", "t4")
     assert [m.speaker for m in found] == ["المتحدث باسم الدفاع المدني"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "وختم الرئيس الغاني جون ماهاما والملك الأردني جولتهما في المصنع ظهر الخميس، بتدشين خط إنتاج جديد.",
+    "واختتمت المستشارة الألمانية هيلدا كراوس والرئيس البرازيلي زيارتهما للمرفأ مساء الجمعة، بتوقيع مذكرة تفاهم.",
+    "ورد رئيس الوزراء ماجد العلي على الانتقادات في البرلمان مساء الأحد، بتقديم استقالته.",
+])
+def test_the_means_a_clause_was_done_by_goes_on_with_it(text):
+    """"…، بتوقيع مذكرة": the bā' of means and a verbal noun in ت say how the clause before was done."""
+    assert cut(text) == [text]

@@ -906,9 +906,13 @@ def _list_item(toks: Sequence[Tok]) -> bool:
 
 def _says_purpose(word: str) -> bool:
     """Does a clause open with the lām of purpose and a verbal noun ("؛ لتجنب سوء الفهم"، "، لضمان
-    وصول المساعدات")? It says what the clause before is for, not a thing of its own: a noun in ت
-    (تفعّل، تفعيل) after ل, or one of ``purpose_nouns``."""
-    return (word[:2] == "لت" and len(word) >= 5) or word in lexicon().purpose_nouns
+    وصول المساعدات"), or with the bā' of means and one ("، بتوقيع اتفاق"، "، بتقديم استقالته")? It
+    says what the clause before is for or how it was done, not a thing of its own: a noun in ت
+    (تفعّل، تفعيل) after ل or ب, or one of ``purpose_nouns``."""
+    return (word[:2] in _PURPOSE_OR_MEANS and len(word) >= 5) or word in lexicon().purpose_nouns
+
+
+_PURPOSE_OR_MEANS = ("لت", "بت")  # ل or ب, then the ت of a verbal noun
 
 
 def _coordinated_name(toks: Sequence[Tok]) -> bool:
