@@ -472,3 +472,14 @@ def test_a_concept_told_twice_is_not_held_against_a_match():
                  "وتعهد سامي عادل بالاستمرار في الإضراب قائلا: «صمدنا طويلا وحاولنا الحوار وسنواصل الإضراب من أجل ذلك».", "a")
     b = one("وقال رئيس النقابة سامي عادل: «لم نكن لنسكت عن الظلم وكنا نضرب لأجل ذلك وسنواصل هذا الإضراب».", "b")
     assert same_group([a[1], b])
+
+
+def test_bought_and_received_are_one_acquisition():
+    """"اشترت البلدية الجرافات" and "استلمت البلدية الجرافات": one acquisition, whichever side of
+    the sale an outlet tells; peace ("السلم") is no such word though its letters are a handover's."""
+    bought = one("وكانت البلدية قد اشترت الجرافات الثلاث الجديدة من مصنع محلي قبل سبعة أشهر.", "q1")
+    received = one("ووقع العطل الأول بعد 7 أشهر على استلام البلدية تلك الجرافات في فصل الربيع.", "q2")
+    assert same_group([bought, received])
+    assert "@acquire" in analyse_mention(bought).terms
+    peace = one("وقال الوزير إن السلم الأهلي في البلاد مصان بفضل الحوار بين الأحزاب.", "q3")
+    assert "@acquire" not in analyse_mention(peace).terms
