@@ -968,3 +968,14 @@ def test_what_a_pledge_verb_says_before_the_quotation_participle_is_said_too():
     an = analyse_mention(m)
     assert {"مزارع", "دعم", "خفض"} <= set(an.terms), an.terms
     assert text[an.content_start:].startswith("عملنا")
+
+
+def test_the_phase_of_the_meeting_says_when_not_what():
+    """"في ختام الاجتماع"، "في نهاية المشاورات": the end or start of the meeting says when it was
+    done, as "عقب الاجتماع" does; the phase noun and the meeting noun count half."""
+    a = one("ووقع الوزيران مذكرة للتعاون في مجال الصيد في ختام الاجتماع الوزاري.", "x1")
+    terms = analyse_mention(a).terms
+    assert terms["ختام"] == LEAD_WEIGHT and terms["مذكر"] == 1.0
+    # before another noun, the phase is what is said ("نهاية الحرب")
+    b = one("وقال الوزير إن نهاية الحرب باتت قريبة.", "x2")
+    assert analyse_mention(b).terms["نها"] == 1.0

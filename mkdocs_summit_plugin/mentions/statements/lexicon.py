@@ -73,7 +73,7 @@ class Lexicon:
     partitive_nouns: frozenset = frozenset()  # "مجموعة"، "عدد": after a topic preposition, the subject follows
     purpose_nouns: frozenset = frozenset()  # "لضمان"، "لمنع": a clause opening with one says what for
     temporal_always: frozenset = frozenset()
-    temporal_before_unit: frozenset = frozenset()
+    temporal_before_unit: frozenset = frozenset()  # "بعد"، "خلال"، "في ختام": when, before a time or meeting noun
     stance: frozenset = frozenset()  # concept keys that count half ("@perceive")
     speech_acts: frozenset = frozenset()  # "~condolence": a speaker performs it once in a story (synonym groups)
     outcomes: frozenset = frozenset()  # "@agree": what a story's statements say did not happen, in any words
@@ -313,7 +313,7 @@ def _build_lexicon() -> Lexicon:
         partitive_nouns=fl(t.get("partitive_nouns", [])),
         purpose_nouns=fl(t.get("purpose_nouns", [])),
         temporal_always=fl(temporal.get("always", [])),
-        temporal_before_unit=fl(temporal.get("before_time_noun", [])),
+        temporal_before_unit=fl(temporal.get("before_time_noun", []) + temporal.get("phase_nouns", [])),
         stance=frozenset("@" + c for c in t.get("stance_concepts", [])),
         speech_acts=frozenset("~" + c for c in t.get("speech_acts", [])),
         outcomes=frozenset("@" + c for c in t.get("outcome_concepts", [])),
