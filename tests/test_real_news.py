@@ -15,7 +15,7 @@ import sys
 import pytest
 import yaml
 
-from mkdocs_summit_plugin.editorial.annotated_sets import MODES, evaluate_sets, extract, find_sets
+from mkdocs_summit_plugin.editorial.annotated_sets import MODES, evaluate_sets, extract, find_sets, totals
 from mkdocs_summit_plugin.editorial.evaluate import evaluate, format_evaluation
 
 from .conftest import ROOT, SHARED
@@ -36,6 +36,18 @@ def _floors() -> list[tuple[str, str, dict]]:
         return []
     data = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
     return [(name, mode, floor) for name, modes in data["sets"].items() for mode, floor in modes.items()]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_statements_over_all_sets_meet_the_done_line(scores, mode):
+    """Issue 15's done line, over every dev set in one mode: statement claims complete, statement
+    evidence recall and intrusions (tests/data/real_news_floors.yaml: statements_done)."""
+    line = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))["statements_done"]
+    t = totals([s for s in scores.values() if s.mode == mode])[mode]
+    figures = f"{mode}: statements {t['statement']['complete']}/{t['statement']['total']}, recall {t['statement']['recall']:.2f}"
+    assert t["statement"]["complete"] >= line["complete"], figures
+    assert t["statement"]["recall"] >= line["recall"], figures
+    assert t["intrusions"] <= line["intrusions"], figures
 
 
 def test_every_dev_set_has_floors(scores):
