@@ -483,6 +483,13 @@ def _attribute(
         spec = _nearest_cue(specs, genitive, 0) if genitive else None
         spec = spec or owner
     folded = folded_before + " " * len(folded_value) + " " + folded_after
+    if not spec and counts_people(quantity) and _state_after(folded_after):
+        # "البحث عن 17 شخصا آخرين ما زالوا عالقين": people in a state that goes on, said after them;
+        # the toll named before the number is not theirs
+        spec = _nearest_cue(specs, folded_after, 0)
+        if spec is None:
+            head = count_head(clause[:offset])
+            return f"{quantity.unit}-count" + (f"-{head}" if head else ""), 0
     if partitive and not spec:
         spec = _nearest_cue(specs, folded_after, 0)  # the part's own words, not the total's cue before "منها"
     spec = spec or _nearest_cue(specs, folded, len(folded_before))
@@ -554,6 +561,18 @@ def _attribute(
         head = count_head(clause[:offset])
         return f"{quantity.unit}-count" + (f"-{head}" if head else ""), 0
     return load("attributes")["defaults"].get(quantity.dimension, quantity.dimension), 0
+
+
+@lru_cache(maxsize=1)
+def _still_verbs() -> re.Pattern:
+    words = sorted((fold(w) for w in load("attributes").get("still_verbs", ())), key=len, reverse=True)
+    return re.compile(r"(?<!\S)(?:[وف])?(?:" + "|".join(map(re.escape, words)) + r")(?!\S)") if words else re.compile(r"(?!x)x")
+
+
+def _state_after(folded_after: str) -> bool:
+    """Do the words after a count of people say a state of theirs that goes on ("ما زالوا عالقين"،
+    "لا يزالون مفقودين")? (``still_verbs``)"""
+    return bool(_still_verbs().search(folded_after))
 
 
 def _moved(quantity: Quantity, folded_before: str, folded_after: str) -> Optional[str]:

@@ -298,6 +298,37 @@ def another_occurrence(before: str) -> bool:
     return not _same_again_after(fold(before), m.end())
 
 
+@lru_cache(maxsize=1)
+def _counted_pattern() -> re.Pattern:
+    words = (load("attributes").get("another_occurrence") or {}).get("counted") or ()
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^\s*\d[\d.,]*\s+(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
+
+
+def counted_before(before: str) -> bool:
+    """Do the words before a measure open with a count of happenings of the kind, or with "منها"
+    after one ("9 هزات فاقت شدتها 5 درجات"، "7 منها تجاوزت 4.5 درجات")? The measure is of
+    those counted ones. `before` runs from the previous number of the sentence (its own words)."""
+    return bool(_counted_pattern().match(fold(before)))
+
+
+@lru_cache(maxsize=1)
+def _one_of_words() -> frozenset[str]:
+    words = (load("attributes").get("another_occurrence") or {}).get("one_of") or ()
+    return frozenset(fold(w) for w in words)
+
+
+def set_measure(attribute: str, before: str) -> bool:
+    """Is a measure (``set_measures``: a magnitude, a depth) said of a counted set of happenings as
+    a whole (:func:`counted_before`, and no word picks one of them out: "أقواها"، "أحدها")? What the
+    set's members measure at least is no claim of one happening."""
+    table = load("attributes").get("another_occurrence") or {}
+    if attribute not in (table.get("set_measures") or ()) or not counted_before(before):
+        return False
+    one_of = _one_of_words()
+    return not any(w in one_of or (w[:1] in "وف" and w[1:] in one_of) for w in fold(before).split())
+
+
 AFTER_NUMBER_WORDS = 5  # words after a number (to the next punctuation) where the happening it is of may be named
 _PUNCTUATION = re.compile(r"[،,.؛;:!?؟()«»\"]")
 

@@ -60,6 +60,8 @@ from ..assign.subjects import (
     ELSEWHERE_LEAD_CHARS,
     NATIONAL_COUNT,
     another_after,
+    counted_before,
+    set_measure,
     another_occurrence,
     continues_another,
     happened_elsewhere,
@@ -141,6 +143,8 @@ def find_quantity_mentions(
                     attribute = _measured_attribute(quantity, attribute, clause.text)
                 if not getattr(spec_for(attribute), "claim", True):
                     continue  # read so that it is no other measure, but no claim ("بعد فرز 99%"، "وثلاثة آخرين")
+                if set_measure(attribute, article.text[max(since, reach) : clause.start + quantity.start]):
+                    continue  # "رصدت 9 هزات فاقت شدتها 5 درجات": what a counted set reaches, no one quake's
                 modality = assign_modality(clause.text[: quantity.start], lead, clause.text[quantity.end :])
                 if attribute == "elapsed-duration" and modality != "reported" and elapsed_landmark(
                     quantity, clause.text[: quantity.start], clause.text[quantity.end :]
@@ -208,6 +212,7 @@ def find_quantity_mentions(
                         another=quantity.dimension not in MEASURED
                         and (carried_another or another_occurrence(before_number)
                              or another_after(clause.text[quantity.end:])
+                             or (not running and counted_before(before_number))
                              or happened_elsewhere(before_number, article.text[: min(sentence.start, ELSEWHERE_LEAD_CHARS)])
                              or (happening_told and not running
                                  and not names_happening(article.text[since : clause.start + quantity.start]))),
