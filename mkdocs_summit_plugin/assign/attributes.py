@@ -200,8 +200,10 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
         return []  # "عدد القتلى بـ318 والجرحى بأكثر من 900": the next item of a list, not this number's
     if words and words[0] in ("من", *_BETWEEN_THEM):
         words = words[: reach + 1]
-    elif len(words) >= 2 and f"{words[0]} {words[1]}" in _MANNER:
-        words = words[: reach + 2]  # "ثلاث ساعات في شكل اجتماعات ثنائية": the form of what lasted, then what it was
+    elif len(words) >= 2 and (f"{words[0]} {words[1]}" in _MANNER or (words[0] in _COPULAS and words[1] in _MEASURE_NOUNS)):
+        # "ثلاث ساعات في شكل اجتماعات ثنائية": the form of what lasted, then what it was;
+        # "أربع ساعات هي مدة اللقاء": a copula and the measure's noun, then what it measures
+        words = words[: reach + 2]
     else:
         words = words[:reach]
     starts, pairs = _clause_starts(), _clause_start_pairs()
@@ -223,6 +225,8 @@ def _after_words(folded_after: str, reach: int = AFTER_WORDS) -> list[str]:
 
 
 _MANNER = frozenset(("في شكل", "علي شكل", "في صيغه", "علي هيئه", "في اطار"))  # folded
+_COPULAS = frozenset(("هي", "هو", "كانت", "كان"))  # folded: "… ساعات هي مدة …"
+_MEASURE_NOUNS = frozenset(("مده", "طول", "عمر"))  # folded: what the copula says the number is
 
 
 @lru_cache(maxsize=1)
