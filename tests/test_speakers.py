@@ -325,6 +325,16 @@ def test_a_foreign_g_written_as_jim_or_as_ghayn_is_one_letter():
     assert not same_speaker(frozenset({"جرينبرج"}), frozenset({"غرينلاند"}))
 
 
+def test_the_sibilants_of_a_foreign_z_are_one_letter():
+    """A foreign z or ts is written "تس"، "تز"، "ز" or "س" by different outlets: one name, even of one
+    word; an Arabic name apart by a long vowel, or two names with other letters, stay two."""
+    assert same_speaker(frozenset({"هانز كرويتس"}), frozenset({"كرويتز"}))
+    assert same_speaker(frozenset({"كرويز"}), frozenset({"هانز كرويتس"}))
+    assert same_speaker(frozenset({"فرانسيسكو بيريث"}), frozenset({"فرانزيزكو بيريث"}))
+    assert not same_speaker(frozenset({"حسن"}), frozenset({"حسين"}))
+    assert not same_speaker(frozenset({"كرويتس"}), frozenset({"كرويدن"}))
+
+
 def test_a_transliterated_name_written_as_one_word_is_its_words_joined():
     assert same_speaker(frozenset({"جونغهيون"}), frozenset({"لي جونغ هيون"}))
     assert same_speaker(frozenset({"جونجهيون"}), frozenset({"لي جونغ هيون"}))  # and a letter spelt otherwise

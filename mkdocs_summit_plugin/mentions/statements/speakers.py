@@ -274,6 +274,10 @@ def _edits(a: str, b: str, cap: int) -> int:
 
 @lru_cache(maxsize=4096)
 def _speaker_words(name: str) -> frozenset:
-    """A name's words, a foreign g read one way: Egyptian outlets write it ج where others write غ
-    ("جوتيريش"، "غوتيريش"); two names apart only by it are one."""
-    return frozenset(w.replace("ج", "غ") for w in words(name))
+    """A name's words, foreign sounds that outlets write in several letters read one way: a g,
+    ج in Egypt and غ elsewhere ("جوتيريش"، "غوتيريش"), and the sibilants of a z or ts (س، ز، ص،
+    تس، تز: "شولتس"، "شولتز"، "شولز"); two names apart only by them are one."""
+    return frozenset(_SIBILANTS.sub("ز", w.replace("ج", "غ")) for w in words(name))
+
+
+_SIBILANTS = re.compile("ت[سز]|[سص]")  # "تس"، "تز"، "س"، "ص": written for one foreign sound, read ز
