@@ -483,3 +483,13 @@ def test_bought_and_received_are_one_acquisition():
     assert "@acquire" in analyse_mention(bought).terms
     peace = one("وقال الوزير إن السلم الأهلي في البلاد مصان بفضل الحوار بين الأحزاب.", "q3")
     assert "@acquire" not in analyse_mention(peace).terms
+
+
+def test_far_is_no_return_and_used_up_is_one_family():
+    """"بعيدة" (far) shares its stem with "يعيد" (brings back) once its ب is read as a preposition:
+    it is no return; "استنفد" and "نضب" (used up, run dry) are one family."""
+    far = one("وقال الوزير إن المدينة بعيدة عن مناطق القتال.", "f1")
+    assert "@return" not in analyse_mention(far).terms
+    back = one("وقال الوزير إن السفير سيعود إلى العاصمة الأسبوع المقبل.", "f2")
+    assert "@return" in analyse_mention(back).terms
+    assert fam("تستنفد") & fam("ينضب")
