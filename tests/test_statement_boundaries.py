@@ -425,3 +425,10 @@ def test_a_subject_no_table_knows_is_no_earlier_speaker():
 def test_the_means_a_clause_was_done_by_goes_on_with_it(text):
     """"…، بتوقيع مذكرة": the bā' of means and a verbal noun in ت say how the clause before was done."""
     assert cut(text) == [text]
+
+
+def test_a_negated_complement_after_a_comma_goes_on_with_its_verb():
+    """"لم تتعهد الحكومة للنقابات، بعدم رفع الأسعار": what was (not) pledged, negated by "عدم" after the
+    comma, is the pledge's complement, not a statement of its own."""
+    text = "ولكن الحكومة لم تتعهد لممثلي النقابات، بعدم رفع أسعار الوقود هذا الشتاء."
+    assert cut(text) == [text]
