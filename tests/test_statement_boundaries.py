@@ -432,3 +432,19 @@ def test_a_negated_complement_after_a_comma_goes_on_with_its_verb():
     comma, is the pledge's complement, not a statement of its own."""
     text = "ولكن الحكومة لم تتعهد لممثلي النقابات، بعدم رفع أسعار الوقود هذا الشتاء."
     assert cut(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إنه تلقى وعدا من ماجد العلي، رئيس الحكومة بعدم رفع أسعار الوقود هذا العام.",
+    "وأكد الوزير أنه التقى ماجد العلي، رئيس الحكومة في مكتبه صباح اليوم.",
+])
+def test_a_title_in_apposition_to_a_name_goes_on_with_its_clause(text):
+    """"… من فلان الفلاني، رئيس الحكومة بعدم …": the title describes the person the clause before ends
+    with, and what follows it belongs to that clause."""
+    assert cut(text) == [text]
+
+
+def test_a_title_after_a_conjunction_opens_a_clause_of_its_own():
+    """"…، فوزير الخارجية قال …": a conjunction opens a clause of its own, whatever words end the one before."""
+    text = 'أولى عبارات الوزيرين أمام المصورين جاءت ودية، فوزير الخارجية قال بعد لحظات: "سعدت بلقائك".'
+    assert len(cut(text)) == 2

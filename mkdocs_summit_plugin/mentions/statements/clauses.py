@@ -80,7 +80,7 @@ from ...text.stemming import bare, stem, strip_article
 from ...text.tokens import Tok, span_tokens, tokens, words
 from .lexicon import is_complementizer, is_stop, lexicon, starts_with
 from .facts import is_future
-from .names import MAX_NAME, name_word, read_role
+from .names import MAX_NAME, PERSON, head_words, name_word, read_role
 from .reporting import is_reporting, is_saying_participle, reports_in_past, says_back
 from .terms import content_tokens
 from ..quantities.words import unconj
@@ -354,6 +354,10 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
         after_relative = bool(out) and not pending and _opens_relative(toks)
         # the subject's name or title set off by commas: the verb's object may follow it
         subject = n + 1 < len(raw) and n and (_subject_name(toks, clause_toks[n - 1]) or _subject_title(toks, clause_toks[n - 1]))
+        if n and out and not pending and n + 1 == len(raw) and _title_of_name(toks, clause_toks[n - 1]):
+            out[-1].end = y  # "… من فلان الفلاني، رئيس الحكومة بعدم …": the person's title, and the clause goes on
+            continue
+        subject = subject or (n + 1 < len(raw) and n and _title_of_name(toks, clause_toks[n - 1]))
         if n + 1 < len(raw) and n and (_apposition(toks, clause_toks[n - 1]) or _coordinated_name(toks) or subject):
             # "وأقلعت الطائرة، من طراز كذا، من المطار …": a description of the noun before
             if pending and pending[-1][2] == "attribution" and _says_after(clause_toks[n + 1]):
@@ -630,6 +634,21 @@ def _subject_title(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
     if read_role(toks, 0) is None or not _verbless(toks) or starts_with(toks, lexicon().splitters):
         return False  # a title and its complements ("نائب رئيس الهيئة"), no clause
     return _name_words(before[1:])
+
+
+def _title_of_name(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
+    """Is the clause a title in apposition to the person the clause before ends with ("… وعدا من فلان
+    الفلاني، رئيس الحكومة، بعدم …"، "التقى فلان الفلاني، رئيس الحكومة في مكتبه")? The clause before
+    ends with two words of a name, and the clause opens with a person's role phrase that names no one
+    of its own: it describes that person, and what follows goes on with the clause before."""
+    if not toks or len(before) < 3 or starts_with(toks, lexicon().splitters):
+        return False
+    if toks[0].word[:1] in "وف" and toks[0].word not in head_words():
+        return False  # "…، فزعيم البلد قال …": a conjunction opens a clause of its own
+    role = read_role(toks, 0)
+    if role is None or role.named or role.kind != PERSON:
+        return False
+    return _name_words(before[-2:])
 
 
 def _verbless(toks: Sequence[Tok]) -> bool:
