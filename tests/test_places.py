@@ -108,3 +108,12 @@ def test_with_two_capitals_named_an_unnamed_one_is_a_place_of_its_own():
         "وشعر بالهزة سكان مدينة على بعد 300 كيلومتر شرق العاصمة كارتا.",
         "وكان المركز على بعد 40 كيلومترا من العاصمة.",
     ) == [[20.0], [40.0], [300.0]]
+
+
+def test_a_distance_off_a_town_is_from_that_town_not_the_island_it_is_on():
+    """"على بعد 9 كيلومترات قبالة بلدة كذا على جزيرة كذا": "قبالة" names the landmark as "من" does, so a
+    distance off a town is no distance from the island another outlet measures from."""
+    assert _values_by_claim(
+        "وكان مركز الهزة على بعد 8 كيلومترات شمال جزيرة رودس.",
+        "وسجلت الهزة على بعد 9 كيلومترات قبالة بلدة ليندوس على جزيرة رودس.",
+    ) == [[8.0], [9.0]]

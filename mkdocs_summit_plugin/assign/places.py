@@ -264,8 +264,11 @@ def _nearest_structure(text: str) -> Optional[str]:
     return None
 
 
+_FROM = ("من", "عن", "قباله")  # folded: what a distance is counted from ("9 كم قبالة بلدة كذا")
+
+
 def _landmark(after: str) -> tuple[str, ...]:
-    """The keys of the place a distance is counted from: after من/عن or a direction word, past the
+    """The keys of the place a distance is counted from: after من/عن/قبالة or a direction word, past the
     unit ("62 كيلومترا إلى الجنوب الشرقي من العاصمة أديس أبابا" → "اديس ابابا", with
     ``CAPITAL=اديس ابابا`` for a capital the words name), or () when none."""
     t = _tables()
@@ -273,7 +276,7 @@ def _landmark(after: str) -> tuple[str, ...]:
     i = 0
     while i < len(words) and i < 8:
         w = _bare(words[i])
-        if w in ("من", "عن") or (w in t["directions"] and i + 1 < len(words) and _bare(words[i + 1]) not in t["directions"] and words[i + 1] not in ("من", "عن")):
+        if w in _FROM or (w in t["directions"] and i + 1 < len(words) and _bare(words[i + 1]) not in t["directions"] and words[i + 1] not in ("من", "عن")):
             phrase = []
             for x in words[i + 1 : i + 1 + NP_WORDS]:
                 if not re.fullmatch(r"[\u0621-\u064a]+", x) or x in t["stops"] or _bare(x) in t["stops"]:
