@@ -184,3 +184,16 @@ def test_a_format_named_after_a_city_is_no_venue():
     assert not [c for c in find_cues("وأكد الوزير التزام بلاده بمسار جنيف للحل السياسي") if c.key.startswith("place:")]
     assert [c for c in find_cues("وبدأت مفاوضات أستانا صباح اليوم") if c.key.startswith("place:")]
     assert [c for c in find_cues("والتقى الوزيران في جنيف") if c.key.startswith("place:")]
+
+
+def test_a_call_told_in_a_story_of_a_happening_stays_on_its_pages():
+    """In an earthquake's story, "أجرى رئيس الوزراء اتصالا هاتفيا بالرئيس معزيا" is a reaction to the
+    quake: it stays on the quake's pages; in a summit's story a call is another event."""
+    quake = [make("q1", "زلزال في الجزيرة\nضرب زلزال قوي الجزيرة فجر اليوم وأدى إلى انهيار مبان عدة."),
+             make("q2", "ضحايا الزلزال\nصعدت حصيلة قتلى زلزال الجزيرة إلى 12 قتيلا.")]
+    events, article_event = detect_events(quake, {a.id: split_sentences(a) for a in quake})
+    call = "وأجرى رئيس الوزراء اتصالا هاتفيا بالرئيس لتقديم التعازي في ضحايا الكارثة."
+    assert passage_event(call, article_event["q1"], events) == article_event["q1"]
+    summit = [make("s1", "قمة جنيف\nانتهت في جنيف القمة بعد أربع ساعات.")]
+    events, article_event = detect_events(summit, {a.id: split_sentences(a) for a in summit})
+    assert passage_event(call, article_event["s1"], events) != article_event["s1"]

@@ -439,7 +439,9 @@ def passage_event(
         if c.key in by_key:
             if by_key[c.key] != article_event:
                 others.append(by_key[c.key])
-        elif c.named or back:
+        elif (c.named or back) and not (c.key.startswith("mode:") and stories.happening_event(article_event)):
+            # (a call or a video link told in a story of an earthquake or a flood is a reaction to it:
+            # "اتصل رئيس الوزراء هاتفيا بالرئيس معزيا" stays on the story's pages)
             others.append(secondary_event_id(c.key, hints))
     if not others or (own and not back):
         return article_event

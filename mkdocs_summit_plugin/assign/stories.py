@@ -60,6 +60,15 @@ def _forms_pattern(forms: set[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?(?:{alt})(?!\w)")
 
 
+def happening_event(event_id: Optional[str]) -> bool:
+    """Is the event a story of a happening that is no meeting (its id opens with such a kind:
+    "earthquake-…"، "flood-…")? Calls and meetings its passages tell are reactions to it."""
+    if not event_id:
+        return False
+    kind = event_id.split("-", 1)[0]
+    return any(k.key == kind and not k.meeting for k in _kinds())
+
+
 @lru_cache(maxsize=1)
 def _kind_of_word() -> dict[str, str]:
     """Each one-word form of a kind's nouns (folded, clitics off) → the kind's key (the first listed wins)."""
