@@ -139,3 +139,17 @@ def test_a_kind_named_in_two_words_names_the_story():
     ]
     arts = untitled(texts, "l")
     assert stories.story_kind(arts).key == "landslide"
+
+
+def test_a_province_named_with_the_article_is_the_place():
+    """"في محافظة الكرك"، "في إقليم الكرك": after a noun of a province or a town the name may open with
+    "ال" (or a name transliterated with one); a city named once in passing is not the story's place."""
+    texts = [
+        "زلزال يهز المنطقة\n\nضرب زلزال قوي بلدات في محافظة الكرك فجر الجمعة، وألغى الوزير كلمة كان سيلقيها في عمان.",
+        "الهزة الأرضية\n\nوقالت فرق الإنقاذ إن الزلزال دمر منازل في إقليم الكرك، وأحس سكان عمان بالاهتزاز.",
+        "حصيلة الزلزال\n\nارتفعت حصيلة ضحايا الزلزال في محافظة الكرك إلى تسعة قتلى، ووصل الوزير من عمان.",
+    ]
+    arts = untitled(texts)
+    kind = stories.story_kind(arts)
+    assert kind.key == "earthquake"
+    assert stories.story_place(arts, kind) == "الكرك"

@@ -296,7 +296,9 @@ def story_place(articles: Sequence[Article], kind: Optional[Kind]) -> Optional[s
     if kind is None:
         return None
     stop = _stop_words() | _not_places()
-    after_place = re.compile(r"(?<!\w)(?:في|ب)\s+(?:(?:مدينة|مدينه|العاصمة|العاصمه|منطقة|منطقه|ولاية|ولايه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)\s+)?(?P<w>[\u0621-\u064a]+)")
+    after_place = re.compile(
+        r"(?<!\w)(?:في|ب)\s+(?:(?:(?P<unit>مدينة|مدينه|منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|مقاطعة|مقاطعه|إقليم|اقليم|قضاء)"
+        r"|العاصمة|العاصمه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)\s+)?(?P<w>[\u0621-\u064a]+)")
     articles_with: Counter = Counter()
     uses: Counter = Counter()
     for a in articles:
@@ -308,8 +310,10 @@ def story_place(articles: Sequence[Article], kind: Optional[Kind]) -> Optional[s
             if nxt:
                 definite_noun = re.match(r"(?:[وفبل])?ال|لل", m.group())
                 (found if definite_noun else genitives).add(nxt.group())
-        found |= {m.group("w") for m in after_place.finditer(text)}
-        found = {w for w in found if not w.startswith("ال")} | genitives
+        named = set()  # after a noun of a town or a province, the name may open with "ال" ("في إقليم الحوز")
+        for m in after_place.finditer(text):
+            (named if m.group("unit") else found).add(m.group("w"))
+        found = {w for w in found if not w.startswith("ال")} | genitives | named
         found = {w for w in found if len(w) >= MIN_WORD and w not in stop and _bare(w) not in stop}
         articles_with.update(found)
         uses.update(found)
