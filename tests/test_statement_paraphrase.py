@@ -493,3 +493,10 @@ def test_far_is_no_return_and_used_up_is_one_family():
     back = one("وقال الوزير إن السفير سيعود إلى العاصمة الأسبوع المقبل.", "f2")
     assert "@return" in analyse_mention(back).terms
     assert fam("تستنفد") & fam("ينضب")
+
+
+def test_full_is_no_follow_up():
+    """"تكميلي" (complementary) shares its root with "كامل" (full, whole): it is no word of the
+    follow-up group, or "a full disarmament" would meet "later talks"."""
+    assert not fam("كامل") & fam("لاحقة")
+    assert fam("متابعة") & fam("لاحقة")
