@@ -979,3 +979,12 @@ def test_the_phase_of_the_meeting_says_when_not_what():
     # before another noun, the phase is what is said ("نهاية الحرب")
     b = one("وقال الوزير إن نهاية الحرب باتت قريبة.", "x2")
     assert analyse_mention(b).terms["نها"] == 1.0
+
+
+def test_names_between_a_negation_and_the_outcome_do_not_use_up_its_reach():
+    """"عدم توصل الرئيس فلان الفلاني والملك فلان الفلاني لأي اتفاق": the agreement did not happen,
+    however many words of names stand between the negation and it."""
+    a = one("وأعلنت الرئاسة عدم توصل الرئيس الغاني جون ماهاما والملك الأردني سامي عادل لأي اتفاق خلال القمة.", "u1")
+    assert "@agree" in analyse_mention(a).unmet
+    b = one("وأعلنت الرئاسة عدم توصل الوفدين بعد جولات من المحادثات الطويلة والشاقة لأي اتفاق.", "u2")
+    assert "@agree" not in analyse_mention(b).unmet  # other words still use it up

@@ -424,13 +424,14 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
     denial = denier is not None or (verb is not None and any(b in lex.denial for b in bare(verb)[:2]))
     f = facts(toks, content, att.end if att.tail is None else 0, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
-    without = _without(content, ctoks, keyed, noun_neg)
+    persons = _person_starts(content, text, people) if any(k in lex.outcomes for k, _ in keyed) else frozenset()
+    without = _without(content, ctoks, keyed, noun_neg, persons)
     return Analysis(
         inner_speaker=_inner_speaker(content, people),
         # what a speaker denies is negated as a whole ("نفى وقوع خروقات" = "لم تقع خروقات")
         negated_keys=tuple(k for k, w in terms.items() if w >= 1.0 and k[:1] != "@") if denial and not negated else neg_keys,
         objects=_objects(content, ctoks, keyed),
-        unmet=_unmet(content, ctoks, keyed, without, neg_keys),
+        unmet=_unmet(content, ctoks, keyed, without, neg_keys, persons),
         without=without,
         terms=terms,
         roots={k: r for k, r in roots.items() if k in terms},
@@ -602,7 +603,7 @@ UNMET_REACH = 4  # words after a noun negator that it says did not happen
 FAILURE_REACH = 9  # words after a verb of failure (its subject, then "في" and what failed)
 
 
-def _unmet(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, without: tuple, neg_keys: tuple) -> tuple:
+def _unmet(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, without: tuple, neg_keys: tuple, persons=frozenset()) -> tuple:
     """The outcome concepts of the lexicon (``outcome_concepts``: an agreement) the statement says
     did not happen, however it says so: in its negation's scope ("لم يتوصلا لاتفاق"), after a noun
     negator (`without`: "دون التوصل إلى اتفاق"، "عدم توصل الرئيسين لأي اتفاق") or after a verb of
@@ -613,23 +614,29 @@ def _unmet(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, without: t
     if not any(k in outcomes for k, _ in keyed):
         return ()  # most statements name no outcome: nothing more to read
     failing = [(t.start, FAILURE_REACH) for t in content if any(b in lex.failure_verbs for b in bare(t.word)[:2])]
-    said = (*neg_keys, *without, *_scoped_keys(content, ctoks, keyed, failing))
+    said = (*neg_keys, *without, *_scoped_keys(content, ctoks, keyed, failing, persons))
     return tuple(sorted({k for k in said if k in outcomes}))
 
 
-def _without(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, noun_neg: set) -> tuple:
+def _without(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, noun_neg: set, persons=frozenset()) -> tuple:
     """The keys of the words a noun negator says were not there or did not happen: the next
     UNMET_REACH words after "دون"، "بدون"، "عدم" … ("انفض الاجتماع من دون إعلان أي قرار" says
-    there was no decision, as "لن يعلن أي قرار" does)."""
-    return _scoped_keys(content, ctoks, keyed, [(n, UNMET_REACH) for n in noun_neg])
+    there was no decision, as "لن يعلن أي قرار" does); the names between do not count ("عدم توصل
+    الرئيس فلان والزعيم فلان لأي اتفاق": `persons`, see :func:`_scoped_keys`)."""
+    return _scoped_keys(content, ctoks, keyed, [(n, UNMET_REACH) for n in noun_neg], persons)
 
 
-def _scoped_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, openers: list) -> tuple:
+def _scoped_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, openers: list, persons=frozenset()) -> tuple:
     """The keys of `keyed` (``term_keys`` of `ctoks`, the content tokens of `content`) whose word stands
-    within reach after an opener: (start of the opener's token in the text, how many words it reaches)."""
+    within reach after an opener: (start of the opener's token in the text, how many words it reaches).
+    The words of a person's name and title (`persons`, their starts) do not use up the reach: "عدم
+    توصل الرئيس فلان الفلاني والزعيم فلان لأي اتفاق" reaches the agreement past its subjects."""
     if not openers:
         return ()
-    index = {t.start: i for i, t in enumerate(content)}
+    index, n = {}, 0
+    for t in content:  # each token's place, counting only the words that name no one
+        index[t.start] = n
+        n += t.start not in persons
     reaches = [(index[start], reach) for start, reach in openers]
     return tuple(k for k, j in keyed if any(o < index[ctoks[j].start] <= o + reach for o, reach in reaches))
 
@@ -681,6 +688,13 @@ def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, p
     article introduced and now writes alone ("كيم"). They say who a statement is about, not
     what it says: two statements that share only them are not one (claims/statement_similarity).
     A role without a name ("السفيران سيعودان") is what the statement is about: it stays content."""
+    marked = _person_starts(content, text, people)
+    return tuple(k for k, j in keyed if ctoks[j].start in marked)
+
+
+def _person_starts(content: Sequence[Tok], text, people) -> set[int]:
+    """The starts of the content tokens that name a person (:func:`_who_keys`): a title with the name
+    after it, a speaker of the lexicon, a name the article introduced."""
     heads = head_words()
     marked: set[int] = set()
     i = 0
@@ -714,7 +728,7 @@ def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, p
                 if _name_words(content[j:j + n]):
                     marked.update(t.start for t in content[j:j + n])
                 break
-    return tuple(k for k, j in keyed if ctoks[j].start in marked)
+    return marked
 
 
 def _name_words(toks: Sequence[Tok]) -> bool:
