@@ -310,7 +310,7 @@ def story_place(articles: Sequence[Article], kind: Optional[Kind]) -> Optional[s
             if nxt:
                 definite_noun = re.match(r"(?:[وفبل])?ال|لل", m.group())
                 (found if definite_noun else genitives).add(nxt.group())
-        named = set()  # after a noun of a town or a province, the name may open with "ال" ("في إقليم الحوز")
+        named = set()  # after a noun of a town or a province, the name may open with "ال" ("في محافظة الكرك")
         for m in after_place.finditer(text):
             (named if m.group("unit") else found).add(m.group("w"))
         found = {w for w in found if not w.startswith("ال")} | genitives | named

@@ -322,11 +322,23 @@ def set_measure(attribute: str, before: str) -> bool:
     """Is a measure (``set_measures``: a magnitude, a depth) said of a counted set of happenings as
     a whole (:func:`counted_before`, and no word picks one of them out: "أقواها"، "أحدها")? What the
     set's members measure at least is no claim of one happening."""
+    return _of_counted_set(attribute, before) and not _picks_one(before)
+
+
+def picked_from_set(attribute: str, before: str) -> bool:
+    """Is a measure said of one happening picked out of a counted set ("84 هزة أقواها بقوة 5.4")?
+    It is another happening's, not the story's main one."""
+    return _of_counted_set(attribute, before) and _picks_one(before)
+
+
+def _of_counted_set(attribute: str, before: str) -> bool:
     table = load("attributes").get("another_occurrence") or {}
-    if attribute not in (table.get("set_measures") or ()) or not counted_before(before):
-        return False
+    return attribute in (table.get("set_measures") or ()) and counted_before(before)
+
+
+def _picks_one(before: str) -> bool:
     one_of = _one_of_words()
-    return not any(w in one_of or (w[:1] in "وف" and w[1:] in one_of) for w in fold(before).split())
+    return any(w in one_of or (w[:1] in "وف" and w[1:] in one_of) for w in fold(before).split())
 
 
 AFTER_NUMBER_WORDS = 5  # words after a number (to the next punctuation) where the happening it is of may be named

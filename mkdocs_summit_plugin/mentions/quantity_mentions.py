@@ -60,7 +60,7 @@ from ..assign.subjects import (
     ELSEWHERE_LEAD_CHARS,
     NATIONAL_COUNT,
     another_after,
-    counted_before,
+    picked_from_set,
     set_measure,
     another_occurrence,
     continues_another,
@@ -212,7 +212,7 @@ def find_quantity_mentions(
                         another=quantity.dimension not in MEASURED
                         and (carried_another or another_occurrence(before_number)
                              or another_after(clause.text[quantity.end:])
-                             or (not running and counted_before(before_number))
+                             or picked_from_set(attribute, before_number)
                              or happened_elsewhere(before_number, article.text[: min(sentence.start, ELSEWHERE_LEAD_CHARS)])
                              or (happening_told and not running
                                  and not names_happening(article.text[since : clause.start + quantity.start]))),
