@@ -331,6 +331,19 @@ def picked_from_set(attribute: str, before: str) -> bool:
     return _of_counted_set(attribute, before) and _picks_one(before)
 
 
+@lru_cache(maxsize=1)
+def _comparison_words() -> frozenset[str]:
+    words = (load("attributes").get("another_occurrence") or {}).get("comparisons") or ()
+    return frozenset(fold(w) for w in words)
+
+
+def compared_with(before: str) -> bool:
+    """Do the words before a measure (its own, from the previous number) set it against another for
+    comparison ("مقارنة بمحادثاته مع الوزير الآخر (أربع ساعات)")? It is that other happening's."""
+    words = _comparison_words()
+    return any(w in words or (w[:1] in "وف" and w[1:] in words) for w in fold(before).split())
+
+
 def _of_counted_set(attribute: str, before: str) -> bool:
     table = load("attributes").get("another_occurrence") or {}
     return attribute in (table.get("set_measures") or ()) and counted_before(before)

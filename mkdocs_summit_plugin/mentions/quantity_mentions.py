@@ -61,6 +61,7 @@ from ..assign.subjects import (
     NATIONAL_COUNT,
     another_after,
     picked_from_set,
+    compared_with,
     set_measure,
     another_occurrence,
     continues_another,
@@ -213,6 +214,7 @@ def find_quantity_mentions(
                         and (carried_another or another_occurrence(before_number)
                              or another_after(clause.text[quantity.end:])
                              or picked_from_set(attribute, before_number)
+                             or (not running and compared_with(before_number))
                              or happened_elsewhere(before_number, article.text[: min(sentence.start, ELSEWHERE_LEAD_CHARS)])
                              or (happening_told and not running
                                  and not names_happening(article.text[since : clause.start + quantity.start]))),
