@@ -315,3 +315,15 @@ def test_a_bare_number_right_after_what_befell_people_counts_them(text, expected
 def test_a_year_after_what_befell_someone_is_no_count():
     """"أصيب الرئيس في 2019": a year after the preposition is a date, not those injured."""
     assert not [m for m in mentions_of("وكان الرئيس قد أصيب في 2019 بفيروس كورونا.") if m.attribute == "injury-count"]
+
+
+def test_a_figures_excerpt_ends_before_a_clause_that_opens_after_it():
+    """"بلغت الحصيلة 31 قتيلا في وقت تواصل فيه الفرق البحث عن آخرين"، "قتل 12 بينما أصيب 40": the
+    clause after the figure, opened with no comma, says something else; "في وقت سابق" opens none."""
+    (toll, _) = mentions_of("وارتفع عدد قتلى انهيار العمارة إلى 31 قتيلا في وقت تواصل فيه الفرق البحث عن "
+                            "17 شخصا آخرين ما زالوا عالقين.")
+    assert toll.excerpt == "وارتفع عدد قتلى انهيار العمارة إلى 31 قتيلا"
+    (dead, hurt) = mentions_of("وقتل 12 شخصا في الانفجار بينما أصيب 40 آخرون بجروح.")
+    assert dead.excerpt == "وقتل 12 شخصا في الانفجار" and "بينما" in hurt.excerpt
+    (m,) = mentions_of("وكانت الوزارة قد أعلنت في وقت سابق مقتل 9 أشخاص في الحادث.")
+    assert m.excerpt.endswith("في الحادث.")

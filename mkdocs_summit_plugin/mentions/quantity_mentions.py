@@ -185,6 +185,7 @@ def find_quantity_mentions(
                 start, end = bounded_excerpt(
                     article.text, start, end, clause.start + quantity.start, clause.start + quantity.end, max_excerpt_words()
                 )
+                end = _before_next_clause(article.text, clause.start + quantity.end, end)
                 running = getattr(spec_for(attribute), "running", False)
                 quantity = _as_period(_stated_precision(quantity, attribute), attribute)
                 if places_attribute(attribute):
@@ -574,3 +575,24 @@ def _subject(attribute: str, clause: str, offset: int, lead: str, quantity=None)
     if spec and spec.several:
         return holder(lead + " " + clause, len(lead) + 1 + offset)
     return None
+
+
+@lru_cache(maxsize=1)
+def _next_clause() -> re.Pattern:
+    """A word that opens a clause of its own with no comma before it (``clause_openers`` of
+    ``lexicon/sentences.yaml``: "بينما"، "في حين"، "فيما" …, and "في الوقت الذي"، "في وقت" before a
+    verb), matched in the text as written (any alef)."""
+    words = list(load("sentences").get("clause_openers", ())) + ["في الوقت الذي"]
+    alef = lambda w: re.sub("[اأإآ]", "[اأإآ]", re.escape(w))
+    alt = "|".join(alef(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:و?(?:{alt})(?!\w)|في وقت (?=[يت]\w{{3,}}))")
+
+
+def _before_next_clause(text: str, after: int, end: int) -> int:
+    """The end of a figure's excerpt: before a clause that opens after its number with no comma
+    ("بلغت الحصيلة 29 قتيلا في وقت يواصل فيه المنقذون البحث عن آخرين"، "قتل 12 بينما أصيب 40"):
+    what that clause says is not the figure's."""
+    m = _next_clause().search(text, after, end)
+    if m is None:
+        return end
+    return len(text[:m.start()].rstrip())
