@@ -32,8 +32,7 @@ def test_sentences_keep_offsets_and_skip_furniture():
     assert [s.text for s in sentences] == [
         "عنوان الخبر",
         "استمرت القمة 3.5 ساعات.",
-        "وقال بوتين: «اتفقنا»؟",
-        "نعم!",
+        "وقال بوتين: «اتفقنا»؟ نعم!",  # a question and its short answer: one sentence
         "بند أول في قائمة.",
     ]
     assert all(text[s.start:s.end] == s.text for s in sentences)
@@ -181,3 +180,12 @@ def test_a_list_item_opens_with_a_mark_and_a_number_mark_needs_a_space(line, ite
     from mkdocs_summit_plugin.text.sentences import is_list_item
 
     assert is_list_item(line) is item
+
+
+def test_a_question_and_its_short_answer_are_one_sentence():
+    """"هل نقبل بهذا؟ بالطبع لا، ولهذا …": the answer says what the question asks; a question followed
+    by a sentence of its own stays two."""
+    a = article('وقال الوزير: "هل نقبل بهذا الشرط؟ بالطبع لا، ولهذا رفضنا العرض".')
+    assert len(split_sentences(a)) == 1
+    b = article("وتساءل الكاتب: هل تنجح الوساطة هذه المرة؟ لا أحد يعرف الجواب بعد. وانتهى اللقاء مساء.")
+    assert len(split_sentences(b)) == 3

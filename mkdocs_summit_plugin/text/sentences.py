@@ -251,6 +251,8 @@ def _sentence_spans(line: str, begin: int) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(line, begin):
         if m.group()[:1] == "." and line[m.start() - 1:m.start()].isdigit() and not line[start:m.start()].strip(" 0123456789"):
             continue  # "1. …": a list item's number, no sentence
+        if m.group()[:1] in "?؟" and _SHORT_ANSWER.match(line, m.end()):
+            continue  # "هل نريدها؟ بالطبع لا.": a question and its short answer say one thing
         end = m.end()
         spans.append(_trim(line, start, end))
         start = end
@@ -260,6 +262,9 @@ def _sentence_spans(line: str, begin: int) -> list[tuple[int, int]]:
 
 
 _WORD = re.compile(r"\S+")
+# A short answer right after a question mark ("هل نقبل بهذا؟ بالطبع لا، …"): the question goes on into it.
+_SHORT_ANSWER = re.compile(
+    r"\s*(?:نعم|لا|كلا|بالطبع|بالتأكيد|بالتاكيد|طبعا|طبعًا|قطعا|قطعًا|أبدا|أبدًا)(?:\s+(?:لا|نعم))?\s*[.،,!؟…]")
 _OPENING_QUOTES = "«“\""
 _CLOSING_QUOTES = "»”\""
 # Cut strengths, strongest first (see the module docstring).
