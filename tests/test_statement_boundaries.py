@@ -448,3 +448,12 @@ def test_a_title_after_a_conjunction_opens_a_clause_of_its_own():
     """"…، فوزير الخارجية قال …": a conjunction opens a clause of its own, whatever words end the one before."""
     text = 'أولى عبارات الوزيرين أمام المصورين جاءت ودية، فوزير الخارجية قال بعد لحظات: "سعدت بلقائك".'
     assert len(cut(text)) == 2
+
+
+def test_a_noun_said_again_to_qualify_it_goes_on_with_its_clause():
+    """"إنه رجل يدير شركة، شركة عائلية صغيرة": the noun said again after the comma, with what qualifies
+    it, is the same clause; a long clause opening with it says more and stays apart."""
+    text = 'وقال الوزير: "إنه رجل يدير شركة، شركة عائلية صغيرة".'
+    assert cut(text) == [text]
+    text = "وقال الوزير إن الحكومة ستدعم المزارعين، المزارعين الذين تضرروا من الجفاف في الجنوب."
+    assert len(cut(text)) == 2

@@ -342,7 +342,7 @@ def _join_clauses(text: str, raw: list[tuple[int, int]], sentence_start: int = 0
     for n, (x, y) in enumerate(raw):
         toks = clause_toks[n]
         kind = clause_kind(toks)
-        if out and not pending and (_refers_back(toks) or _answers_condition(toks, clause_toks[n - 1])
+        if out and not pending and (_refers_back(toks) or _repeats_last(toks, clause_toks[n - 1]) or _answers_condition(toks, clause_toks[n - 1])
                                     or _kana_predicate(toks, clause_toks[n - 1])
                                     or _complement_subject(clause_toks[n - 1]) or (
             after_relative and _goes_on_after_relative(toks) and _in_quotation(text, sentence_start, x)
@@ -529,6 +529,16 @@ def _refers_back(toks: Sequence[Tok]) -> bool:
     if not toks:
         return False
     return _auxiliary_predicate(toks) or any(t.word in _RESUMPTIVE for t in toks[:3])
+
+
+REPEAT_WORDS = 4  # a noun said again after a comma, with what qualifies it, takes at most this many words
+
+
+def _repeats_last(toks: Sequence[Tok], before: Sequence[Tok]) -> bool:
+    """Does the clause say again the noun the clause before ends with, to qualify it ("رجل يدير دولة،
+    دولة كبيرة")? A short phrase opening with that very word: it goes on with the clause before."""
+    return bool(toks) and bool(before) and len(toks) <= REPEAT_WORDS and len(toks[0].word) >= 3 and (
+        strip_article(toks[0].word) == strip_article(before[-1].word))
 
 
 _KANA = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))  # folded
