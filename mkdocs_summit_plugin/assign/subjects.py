@@ -312,10 +312,16 @@ def counted_before(before: str) -> bool:
     return bool(_counted_pattern().match(fold(before)))
 
 
-@lru_cache(maxsize=1)
-def _one_of_words() -> frozenset[str]:
-    words = (load("attributes").get("another_occurrence") or {}).get("one_of") or ()
-    return frozenset(fold(w) for w in words)
+@lru_cache(maxsize=None)
+def _occurrence_words(key: str) -> frozenset[str]:
+    """The folded words of one list of ``another_occurrence`` ("one_of", "comparisons")."""
+    return frozenset(fold(w) for w in (load("attributes").get("another_occurrence") or {}).get(key) or ())
+
+
+def _says_word_of(before: str, key: str) -> bool:
+    """Is a word of `before`, or that word after "و"/"ف", one of the ``another_occurrence`` list `key`?"""
+    words = _occurrence_words(key)
+    return any(w in words or (w[:1] in "وف" and w[1:] in words) for w in fold(before).split())
 
 
 def set_measure(attribute: str, before: str) -> bool:
@@ -331,17 +337,10 @@ def picked_from_set(attribute: str, before: str) -> bool:
     return _of_counted_set(attribute, before) and _picks_one(before)
 
 
-@lru_cache(maxsize=1)
-def _comparison_words() -> frozenset[str]:
-    words = (load("attributes").get("another_occurrence") or {}).get("comparisons") or ()
-    return frozenset(fold(w) for w in words)
-
-
 def compared_with(before: str) -> bool:
     """Do the words before a measure (its own, from the previous number) set it against another for
     comparison ("مقارنة بمحادثاته مع الوزير الآخر (أربع ساعات)")? It is that other happening's."""
-    words = _comparison_words()
-    return any(w in words or (w[:1] in "وف" and w[1:] in words) for w in fold(before).split())
+    return _says_word_of(before, "comparisons")
 
 
 def _of_counted_set(attribute: str, before: str) -> bool:
@@ -350,8 +349,7 @@ def _of_counted_set(attribute: str, before: str) -> bool:
 
 
 def _picks_one(before: str) -> bool:
-    one_of = _one_of_words()
-    return any(w in one_of or (w[:1] in "وف" and w[1:] in one_of) for w in fold(before).split())
+    return _says_word_of(before, "one_of")  # "أقواها"، "أحدها"
 
 
 AFTER_NUMBER_WORDS = 5  # words after a number (to the next punctuation) where the happening it is of may be named

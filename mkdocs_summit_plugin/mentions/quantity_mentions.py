@@ -144,7 +144,8 @@ def find_quantity_mentions(
                     attribute = _measured_attribute(quantity, attribute, clause.text)
                 if not getattr(spec_for(attribute), "claim", True):
                     continue  # read so that it is no other measure, but no claim ("بعد فرز 99%"، "وثلاثة آخرين")
-                if set_measure(attribute, article.text[max(since, reach) : clause.start + quantity.start]):
+                before_number = article.text[max(since, reach) : clause.start + quantity.start]  # its own words
+                if set_measure(attribute, before_number):
                     continue  # "رصدت 9 هزات فاقت شدتها 5 درجات": what a counted set reaches, no one quake's
                 modality = assign_modality(clause.text[: quantity.start], lead, clause.text[quantity.end :])
                 if attribute == "elapsed-duration" and modality != "reported" and elapsed_landmark(
@@ -194,7 +195,6 @@ def find_quantity_mentions(
                     places = tuple(k for k in [toll_place(lead, clause.text, quantity.start, quantity.end)] if k)
                 else:
                     places = ()
-                before_number = article.text[max(since, reach) : clause.start + quantity.start]  # its own words
                 mentions.append(
                     Mention(
                         article=article.id,

@@ -424,7 +424,7 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
     denial = denier is not None or (verb is not None and any(b in lex.denial for b in bare(verb)[:2]))
     f = facts(toks, content, att.end if att.tail is None else 0, lead_idx)
     content_terms = [k for k, w in terms.items() if w >= 1.0]
-    persons = _person_starts(content, text, people) if any(k in lex.outcomes for k, _ in keyed) else frozenset()
+    persons = _person_starts(content, text, people)  # read once: who the statement names, and the negation's reach
     without = _without(content, ctoks, keyed, noun_neg, persons)
     return Analysis(
         inner_speaker=_inner_speaker(content, people),
@@ -462,7 +462,7 @@ def analyse(toks, piece, text, depth, people, current_speaker, issuer=None) -> A
         planned=f.planned,
         topic_words=tuple(strip_article(t.word) for t in ctoks[:4]),
         key_words=tuple((k, strip_article(ctoks[j].word)) for k, j in keyed),
-        who_keys=_who_keys(content, ctoks, keyed, text, people),
+        who_keys=_who_keys(ctoks, keyed, persons),
         content_start=_content_start(content, complement, toks),
     )
 
@@ -682,14 +682,14 @@ def _term_roots(parts) -> dict[str, tuple]:
     return out
 
 
-def _who_keys(content: Sequence[Tok], ctoks: Sequence[Tok], keyed: list, text, people) -> tuple:
+def _who_keys(ctoks: Sequence[Tok], keyed: list, persons) -> tuple:
     """Keys of the content words that name a person: a title with the name after it ("الزعيم
     الكوري الشمالي كيم جونغ أون": ``names.read_role``), a speaker of the lexicon, a name the
     article introduced and now writes alone ("كيم"). They say who a statement is about, not
     what it says: two statements that share only them are not one (claims/statement_similarity).
-    A role without a name ("السفيران سيعودان") is what the statement is about: it stays content."""
-    marked = _person_starts(content, text, people)
-    return tuple(k for k, j in keyed if ctoks[j].start in marked)
+    A role without a name ("السفيران سيعودان") is what the statement is about: it stays content.
+    `persons`: the starts of the tokens that name a person (:func:`_person_starts`)."""
+    return tuple(k for k, j in keyed if ctoks[j].start in persons)
 
 
 def _person_starts(content: Sequence[Tok], text, people) -> set[int]:
